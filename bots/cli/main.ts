@@ -1,0 +1,13 @@
+// The `repay` command: loan math as JSON on stdin/stdout, plus the product's operator commands.
+import { Command } from "commander";
+import { registerLoanMathCommands } from "./loan-math-commands.ts";
+
+const program = new Command()
+  .name("repay")
+  .description("Repayment assistant: exact loan math, imports, and the operator's tools.")
+  .version("0.1.0")
+  .showHelpAfterError("(run with --help for usage)");
+
+registerLoanMathCommands(program);
+
+await program.parseAsync(process.argv);

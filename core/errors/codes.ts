@@ -1,0 +1,16 @@
+// Every domain error code in one place, so edges can map them to replies and HTTP statuses.
+
+export const ErrorCode = {
+  UnknownCurrency: "UNKNOWN_CURRENCY",
+  CurrencyMismatch: "CURRENCY_MISMATCH",
+  InvalidAmount: "INVALID_AMOUNT",
+  InvalidRate: "INVALID_RATE",
+  InvalidDate: "INVALID_DATE",
+  InvalidRatios: "INVALID_RATIOS",
+  DivisionByZero: "DIVISION_BY_ZERO",
+  InvalidTerms: "INVALID_TERMS",
+  InvalidTransaction: "INVALID_TRANSACTION",
+  InvalidPlanRequest: "INVALID_PLAN_REQUEST",
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,0 +1,11 @@
+// Test runner settings: every *.test.ts under test/, generous timeouts for database suites.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+  },
+});
