@@ -1,0 +1,67 @@
+// Extended-term plan: the outstanding principal re-amortized over more installments, at the loan's rate.
+
+import type { Loan } from "../ledger/loan.ts";
+import { money } from "../money/money.ts";
+import { generateSchedule } from "../schedule/generate-schedule.ts";
+import type { Installment } from "../schedule/installment.ts";
+import { carriedCharges } from "./carried-charges.ts";
+import type { PlanNotOffered } from "./plan-option.ts";
+import { largestInstallment, withCarried } from "./plan-schedule.ts";
+import type { RestructureBase } from "./restructure-base.ts";
+
+export function extendedSchedule<C extends string>(
+  loan: Loan<C>,
+  base: RestructureBase,
+  maxTermCount: number,
+  affordable?: bigint,
+): Installment<C>[] | PlanNotOffered {
+  if (base.outstanding.principal === 0n) return { kind: "extended", reason: "NOT_NEEDED" };
+  const remaining = Math.max(base.upcoming.length, 1);
+  if (maxTermCount <= remaining) return { kind: "extended", reason: "MAX_TERM_REACHED" };
+  const counts =
+    affordable === undefined
+      ? [Math.min(maxTermCount, Math.max(2 * remaining, remaining + 1))]
+      : Array.from({ length: maxTermCount - remaining }, (_, i) => remaining + 1 + i);
+  for (const count of counts) {
+    const schedule = reamortize(
+      loan,
+      base,
+      base.outstanding.principal,
+      count,
+      base.accrualStart,
+      0,
+    );
+    if (affordable === undefined || largestInstallment(schedule) <= affordable) return schedule;
+  }
+  return { kind: "extended", reason: "ABOVE_AFFORDABLE" };
+}
+
+/**
+ * Annuity over `count` installments on the loan's cadence from `dateOffset`, interest from
+ * `accrualStart`; arrears interest, fees and penalties are carried evenly over every installment.
+ */
+export function reamortize<C extends string>(
+  loan: Loan<C>,
+  base: RestructureBase,
+  principal: bigint,
+  count: number,
+  accrualStart: string,
+  dateOffset: number,
+): Installment<C>[] {
+  const dates = base.nextDueDates(dateOffset + count).slice(dateOffset);
+  const currency = loan.terms.principal.currency;
+  const schedule = generateSchedule({
+    principal: money(principal, currency),
+    annualRate: loan.terms.annualRate,
+    termCount: count,
+    frequency: loan.terms.frequency,
+    disbursedOn: accrualStart,
+    firstDueDate: dates[0],
+    method: "annuity",
+    interest: "declining",
+    dayCount: loan.terms.dayCount,
+  });
+  // Due dates stay the generator's own, so every interest figure matches its period exactly.
+  const numbered = schedule.map((installment, i) => ({ ...installment, n: dateOffset + i + 1 }));
+  return withCarried(numbered, carriedCharges(base), count);
+}

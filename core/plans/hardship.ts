@@ -1,0 +1,52 @@
+// Hardship plan: interest frozen and reduced payments for up to three periods, then re-amortized.
+
+import { emptyParts, openTotalOf } from "../ledger/book.ts";
+import type { Loan } from "../ledger/loan.ts";
+import { halfUp } from "../money/rounding.ts";
+import type { Installment } from "../schedule/installment.ts";
+import { reamortize } from "./extended-term.ts";
+import type { PlanNotOffered } from "./plan-option.ts";
+import { installmentOf } from "./plan-schedule.ts";
+import type { RestructureBase } from "./restructure-base.ts";
+
+export const MAX_HARDSHIP_PERIODS = 3;
+
+export interface HardshipSchedule<C extends string> {
+  readonly schedule: Installment<C>[];
+  readonly reduced: bigint;
+  readonly reducedCount: number;
+}
+
+/**
+ * Reduced installments pay principal only (interest frozen); the payment is the affordable
+ * amount, or half the regular installment. Afterwards the rest is re-amortized over as many
+ * installments as the current schedule has left (within the max term), interest starting
+ * from the last reduced installment, with arrears interest, fees and penalties carried.
+ */
+export function hardshipSchedule<C extends string>(
+  loan: Loan<C>,
+  base: RestructureBase,
+  maxTermCount: number,
+  affordable?: bigint,
+): HardshipSchedule<C> | PlanNotOffered {
+  const principal = base.outstanding.principal;
+  if (principal === 0n) return { kind: "hardship", reason: "NOT_NEEDED" };
+  const regular = base.upcoming[0] ? openTotalOf(base.upcoming[0]) : 0n;
+  const reduced = affordable ?? halfUp(regular, 2n);
+  if (regular > 0n && reduced >= regular) return { kind: "hardship", reason: "NOT_NEEDED" };
+  const reducedCount = Math.min(MAX_HARDSHIP_PERIODS, maxTermCount - 1);
+  if (reducedCount < 1) return { kind: "hardship", reason: "MAX_TERM_REACHED" };
+  const currency = loan.terms.principal.currency;
+  const dates = base.nextDueDates(reducedCount);
+  let left = principal;
+  const schedule: Installment<C>[] = dates.map((dueDate, i) => {
+    const parts = emptyParts();
+    parts.principal = reduced < left ? reduced : left;
+    left -= parts.principal;
+    return installmentOf(i + 1, dueDate, parts, currency);
+  });
+  const after = Math.min(maxTermCount - reducedCount, Math.max(base.upcoming.length, 1));
+  const frozenUntil = dates.at(-1) ?? base.asOf;
+  if (left > 0n) schedule.push(...reamortize(loan, base, left, after, frozenUntil, reducedCount));
+  return { schedule, reduced, reducedCount };
+}
