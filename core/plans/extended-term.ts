@@ -18,21 +18,26 @@ export function extendedSchedule<C extends string>(
   if (base.outstanding.principal === 0n) return { kind: "extended", reason: "NOT_NEEDED" };
   const remaining = Math.max(base.upcoming.length, 1);
   if (maxTermCount <= remaining) return { kind: "extended", reason: "MAX_TERM_REACHED" };
-  const counts =
-    affordable === undefined
-      ? [Math.min(maxTermCount, Math.max(2 * remaining, remaining + 1))]
-      : Array.from({ length: maxTermCount - remaining }, (_, i) => remaining + 1 + i);
-  for (const count of counts) {
-    const schedule = reamortize(
-      loan,
-      base,
-      base.outstanding.principal,
-      count,
-      base.accrualStart,
-      0,
-    );
-    if (affordable === undefined || largestInstallment(schedule) <= affordable) return schedule;
+  const build = (count: number) =>
+    reamortize(loan, base, base.outstanding.principal, count, base.accrualStart, 0);
+  if (affordable === undefined) {
+    return build(Math.min(maxTermCount, Math.max(2 * remaining, remaining + 1)));
   }
+  // Installments fall as the term grows: find the shortest term within the affordable amount.
+  let low = remaining + 1;
+  let high = maxTermCount;
+  let best: Installment<C>[] | undefined;
+  while (low <= high) {
+    const count = Math.floor((low + high) / 2);
+    const schedule = build(count);
+    if (largestInstallment(schedule) <= affordable) {
+      best = schedule;
+      high = count - 1;
+    } else {
+      low = count + 1;
+    }
+  }
+  if (best) return best;
   return { kind: "extended", reason: "ABOVE_AFFORDABLE" };
 }
 
