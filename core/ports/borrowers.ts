@@ -1,0 +1,36 @@
+// Port: the lender's borrowers, looked up by our id or the lender's external ref.
+export type Locale = "en" | "zh-CN";
+
+export interface BorrowerFlags {
+  readonly deceased: boolean;
+  readonly bankruptcy: boolean;
+  readonly hardship: boolean;
+}
+
+export interface BorrowerInput {
+  readonly externalRef: string;
+  readonly name: string;
+  /** E.164, e.g. "+447700900123". */
+  readonly phone?: string;
+  readonly locale: Locale;
+  /** IANA zone, e.g. "Asia/Shanghai". */
+  readonly timeZone: string;
+  readonly flags?: Partial<BorrowerFlags>;
+}
+
+export interface Borrower extends Omit<BorrowerInput, "flags"> {
+  readonly id: string;
+  readonly flags: BorrowerFlags;
+}
+
+/** What an upsert did: nothing when every field already matched. */
+export type UpsertChange = "created" | "updated" | "unchanged";
+
+export interface BorrowerStore {
+  upsert(input: BorrowerInput): Promise<{ borrower: Borrower; change: UpsertChange }>;
+  byId(id: string): Promise<Borrower | undefined>;
+  byRef(externalRef: string): Promise<Borrower | undefined>;
+  /** Refs, names (case-insensitive substring) or the last digits of a phone number. */
+  search(query: string, limit: number): Promise<Borrower[]>;
+  setFlags(id: string, flags: Partial<BorrowerFlags>): Promise<Borrower>;
+}

@@ -1,0 +1,38 @@
+// Port: what limits contact with a borrower: opt-outs per channel, pauses and promises to pay.
+import type { IsoDate } from "../dates/iso-date.ts";
+import type { Money } from "../money/money.ts";
+import type { Channel } from "./identities.ts";
+
+export type PauseReason = "promise" | "plan" | "dispute" | "agent_hold" | "hardship";
+
+export interface Pause {
+  readonly id: string;
+  readonly borrowerId: string;
+  readonly loanId?: string;
+  readonly reason: PauseReason;
+  /** UTC ISO instant; absent: until lifted. */
+  readonly until?: string;
+  readonly createdBy: string;
+}
+
+export interface PromiseToPay {
+  readonly id: string;
+  readonly borrowerId: string;
+  readonly loanId: string;
+  readonly amount: Money;
+  readonly promisedFor: IsoDate;
+  readonly status: "open" | "kept" | "broken";
+}
+
+export interface ContactControls {
+  optOut(borrowerId: string, channel: Channel, at: string): Promise<void>;
+  optIn(borrowerId: string, channel: Channel): Promise<void>;
+  optedOutChannels(borrowerId: string): Promise<Channel[]>;
+  pause(pause: Omit<Pause, "id">): Promise<Pause>;
+  liftPause(id: string, at: string): Promise<void>;
+  /** Pauses not lifted and not expired at `now`. */
+  activePauses(borrowerId: string, now: string): Promise<Pause[]>;
+  promise(promise: Omit<PromiseToPay, "id" | "status">): Promise<PromiseToPay>;
+  setPromiseStatus(id: string, status: PromiseToPay["status"], at: string): Promise<void>;
+  promises(borrowerId: string): Promise<PromiseToPay[]>;
+}

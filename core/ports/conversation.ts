@@ -1,0 +1,18 @@
+// Port: every message to or from a borrower, kept for agents.
+import type { Channel } from "./identities.ts";
+
+export interface ConversationMessage {
+  readonly borrowerId: string;
+  readonly channel: Channel;
+  readonly direction: "inbound" | "outbound";
+  readonly text: string;
+  readonly at: string;
+  /** "borrower", "assistant", "nudger" or "agent:<id>". */
+  readonly author: string;
+}
+
+export interface ConversationLog {
+  append(message: ConversationMessage): Promise<void>;
+  /** The latest `limit` messages, oldest first. */
+  recent(borrowerId: string, limit: number): Promise<ConversationMessage[]>;
+}

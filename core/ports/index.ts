@@ -1,0 +1,17 @@
+// The ports the edges implement (prisma/store) and the in-memory store implements (core/ports/memory).
+export type { AuditEntry, AuditLog } from "./audit.ts";
+export type {
+  Borrower,
+  BorrowerFlags,
+  BorrowerInput,
+  BorrowerStore,
+  Locale,
+  UpsertChange,
+} from "./borrowers.ts";
+export type { ContactControls, Pause, PauseReason, PromiseToPay } from "./contact-controls.ts";
+export type { ConversationLog, ConversationMessage } from "./conversation.ts";
+export type { Channel, ChannelIdentity, IdentityStore, LinkCodeStore } from "./identities.ts";
+export type { LoanInput, LoanStatus, LoanStore, StoredLoan } from "./loans.ts";
+export type { NudgeRow, NudgeStatus, Outbox, PlannedNudge } from "./outbox.ts";
+export type { Store } from "./store.ts";
+export type { StoredTransaction, TransactionStore } from "./transactions.ts";

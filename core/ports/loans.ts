@@ -1,0 +1,42 @@
+// Port: loans with their terms and current schedule; the ledger derives state from them.
+import type { LateFeeTerms } from "../fees/late-fee-terms.ts";
+import type { Rate } from "../money/rate.ts";
+import type { Installment } from "../schedule/installment.ts";
+import type { LoanTerms } from "../schedule/terms.ts";
+import type { UpsertChange } from "./borrowers.ts";
+
+export type LoanStatus = "active" | "paid_off" | "written_off";
+
+export interface LoanInput {
+  readonly externalRef: string;
+  readonly borrowerId: string;
+  readonly terms: LoanTerms;
+  readonly lateFee?: LateFeeTerms;
+  readonly rateCap?: Rate;
+  readonly status?: LoanStatus;
+}
+
+export interface StoredLoan extends LoanInput {
+  readonly id: string;
+  readonly status: LoanStatus;
+  /** The contractual schedule generated from the terms. */
+  readonly schedule: readonly Installment[];
+  /** Earliest instant (UTC ISO) the nudge planner should look at this loan again. */
+  readonly nextNudgeAt?: string;
+}
+
+export interface LoanStore {
+  /** Creates or updates by external ref; regenerates the schedule when the terms change. */
+  upsert(input: LoanInput): Promise<{ loan: StoredLoan; change: UpsertChange }>;
+  byId(id: string): Promise<StoredLoan | undefined>;
+  byRef(externalRef: string): Promise<StoredLoan | undefined>;
+  forBorrower(borrowerId: string): Promise<StoredLoan[]>;
+  setStatus(id: string, status: LoanStatus): Promise<void>;
+  setNextNudgeAt(id: string, at: string | undefined): Promise<void>;
+  /** Loans whose nextNudgeAt is at or before `now`, oldest first, one page after `afterId`. */
+  dueForNudge(
+    now: string,
+    limit: number,
+    after?: { at: string; id: string },
+  ): Promise<StoredLoan[]>;
+}

@@ -1,0 +1,48 @@
+// Port: the nudge outbox, the record of truth for every automated message planned and sent.
+import type { Channel } from "./identities.ts";
+
+export type NudgeStatus = "planned" | "claimed" | "sent" | "failed" | "suppressed";
+
+export interface PlannedNudge {
+  /** Unique per (loan, kind, due date): planning twice writes one row. */
+  readonly dedupeKey: string;
+  readonly borrowerId: string;
+  readonly loanId?: string;
+  readonly kind: string;
+  readonly channel: Channel;
+  /** UTC ISO instant it may be sent from. */
+  readonly plannedFor: string;
+  readonly reasonCodes: readonly string[];
+}
+
+export interface NudgeRow extends PlannedNudge {
+  readonly id: string;
+  readonly status: NudgeStatus;
+  readonly attempts: number;
+  readonly providerMessageId?: string;
+  readonly claimedBy?: string;
+  readonly claimedUntil?: string;
+  readonly lastError?: string;
+  readonly sentAt?: string;
+}
+
+export interface Outbox {
+  /** Writes the row unless its dedupe key exists; safe under concurrent planners. */
+  plan(nudge: PlannedNudge): Promise<{ row: NudgeRow; created: boolean }>;
+  /**
+   * Leases up to `limit` planned rows due at `now` to `worker` until `leaseUntil`; two
+   * dispatchers never claim the same row. Claimed rows are never handed out again: a lease
+   * that runs out means a send may have happened, so `expireLeases` fails it (at-most-once).
+   */
+  claimDue(now: string, worker: string, leaseUntil: string, limit: number): Promise<NudgeRow[]>;
+  markSent(id: string, providerMessageId: string, at: string): Promise<void>;
+  markFailed(id: string, error: string, at: string): Promise<void>;
+  markSuppressed(id: string, reasonCodes: readonly string[], at: string): Promise<void>;
+  /** Back to planned, later (e.g. a 429 or quiet hours found at send time). */
+  reschedule(id: string, plannedFor: string, reasonCodes: readonly string[]): Promise<void>;
+  /** Fails claimed rows whose lease ended before `now`; returns how many. */
+  expireLeases(now: string): Promise<number>;
+  byDedupeKey(dedupeKey: string): Promise<NudgeRow | undefined>;
+  /** Sent rows of a borrower since `since`, oldest first (for the policy's caps). */
+  sentSince(borrowerId: string, since: string): Promise<NudgeRow[]>;
+}
