@@ -1,0 +1,39 @@
+// Generates a loan's repayment schedule from its terms: due dates, principal and interest.
+import { money } from "../money/money.ts";
+import { decliningParts } from "./declining-interest.ts";
+import { dueDates } from "./due-dates.ts";
+import { flatParts } from "./flat-interest.ts";
+import type { Installment } from "./installment.ts";
+import { periodFraction } from "./period-fraction.ts";
+import type { LoanTerms } from "./terms.ts";
+import { validateTerms } from "./validate-terms.ts";
+
+/**
+ * The schedule for `terms`: `termCount` installments whose principal parts sum exactly to the
+ * principal, none negative. The first period runs from disbursement to the first due date.
+ * Fees and penalties are zero here; they are charged later. Throws INVALID_TERMS naming the
+ * field when the terms break a rule.
+ *
+ * @example generateSchedule({ principal: parseMoney("1200.00", "USD"), annualRate: parseRate("0.1299"),
+ *   termCount: 12, frequency: "monthly", disbursedOn: "2025-01-15", method: "annuity",
+ *   interest: "declining", dayCount: "30/360" }) // 11 × 107.17, then the rest
+ */
+export function generateSchedule<C extends string>(terms: LoanTerms<C>): Installment<C>[] {
+  validateTerms(terms);
+  const dates = dueDates(terms);
+  const fractions = dates.map((dueDate, i) =>
+    periodFraction(i === 0 ? terms.disbursedOn : (dates[i - 1] as string), dueDate, terms),
+  );
+  const parts =
+    terms.interest === "flat" ? flatParts(terms, fractions) : decliningParts(terms, fractions);
+  const currency = terms.principal.currency;
+  const none = money(0n, currency);
+  return parts.map((part, i) => ({
+    n: i + 1,
+    dueDate: dates[i] as string,
+    principal: money(part.principal, currency),
+    interest: money(part.interest, currency),
+    fees: none,
+    penalties: none,
+  }));
+}
