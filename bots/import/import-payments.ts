@@ -1,0 +1,152 @@
+// Imports payments: every row checked against its loan first, then recorded once per idempotency key.
+
+import { isDomainError } from "../../core/errors/domain-error.ts";
+import type { Transaction } from "../../core/ledger/transaction.ts";
+import { formatMoney, parseMoney } from "../../core/money/decimal.ts";
+import type { Money } from "../../core/money/money.ts";
+import type { Store, StoredLoan } from "../../core/ports/index.ts";
+import type { RowError } from "./field-error.ts";
+import type { ImportOptions } from "./import-loans.ts";
+import type { ImportReport } from "./import-report.ts";
+import { type PaymentRecord, parsePaymentRecord } from "./payment-record.ts";
+import type { SourceRecord } from "./read-records.ts";
+
+export interface ResolvedPayment {
+  readonly line: number;
+  readonly loan: StoredLoan;
+  readonly key: string;
+  readonly payment: Transaction;
+}
+
+export async function importPayments(
+  store: Store,
+  records: readonly SourceRecord[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const { payments, invalid } = await resolvePayments(store, records);
+  const badLines = new Set(invalid.map((e) => e.line));
+  const base = {
+    kind: "payments" as const,
+    rows: records.length,
+    invalid,
+    dryRun: !!options.dryRun,
+  };
+  if (badLines.size > 0 && !options.skipInvalid)
+    return { ...base, skipped: 0, applied: false, counts: {} };
+  const counts = { recorded: 0, "already recorded": 0 };
+  for (const [i, p] of payments.entries()) {
+    const duplicate = options.dryRun
+      ? (await store.transactions.byKey(p.key)) !== undefined
+      : (await store.transactions.record(p.loan.id, p.key, p.payment)).duplicate;
+    counts[duplicate ? "already recorded" : "recorded"] += 1;
+    options.onProgress?.(i + 1, payments.length);
+  }
+  if (!options.dryRun && counts.recorded > 0) {
+    await store.audit.append({
+      actor: options.actor ?? "import",
+      action: "payments.imported",
+      subject: "book",
+      payload: { ...counts, rows: records.length, skipped: badLines.size },
+      at: (options.now ?? (() => new Date().toISOString()))(),
+    });
+  }
+  return { ...base, skipped: badLines.size, applied: true, counts };
+}
+
+/** Validates rows and resolves each to its loan, amount in the loan's currency and idempotency key. */
+export async function resolvePayments(
+  store: Store,
+  records: readonly SourceRecord[],
+): Promise<{ payments: ResolvedPayment[]; invalid: RowError[] }> {
+  const payments: ResolvedPayment[] = [];
+  const invalid: RowError[] = [];
+  const loans = new Map<string, StoredLoan | undefined>();
+  const occurrences = new Map<string, number>();
+  const keysInFile = new Map<string, number>();
+  for (const record of records) {
+    const parsed = parsePaymentRecord(record.fields);
+    if (!parsed.ok) {
+      for (const error of parsed.errors) invalid.push({ line: record.line, ...error });
+      continue;
+    }
+    const row = parsed.value;
+    if (!loans.has(row.loanRef)) loans.set(row.loanRef, await store.loans.byRef(row.loanRef));
+    const loan = loans.get(row.loanRef);
+    const problem = (field: string, reason: string) =>
+      invalid.push({ line: record.line, field, reason });
+    if (!loan) {
+      problem("loanRef", `no loan with ref ${row.loanRef}`);
+      continue;
+    }
+    const currency = loan.terms.principal.currency;
+    if (row.currency && row.currency !== currency) {
+      problem("currency", `the loan is in ${currency}, not ${row.currency}`);
+      continue;
+    }
+    const amount = toAmount(row, currency, problem);
+    if (!amount) continue;
+    if (row.date < loan.terms.disbursedOn) {
+      problem("date", `is before the loan was disbursed (${loan.terms.disbursedOn})`);
+      continue;
+    }
+    const key = row.ref ?? derivedKey(row.loanRef, row.date, amount, occurrences);
+    const earlier = keysInFile.get(key);
+    if (earlier !== undefined) {
+      problem("ref", `payment ref ${key} is used again (first on line ${earlier})`);
+      continue;
+    }
+    keysInFile.set(key, record.line);
+    const payment: Transaction = { type: "payment", date: row.date, amount };
+    const existing = await store.transactions.byKey(key);
+    if (existing && !samePayment(existing.loanId, existing.transaction, loan.id, payment)) {
+      problem("ref", `payment ref ${key} was already recorded for a different payment`);
+      continue;
+    }
+    payments.push({ line: record.line, loan, key, payment });
+  }
+  return { payments, invalid };
+}
+
+function toAmount(
+  row: PaymentRecord,
+  currency: string,
+  problem: (field: string, reason: string) => void,
+): Money | undefined {
+  try {
+    const amount = parseMoney(row.amount, currency);
+    if (amount.minor > 0n) return amount;
+    problem("amount", "must be greater than zero");
+  } catch (error) {
+    problem("amount", isDomainError(error) ? error.message : String(error));
+  }
+  return undefined;
+}
+
+/**
+ * Without a payment ref, the key is the loan, date and amount, numbered by occurrence in the
+ * file: the same file imported twice gives the same keys, and two equal payments on one day
+ * in one file stay two payments.
+ */
+function derivedKey(
+  loanRef: string,
+  date: string,
+  amount: Money,
+  occurrences: Map<string, number>,
+): string {
+  const base = `import:${loanRef}:${date}:${formatMoney(amount)}`;
+  const n = (occurrences.get(base) ?? 0) + 1;
+  occurrences.set(base, n);
+  return `${base}:${n}`;
+}
+
+function samePayment(loanId: string, a: Transaction, otherLoanId: string, b: Transaction): boolean {
+  return (
+    loanId === otherLoanId &&
+    a.type === b.type &&
+    a.date === b.date &&
+    "amount" in a &&
+    "amount" in b &&
+    a.amount.minor === b.amount.minor &&
+    a.amount.currency === b.amount.currency
+  );
+}

@@ -1,0 +1,136 @@
+// One loan record (an import row or an API body): the borrower and the loan's terms.
+import { z } from "zod";
+import { isDomainError } from "../../core/errors/domain-error.ts";
+import type { LateFeeTerms } from "../../core/fees/late-fee-terms.ts";
+import { parseMoney } from "../../core/money/decimal.ts";
+import { parseRate } from "../../core/money/rate.ts";
+import type { BorrowerInput, LoanInput } from "../../core/ports/index.ts";
+import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
+import type { LoanTerms } from "../../core/schedule/terms.ts";
+import { type FieldError, type RowResult, zodErrors } from "./field-error.ts";
+import {
+  currencyCode,
+  dateText,
+  decimalText,
+  localeTag,
+  phoneNumber,
+  rateText,
+  refText,
+  timeZoneName,
+  wholeNumber,
+  yesNo,
+} from "./record-fields.ts";
+
+export const loanRecordSchema = z.strictObject({
+  borrowerRef: refText,
+  borrowerName: z.string({ error: "must be text" }).trim().min(1, "must not be empty").max(200),
+  phone: phoneNumber.optional(),
+  locale: localeTag.default("en"),
+  timeZone: timeZoneName.default("UTC"),
+  deceased: yesNo.optional(),
+  bankruptcy: yesNo.optional(),
+  hardship: yesNo.optional(),
+  loanRef: refText,
+  principal: decimalText,
+  currency: currencyCode,
+  annualRate: rateText,
+  termCount: wholeNumber.min(1, "must be at least 1").max(600, "must be at most 600"),
+  frequency: z.enum(["monthly", "biweekly", "weekly"]),
+  disbursedOn: dateText,
+  firstDueDate: dateText.optional(),
+  method: z.enum(["annuity", "equal-principal"]).default("annuity"),
+  interest: z.enum(["declining", "flat"]).default("declining"),
+  dayCount: z.enum(["30/360", "actual/365"]).default("30/360"),
+  graceOnPrincipal: wholeNumber.min(0, "must not be negative").optional(),
+  lateFeeFlat: decimalText.optional(),
+  lateFeePercent: rateText.optional(),
+  lateFeeGraceDays: wholeNumber.min(0, "must not be negative").optional(),
+  lateFeeCap: decimalText.optional(),
+  rateCap: rateText.optional(),
+  status: z.enum(["active", "paid_off", "written_off"]).optional(),
+});
+
+export type LoanRecord = z.output<typeof loanRecordSchema>;
+
+export interface LoanRow {
+  readonly borrower: BorrowerInput;
+  readonly loan: Omit<LoanInput, "borrowerId">;
+}
+
+export function parseLoanRecord(fields: Readonly<Record<string, unknown>>): RowResult<LoanRow> {
+  if (fields.__notAnObject)
+    return { ok: false, errors: [{ field: "(record)", reason: "must be an object" }] };
+  const parsed = loanRecordSchema.safeParse(fields);
+  if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error, { ...fields }) };
+  const record = parsed.data;
+  const errors: FieldError[] = [];
+  const amount = (field: string, text: string) => {
+    try {
+      return parseMoney(text, record.currency);
+    } catch (error) {
+      errors.push({ field, reason: isDomainError(error) ? error.message : String(error) });
+      return undefined;
+    }
+  };
+  const principal = amount("principal", record.principal);
+  if (principal && principal.minor <= 0n)
+    errors.push({ field: "principal", reason: "must be greater than zero" });
+  const flat = record.lateFeeFlat ? amount("lateFeeFlat", record.lateFeeFlat) : undefined;
+  const cap = record.lateFeeCap ? amount("lateFeeCap", record.lateFeeCap) : undefined;
+  if (errors.length > 0 || !principal) return { ok: false, errors };
+  const terms: LoanTerms = {
+    principal,
+    annualRate: parseRate(record.annualRate),
+    termCount: record.termCount,
+    frequency: record.frequency,
+    disbursedOn: record.disbursedOn,
+    method: record.method,
+    interest: record.interest,
+    dayCount: record.dayCount,
+    ...(record.firstDueDate ? { firstDueDate: record.firstDueDate } : {}),
+    ...(record.graceOnPrincipal ? { graceOnPrincipal: record.graceOnPrincipal } : {}),
+  };
+  try {
+    generateSchedule(terms);
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    const field = typeof error.details.field === "string" ? error.details.field : "terms";
+    const reason = error.message.startsWith(`${field} `)
+      ? error.message.slice(field.length + 1)
+      : error.message;
+    return { ok: false, errors: [{ field, reason }] };
+  }
+  const hasLateFee = flat || cap || record.lateFeePercent || record.lateFeeGraceDays;
+  const lateFee: LateFeeTerms | undefined = hasLateFee
+    ? {
+        graceDays: record.lateFeeGraceDays ?? 0,
+        ...(flat ? { flat } : {}),
+        ...(record.lateFeePercent ? { percent: parseRate(record.lateFeePercent) } : {}),
+        ...(cap ? { cap } : {}),
+      }
+    : undefined;
+  return {
+    ok: true,
+    value: {
+      borrower: {
+        externalRef: record.borrowerRef,
+        name: record.borrowerName,
+        locale: record.locale,
+        timeZone: record.timeZone,
+        ...(record.phone ? { phone: record.phone } : {}),
+        flags: {
+          deceased: record.deceased ?? false,
+          bankruptcy: record.bankruptcy ?? false,
+          hardship: record.hardship ?? false,
+        },
+      },
+      loan: {
+        externalRef: record.loanRef,
+        terms,
+        ...(lateFee ? { lateFee } : {}),
+        ...(record.rateCap ? { rateCap: parseRate(record.rateCap) } : {}),
+        ...(record.status ? { status: record.status } : {}),
+      },
+    },
+  };
+}

@@ -1,0 +1,153 @@
+// Reads an import file (CSV, JSON array or JSON Lines) into records that know their line number.
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { parse } from "csv-parse/sync";
+
+export interface SourceRecord {
+  /** 1-based line in the file where the record starts. */
+  readonly line: number;
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+export class ImportFileError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = "ImportFileError";
+  }
+}
+
+export async function readRecords(file: string): Promise<SourceRecord[]> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new ImportFileError(
+      file,
+      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`,
+    );
+  }
+  return parseRecords(file, text);
+}
+
+export function parseRecords(file: string, text: string): SourceRecord[] {
+  const kind = extname(file).toLowerCase();
+  if (kind === ".csv") return csvRecords(file, text);
+  if (kind === ".json") return jsonRecords(file, text);
+  if (kind === ".jsonl" || kind === ".ndjson") return jsonLineRecords(file, text);
+  throw new ImportFileError(file, "unknown file type: use .csv, .json (an array) or .jsonl");
+}
+
+function csvRecords(file: string, text: string): SourceRecord[] {
+  try {
+    const rows = parse(text.replace(/^\uFEFF/, ""), {
+      columns: (header: string[]) => header.map(normaliseKey),
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+    }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
+    return rows.map(({ record, info }) => ({ line: info.lines, fields: withoutEmpty(record) }));
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new ImportFileError(file, `${line ? `line ${line}: ` : ""}${(error as Error).message}`);
+  }
+}
+
+function jsonRecords(file: string, text: string): SourceRecord[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ImportFileError(file, `not valid JSON (${(error as Error).message})`);
+  }
+  if (!Array.isArray(data)) throw new ImportFileError(file, "expected a JSON array of records");
+  const lines = elementLines(text);
+  return data.map((item, i) => {
+    const line = lines[i] ?? 1;
+    if (item === null || typeof item !== "object" || Array.isArray(item)) {
+      return { line, fields: { __notAnObject: true } };
+    }
+    return { line, fields: normaliseKeys(item as Record<string, unknown>) };
+  });
+}
+
+function jsonLineRecords(file: string, text: string): SourceRecord[] {
+  const records: SourceRecord[] = [];
+  text.split("\n").forEach((raw, i) => {
+    if (raw.trim() === "") return;
+    let item: unknown;
+    try {
+      item = JSON.parse(raw);
+    } catch (error) {
+      throw new ImportFileError(
+        file,
+        `line ${i + 1}: not valid JSON (${(error as Error).message})`,
+      );
+    }
+    const isObject = item !== null && typeof item === "object" && !Array.isArray(item);
+    records.push({
+      line: i + 1,
+      fields: isObject ? normaliseKeys(item as Record<string, unknown>) : { __notAnObject: true },
+    });
+  });
+  return records;
+}
+
+/** Line on which each top-level element of a JSON array starts. */
+function elementLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let expectingElement = false;
+  for (const ch of text) {
+    if (ch === "\n") line += 1;
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (ch === "\\") escaped = true;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (depth === 1 && expectingElement && !/\s/.test(ch) && ch !== "]") {
+      lines.push(line);
+      expectingElement = false;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === "[" || ch === "{") {
+      depth += 1;
+      if (depth === 1) expectingElement = true;
+    } else if (ch === "]" || ch === "}") depth -= 1;
+    else if (ch === "," && depth === 1) expectingElement = true;
+  }
+  return lines;
+}
+
+/** "Loan Ref", "loan_ref", "loan-ref" and "loanRef" all name the field loanRef. */
+export function normaliseKey(key: string): string {
+  const words = key
+    .trim()
+    .split(/[\s_-]+/)
+    .filter(Boolean);
+  return words
+    .map((word, i) =>
+      i === 0
+        ? word.charAt(0).toLowerCase() + word.slice(1)
+        : word.charAt(0).toUpperCase() + word.slice(1),
+    )
+    .join("");
+}
+
+function normaliseKeys(record: Record<string, unknown>): Record<string, unknown> {
+  return withoutEmpty(
+    Object.fromEntries(Object.entries(record).map(([k, v]) => [normaliseKey(k), v])),
+  );
+}
+
+function withoutEmpty(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(record).filter(([, v]) => v !== "" && v !== null && v !== undefined),
+  );
+}
