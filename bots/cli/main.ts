@@ -1,5 +1,6 @@
 // The `repay` command: loan math as JSON on stdin/stdout, plus the product's operator commands.
 import { Command } from "commander";
+import { registerIntentCommand } from "./intent-command.ts";
 import { registerLoanMathCommands } from "./loan-math-commands.ts";
 
 const program = new Command()
@@ -9,5 +10,6 @@ const program = new Command()
   .showHelpAfterError("(run with --help for usage)");
 
 registerLoanMathCommands(program);
+registerIntentCommand(program);
 
 await program.parseAsync(process.argv);

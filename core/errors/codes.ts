@@ -11,6 +11,11 @@ export const ErrorCode = {
   InvalidTerms: "INVALID_TERMS",
   InvalidTransaction: "INVALID_TRANSACTION",
   InvalidPlanRequest: "INVALID_PLAN_REQUEST",
+  InvalidIntentContext: "INVALID_INTENT_CONTEXT",
+  InvalidInstant: "INVALID_INSTANT",
+  InvalidTimeZone: "INVALID_TIME_ZONE",
+  InvalidProfile: "INVALID_PROFILE",
+  UnknownProfile: "UNKNOWN_PROFILE",
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -24,28 +24,18 @@ export function costCeiling(
   dayCount: DayCount,
   frequency: Frequency,
 ): bigint {
+  // Year fractions have denominators dividing 12, 360 or 365, so all of them divide
+  // lcm(360, 365) = 26280: sum in that fixed unit and round once, exactly, at the end.
   let balance = principal;
-  let num = 0n;
-  let den = 1n;
+  let sum = 0n;
   for (const period of periods) {
     if (period.end > period.start && balance > 0n) {
       const fraction = periodFraction(period.start, period.end, { dayCount, frequency });
-      const termNum = balance * capRate.num * fraction.num;
-      const termDen = capRate.den * fraction.den;
-      num = num * termDen + termNum * den;
-      den *= termDen;
-      const g = gcd(num, den);
-      num /= g;
-      den /= g;
+      sum += balance * fraction.num * (YEAR_UNIT / fraction.den);
     }
     balance -= period.principalRepaid;
   }
-  return floor(num, den);
+  return floor(sum * capRate.num, YEAR_UNIT * capRate.den);
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x === 0n ? 1n : x;
-}
+const YEAR_UNIT = 26_280n;

@@ -1,7 +1,7 @@
 // Money: an integer amount of minor units in one currency. Immutable; never a float.
 import { ErrorCode } from "../errors/codes.ts";
 import { DomainError } from "../errors/domain-error.ts";
-import { currencyOf } from "./currency.ts";
+import { currencyOf, isKnownCurrency } from "./currency.ts";
 
 /**
  * `C` is the currency code. With a literal code (`Money<"USD">`) mixing currencies is a
@@ -14,7 +14,7 @@ export interface Money<C extends string = string> {
 
 /** Builds money from minor units: `money(120000n, "USD")` is 1200.00 USD. */
 export function money<C extends string>(minor: bigint, currency: C): Money<C> {
-  currencyOf(currency);
+  if (!isKnownCurrency(currency)) currencyOf(currency); // throws UNKNOWN_CURRENCY
   return Object.freeze({ minor, currency });
 }
 

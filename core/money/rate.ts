@@ -84,7 +84,11 @@ export function applyRate<C extends string>(
 /** Formats a rate as a decimal string with `digits` fraction digits, rounded half-up. */
 export function formatRate(r: Rate, digits = 4): string {
   const scale = 10n ** BigInt(digits);
-  const scaled = (2n * r.num * scale + r.den) / (2n * r.den);
+  // Round the magnitude, then sign it: bigint division truncates, which would round a
+  // negative rate (from rateMinus) toward zero and put the "-" inside the padded digits.
+  const magnitude = r.num < 0n ? -r.num : r.num;
+  const scaled = (2n * magnitude * scale + r.den) / (2n * r.den);
   const text = scaled.toString().padStart(digits + 1, "0");
-  return digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+  const sign = r.num < 0n && scaled !== 0n ? "-" : "";
+  return sign + (digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`);
 }

@@ -1,0 +1,246 @@
+// Fixes the misspellings and text-speak borrowers use, so rules can be written once, correctly.
+import { editDistance } from "./edit-distance.ts";
+
+// Short forms and misspellings too far from the word (or too short) for the fuzzy match below.
+const SPELLINGS: Readonly<Record<string, string>> = {
+  bal: "balance",
+  wat: "what",
+  wht: "what",
+  wot: "what",
+  whta: "what",
+  waht: "what",
+  whats: "what is",
+  thats: "that is",
+  theres: "there is",
+  wheres: "where is",
+  whos: "who is",
+  youll: "you will",
+  youve: "you have",
+  itll: "it will",
+  thatll: "that will",
+  theyll: "they will",
+  wats: "what is",
+  whens: "when is",
+  wen: "when",
+  wehn: "when",
+  hw: "how",
+  hows: "how is",
+  howmuch: "how much",
+  u: "you",
+  yu: "you",
+  ur: "your",
+  youre: "you are",
+  r: "are",
+  im: "i am",
+  ive: "i have",
+  pls: "please",
+  plz: "please",
+  plss: "please",
+  pleas: "please",
+  pleez: "please",
+  plse: "please",
+  plez: "please",
+  tmrw: "tomorrow",
+  tmr: "tomorrow",
+  tmrow: "tomorrow",
+  tmw: "tomorrow",
+  tomoz: "tomorrow",
+  tomo: "tomorrow",
+  "2moro": "tomorrow",
+  "2morrow": "tomorrow",
+  "2morow": "tomorrow",
+  "2mrw": "tomorrow",
+  tomoro: "tomorrow",
+  tommoro: "tomorrow",
+  "2day": "today",
+  tdy: "today",
+  tday: "today",
+  "2nite": "tonight",
+  "2night": "tonight",
+  tonite: "tonight",
+  yday: "yesterday",
+  yest: "yesterday",
+  ystd: "yesterday",
+  nxt: "next",
+  wk: "week",
+  wks: "weeks",
+  mnth: "month",
+  mth: "month",
+  mnths: "months",
+  mths: "months",
+  msg: "message",
+  msgs: "messages",
+  txt: "text",
+  txts: "texts",
+  txting: "texting",
+  payed: "paid",
+  pmt: "payment",
+  pymt: "payment",
+  pymnt: "payment",
+  paymt: "payment",
+  pmts: "payments",
+  amt: "amount",
+  acct: "account",
+  acc: "account",
+  cannot: "cant",
+  cnt: "cant",
+  dnt: "dont",
+  didn: "didnt",
+  doesn: "doesnt",
+  alrdy: "already",
+  alr: "already",
+  wanna: "want to",
+  gotta: "got to",
+  lemme: "let me",
+  gimme: "give me",
+  thx: "thanks",
+  thnx: "thanks",
+  thanx: "thanks",
+  ty: "thanks",
+  hii: "hi",
+  hiii: "hi",
+  helo: "hello",
+  hellow: "hello",
+  heyy: "hey",
+  heyyy: "hey",
+  stp: "stop",
+  sotp: "stop",
+  stpo: "stop",
+  stopp: "stop",
+  agnet: "agent",
+  hooman: "human",
+  humen: "human",
+  cuz: "because",
+  coz: "because",
+  bc: "because",
+  abt: "about",
+  b4: "before",
+  til: "until",
+  till: "until",
+  untill: "until",
+  wud: "would",
+  cud: "could",
+  shud: "should",
+  k: "ok",
+  kk: "ok",
+  okay: "ok",
+};
+
+// Words worth recovering from a typo. Month names that are also words (march, may) stay out.
+const VOCABULARY = [
+  "balance",
+  "payment",
+  "payments",
+  "payoff",
+  "tomorrow",
+  "already",
+  "unsubscribe",
+  "friday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "saturday",
+  "sunday",
+  "installment",
+  "installments",
+  "instalment",
+  "instalments",
+  "extension",
+  "hardship",
+  "remaining",
+  "outstanding",
+  "schedule",
+  "representative",
+  "message",
+  "messages",
+  "messaging",
+  "texting",
+  "dispute",
+  "incorrect",
+  "settle",
+  "afford",
+  "transfer",
+  "transferred",
+  "received",
+  "supervisor",
+  "customer",
+  "reminder",
+  "reminders",
+  "person",
+  "yesterday",
+  "january",
+  "february",
+  "september",
+  "october",
+  "november",
+  "december",
+  "august",
+  "please",
+  "because",
+  "minimum",
+  "notifications",
+  "contacting",
+  "bothering",
+  "harassing",
+  "someone",
+];
+
+// Real words one edit away from a vocabulary word; they must keep their own meaning.
+const PROTECTED = new Set([
+  "remainder",
+  "settled",
+  "settler",
+  "settles",
+  "persons",
+  "personal",
+  "persona",
+  "affords",
+  "transfers",
+  "messaged",
+  "reminded",
+  "received",
+  "receiver",
+  "disputed",
+  "disputes",
+  "customers",
+  "balanced",
+  "balances",
+  "extensions",
+  "someones",
+  "payments",
+]);
+
+const KNOWN = new Set([...VOCABULARY, ...PROTECTED]);
+const corrections = new Map<string, string>();
+
+function fuzzy(token: string): string {
+  const cached = corrections.get(token);
+  if (cached !== undefined) return cached;
+  let best = token;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const word of VOCABULARY) {
+    const limit = word.length >= 8 ? 2 : 1;
+    const distance = editDistance(token, word, limit);
+    if (distance <= limit && distance < bestDistance) {
+      best = word;
+      bestDistance = distance;
+    }
+  }
+  if (corrections.size < 10_000) corrections.set(token, best);
+  return best;
+}
+
+function correct(token: string): string {
+  // Own keys only: a borrower typing "constructor" must not reach Object.prototype.
+  if (Object.hasOwn(SPELLINGS, token)) return SPELLINGS[token]!;
+  if (token.length < 5 || token.length > 16 || KNOWN.has(token) || !/^[a-z]+$/.test(token)) {
+    return token;
+  }
+  return fuzzy(token);
+}
+
+/** Replaces each Latin word of a lower-cased text by its correct spelling, if we know one. */
+export function correctTypos(text: string): string {
+  return text.replace(/[a-z0-9]*[a-z][a-z0-9]*/g, correct);
+}
