@@ -10,8 +10,10 @@ export type {
 } from "./borrowers.ts";
 export type { ContactControls, Pause, PauseReason, PromiseToPay } from "./contact-controls.ts";
 export type { ConversationLog, ConversationMessage } from "./conversation.ts";
+export type { Handoff, HandoffStatus, HandoffStore } from "./handoffs.ts";
 export type { Channel, ChannelIdentity, IdentityStore, LinkCodeStore } from "./identities.ts";
 export type { LoanInput, LoanStatus, LoanStore, StoredLoan } from "./loans.ts";
 export type { NudgeRow, NudgeStatus, Outbox, PlannedNudge } from "./outbox.ts";
+export type { PlanStatus, PlanStore, StoredPlan } from "./plans.ts";
 export type { Store } from "./store.ts";
 export type { StoredTransaction, TransactionStore } from "./transactions.ts";

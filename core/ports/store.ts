@@ -3,9 +3,11 @@ import type { AuditLog } from "./audit.ts";
 import type { BorrowerStore } from "./borrowers.ts";
 import type { ContactControls } from "./contact-controls.ts";
 import type { ConversationLog } from "./conversation.ts";
+import type { HandoffStore } from "./handoffs.ts";
 import type { IdentityStore, LinkCodeStore } from "./identities.ts";
 import type { LoanStore } from "./loans.ts";
 import type { Outbox } from "./outbox.ts";
+import type { PlanStore } from "./plans.ts";
 import type { TransactionStore } from "./transactions.ts";
 
 export interface Store {
@@ -18,4 +20,6 @@ export interface Store {
   readonly contact: ContactControls;
   readonly audit: AuditLog;
   readonly outbox: Outbox;
+  readonly plans: PlanStore;
+  readonly handoffs: HandoffStore;
 }

@@ -1,0 +1,39 @@
+// Public API of the contact policy: profiles, the cadence, and decide() with its reason codes.
+
+export {
+  agentEscalationDue,
+  type CadenceContext,
+  type CadenceSlot,
+  cadenceAnchor,
+  hasSomethingDue,
+  type NudgeKind,
+  type NudgeOpportunity,
+  nextOpportunityAt,
+  nudgeDedupeKey,
+  nudgeOpportunity,
+} from "./cadence.ts";
+export { decide } from "./decide.ts";
+export type {
+  Borrower,
+  BorrowerFlags,
+  Channel,
+  ContactRecord,
+  DecideInput,
+  Decision,
+  InboundMessage,
+  Pause,
+  PauseReason,
+} from "./inputs.ts";
+export {
+  type CadenceRules,
+  type ContactProfile,
+  contactProfile,
+  contactProfiles,
+  defineProfile,
+  effectiveWeeklyCap,
+  HARD_CEILING_PER_7_DAYS,
+  type ProfileName,
+  type SendWindow,
+} from "./profiles.ts";
+export { REASON_CODES, type ReasonCode } from "./reasons.ts";
+export { isInsideSendWindow, nextSendWindowAt } from "./send-window.ts";
