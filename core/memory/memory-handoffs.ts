@@ -1,59 +1,90 @@
-// In-memory HandoffStore: one active handoff per borrower, claimed by one agent.
+// In-memory HandoffStore: at most one open or claimed handoff per borrower; one agent claims it.
 import type { Handoff, HandoffStore } from "../ports/handoffs.ts";
 import { toInstant } from "./instant.ts";
-import { type MemoryContext, requireBorrower } from "./memory-context.ts";
+import { byKeyThenId, type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
 import { pageLimit } from "./page-limit.ts";
+import { notFound } from "./store-errors.ts";
+
+type Row = { -readonly [K in keyof Handoff]: Handoff[K] };
+
+const isActive = (handoff: Handoff) => handoff.status === "open" || handoff.status === "claimed";
 
 export function memoryHandoffs(context: MemoryContext): HandoffStore {
-  const handoffs = new Map<string, Handoff>();
-  const isActive = (h: Handoff) => h.status === "open" || h.status === "claimed";
-  const update = (id: string, change: Partial<Handoff>) => {
-    const current = handoffs.get(id);
-    if (current) handoffs.set(id, { ...current, ...change });
-    return handoffs.get(id);
-  };
+  const handoffs = new Map<string, Row>();
+  const view = (row: Row): Handoff => ({ ...row });
+
+  function row(id: string): Row {
+    const found = handoffs.get(id);
+    if (!found) throw notFound("handoff", id);
+    return found;
+  }
+
+  function active(borrowerId: string): Row | undefined {
+    return [...handoffs.values()]
+      .filter((handoff) => handoff.borrowerId === borrowerId && isActive(handoff))
+      .sort(byKeyThenId((handoff) => handoff.createdAt))
+      .at(-1);
+  }
+
   return {
     async open(borrowerId, reason, at, loanId) {
+      const createdAt = toInstant(at, "at");
       requireBorrower(context, borrowerId);
-      const existing = [...handoffs.values()].find(
-        (h) => h.borrowerId === borrowerId && isActive(h),
-      );
-      if (existing) return { handoff: existing, created: false };
-      const handoff: Handoff = {
+      const current = active(borrowerId);
+      if (current) return { handoff: view(current), created: false };
+      if (loanId !== undefined) requireLoan(context, loanId);
+      const handoff: Row = {
         id: context.ids(),
         borrowerId,
+        ...(loanId !== undefined ? { loanId } : {}),
         status: "open",
         reason,
-        createdAt: toInstant(at, "at"),
-        ...(loanId ? { loanId } : {}),
+        createdAt,
       };
       handoffs.set(handoff.id, handoff);
-      return { handoff, created: true };
+      return { handoff: view(handoff), created: true };
     },
+
     async active(borrowerId) {
-      return [...handoffs.values()].find((h) => h.borrowerId === borrowerId && isActive(h));
+      const current = active(borrowerId);
+      return current && view(current);
     },
-    async claim(id, agent) {
-      const handoff = handoffs.get(id);
-      if (handoff?.status !== "open") return undefined;
-      return update(id, { status: "claimed", claimedBy: agent });
+
+    async claim(id, agent, at) {
+      toInstant(at, "at");
+      const found = handoffs.get(id);
+      if (found?.status !== "open") return undefined;
+      found.status = "claimed";
+      found.claimedBy = agent;
+      return view(found);
     },
+
     async setThread(id, slackChannel, slackThreadTs) {
-      update(id, { slackChannel, slackThreadTs });
+      const found = row(id);
+      found.slackChannel = slackChannel;
+      found.slackThreadTs = slackThreadTs;
     },
-    async release(id) {
-      update(id, { status: "released" });
+
+    async release(id, at) {
+      toInstant(at, "at");
+      row(id).status = "released";
     },
+
     async byThread(slackChannel, slackThreadTs) {
-      return [...handoffs.values()].find(
-        (h) => h.slackChannel === slackChannel && h.slackThreadTs === slackThreadTs,
-      );
+      const found = [...handoffs.values()]
+        .filter((h) => h.slackChannel === slackChannel && h.slackThreadTs === slackThreadTs)
+        .sort(byKeyThenId((handoff) => handoff.createdAt))
+        .at(-1);
+      return found && view(found);
     },
+
     async listActive(limit) {
+      const take = pageLimit(limit);
       return [...handoffs.values()]
         .filter(isActive)
-        .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
-        .slice(0, pageLimit(limit));
+        .sort(byKeyThenId((handoff) => handoff.createdAt))
+        .slice(0, take)
+        .map(view);
     },
   };
 }

@@ -1,0 +1,55 @@
+// The whole Store in memory: for tests, the console demo and the nudge simulator.
+import type { Store } from "../ports/store.ts";
+import { memoryAudit } from "./memory-audit.ts";
+import { memoryBorrowers } from "./memory-borrowers.ts";
+import { memoryContactControls } from "./memory-contact-controls.ts";
+import type { MemoryContext } from "./memory-context.ts";
+import { memoryConversation } from "./memory-conversation.ts";
+import { memoryHandoffs } from "./memory-handoffs.ts";
+import { memoryIdentities } from "./memory-identities.ts";
+import { memoryLinkCodes } from "./memory-link-codes.ts";
+import { memoryLoans } from "./memory-loans.ts";
+import { memoryOutbox } from "./memory-outbox.ts";
+import { memoryPlans } from "./memory-plans.ts";
+import { memoryTransactions } from "./memory-transactions.ts";
+
+export interface MemoryStoreOptions {
+  /** Now as a UTC ISO instant; stamps `recordedAt`. Default: the system clock. */
+  readonly clock?: () => string;
+  /** New row ids. Default: "m000000000001", ... (text order is creation order). */
+  readonly ids?: () => string;
+}
+
+function sequentialIds(): () => string {
+  let next = 0;
+  return () => `m${String(++next).padStart(12, "0")}`;
+}
+
+/**
+ * A Store that keeps everything in maps, with the database's rules: unique refs and keys,
+ * idempotent records, single-use link codes, dedupe keys, exclusive outbox claims, plans
+ * accepted once and one active handoff per borrower.
+ *
+ * @example const store = createMemoryStore({ clock: () => "2026-03-01T10:00:00.000Z" });
+ */
+export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
+  const context: MemoryContext = {
+    clock: options.clock ?? (() => new Date().toISOString()),
+    ids: options.ids ?? sequentialIds(),
+    borrowers: new Map(),
+    loans: new Map(),
+  };
+  return {
+    borrowers: memoryBorrowers(context),
+    loans: memoryLoans(context),
+    transactions: memoryTransactions(context),
+    identities: memoryIdentities(context),
+    linkCodes: memoryLinkCodes(context),
+    conversation: memoryConversation(context),
+    contact: memoryContactControls(context),
+    audit: memoryAudit(),
+    outbox: memoryOutbox(context),
+    plans: memoryPlans(context),
+    handoffs: memoryHandoffs(context),
+  };
+}

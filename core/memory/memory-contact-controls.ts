@@ -1,0 +1,107 @@
+// In-memory ContactControls: opt-outs per channel, pauses and promises to pay.
+
+import { parseIsoDate } from "../dates/iso-date.ts";
+import { money } from "../money/money.ts";
+import type { ContactControls, Pause, PromiseToPay } from "../ports/contact-controls.ts";
+import type { Channel } from "../ports/identities.ts";
+import { toInstant } from "./instant.ts";
+import { type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
+import { notFound } from "./store-errors.ts";
+
+interface PauseRow extends Pause {
+  liftedAt?: string;
+}
+
+export function memoryContactControls(context: MemoryContext): ContactControls {
+  const optOuts = new Map<string, Map<Channel, string>>();
+  const pauses = new Map<string, PauseRow>();
+  const promises = new Map<string, PromiseToPay>();
+
+  return {
+    async optOut(borrowerId, channel, at) {
+      requireBorrower(context, borrowerId);
+      const channels = optOuts.get(borrowerId) ?? new Map<Channel, string>();
+      // Saying STOP twice keeps the first opt-out's time.
+      if (!channels.has(channel)) channels.set(channel, toInstant(at, "at"));
+      optOuts.set(borrowerId, channels);
+    },
+
+    async optIn(borrowerId, channel) {
+      optOuts.get(borrowerId)?.delete(channel);
+    },
+
+    async optedOutChannels(borrowerId) {
+      return [...(optOuts.get(borrowerId)?.keys() ?? [])].sort();
+    },
+
+    async pause(input) {
+      requireBorrower(context, input.borrowerId);
+      if (input.loanId !== undefined) requireLoan(context, input.loanId);
+      const pause: Pause = {
+        id: context.ids(),
+        borrowerId: input.borrowerId,
+        ...(input.loanId !== undefined ? { loanId: input.loanId } : {}),
+        reason: input.reason,
+        ...(input.until !== undefined ? { until: toInstant(input.until, "until") } : {}),
+        createdBy: input.createdBy,
+      };
+      pauses.set(pause.id, { ...pause });
+      return pause;
+    },
+
+    async liftPause(id, at) {
+      const row = pauses.get(id);
+      if (!row) throw notFound("pause", id);
+      row.liftedAt ??= toInstant(at, "at");
+    },
+
+    async activePauses(borrowerId, now) {
+      const at = toInstant(now, "now");
+      return [...pauses.values()]
+        .filter((row) => row.borrowerId === borrowerId)
+        .filter(
+          (row) =>
+            (row.liftedAt === undefined || row.liftedAt > at) &&
+            (row.until === undefined || row.until > at),
+        )
+        .map(({ liftedAt: _lifted, ...pause }) => pause)
+        .sort((a, b) => (a.id < b.id ? -1 : 1));
+    },
+
+    async promise(input) {
+      requireBorrower(context, input.borrowerId);
+      requireLoan(context, input.loanId);
+      const promise: PromiseToPay = {
+        id: context.ids(),
+        borrowerId: input.borrowerId,
+        loanId: input.loanId,
+        amount: money(input.amount.minor, input.amount.currency),
+        promisedFor: parseIsoDate(input.promisedFor, "promisedFor"),
+        status: "open",
+      };
+      promises.set(promise.id, promise);
+      return promise;
+    },
+
+    async setPromiseStatus(id, status, at) {
+      const promise = promises.get(id);
+      if (!promise) throw notFound("promise", id);
+      toInstant(at, "at");
+      promises.set(id, { ...promise, status });
+    },
+
+    async promises(borrowerId) {
+      return [...promises.values()]
+        .filter((promise) => promise.borrowerId === borrowerId)
+        .sort((a, b) =>
+          a.promisedFor === b.promisedFor
+            ? a.id < b.id
+              ? -1
+              : 1
+            : a.promisedFor < b.promisedFor
+              ? -1
+              : 1,
+        );
+    },
+  };
+}

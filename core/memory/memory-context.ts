@@ -1,0 +1,35 @@
+// What the in-memory ports share: the clock, the id source, and the rows others refer to.
+import type { Borrower } from "../ports/borrowers.ts";
+import type { StoredLoan } from "../ports/loans.ts";
+import { notFound } from "./store-errors.ts";
+
+export interface MemoryContext {
+  /** Now, as a UTC ISO instant. */
+  readonly clock: () => string;
+  readonly ids: () => string;
+  readonly borrowers: Map<string, Borrower>;
+  readonly loans: Map<string, StoredLoan>;
+}
+
+/** The foreign-key check a database would make: NOT_FOUND for an unknown borrower. */
+export function requireBorrower(context: MemoryContext, id: string): Borrower {
+  const borrower = context.borrowers.get(id);
+  if (!borrower) throw notFound("borrower", id);
+  return borrower;
+}
+
+export function requireLoan(context: MemoryContext, id: string): StoredLoan {
+  const loan = context.loans.get(id);
+  if (!loan) throw notFound("loan", id);
+  return loan;
+}
+
+/** Ascending by a text key, then by id: the order `ORDER BY key, id` gives. */
+export function byKeyThenId<T extends { readonly id: string }>(keyOf: (row: T) => string) {
+  return (a: T, b: T): number => {
+    const ka = keyOf(a);
+    const kb = keyOf(b);
+    if (ka !== kb) return ka < kb ? -1 : 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
+}

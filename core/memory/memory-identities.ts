@@ -1,0 +1,33 @@
+// In-memory IdentityStore: one borrower per chat account; binding again moves the account.
+import type { ChannelIdentity, IdentityStore } from "../ports/identities.ts";
+import { toInstant } from "./instant.ts";
+import { type MemoryContext, requireBorrower } from "./memory-context.ts";
+
+export function memoryIdentities(context: MemoryContext): IdentityStore {
+  const identities = new Map<string, ChannelIdentity>();
+  const keyOf = (channel: string, externalId: string) => `${channel}\u0000${externalId}`;
+
+  return {
+    async find(channel, externalId) {
+      return identities.get(keyOf(channel, externalId));
+    },
+
+    async forBorrower(borrowerId) {
+      return [...identities.values()]
+        .filter((identity) => identity.borrowerId === borrowerId)
+        .sort((a, b) => (keyOf(a.channel, a.externalId) < keyOf(b.channel, b.externalId) ? -1 : 1));
+    },
+
+    async bind(identity) {
+      requireBorrower(context, identity.borrowerId);
+      const bound: ChannelIdentity = {
+        channel: identity.channel,
+        externalId: identity.externalId,
+        borrowerId: identity.borrowerId,
+        verifiedAt: toInstant(identity.verifiedAt, "verifiedAt"),
+      };
+      identities.set(keyOf(bound.channel, bound.externalId), bound);
+      return bound;
+    },
+  };
+}

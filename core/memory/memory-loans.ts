@@ -1,0 +1,90 @@
+// In-memory LoanStore: unique external refs, the contractual schedule regenerated on new terms.
+import type { LoanStore, StoredLoan } from "../ports/loans.ts";
+import { generateSchedule } from "../schedule/generate-schedule.ts";
+import { canonicalLoanInput, sameLoan, sameTerms } from "./canonical-loan.ts";
+import { toInstant } from "./instant.ts";
+import { byKeyThenId, type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
+import { pageLimit } from "./page-limit.ts";
+
+export function memoryLoans(context: MemoryContext): LoanStore {
+  const { loans } = context;
+  const idByRef = new Map<string, string>();
+  const byNudgeTime = byKeyThenId<StoredLoan>((loan) => loan.nextNudgeAt ?? "");
+
+  function save(loan: StoredLoan): StoredLoan {
+    loans.set(loan.id, loan);
+    idByRef.set(loan.externalRef, loan.id);
+    return loan;
+  }
+
+  return {
+    async upsert(input) {
+      const next = canonicalLoanInput(input);
+      requireBorrower(context, next.borrowerId);
+      const id = idByRef.get(next.externalRef);
+      const current = id === undefined ? undefined : loans.get(id);
+      if (!current) {
+        const schedule = generateSchedule(next.terms);
+        const loan = save({
+          ...next,
+          id: context.ids(),
+          status: next.status ?? "active",
+          schedule,
+        });
+        return { loan, change: "created" };
+      }
+      if (sameLoan(current, next)) return { loan: current, change: "unchanged" };
+      const schedule = sameTerms(current.terms, next.terms)
+        ? current.schedule
+        : generateSchedule(next.terms);
+      const { nextNudgeAt } = current;
+      const loan = save({
+        ...next,
+        id: current.id,
+        status: next.status ?? current.status,
+        schedule,
+        ...(nextNudgeAt ? { nextNudgeAt } : {}),
+      });
+      return { loan, change: "updated" };
+    },
+
+    async byId(id) {
+      return loans.get(id);
+    },
+
+    async byRef(externalRef) {
+      const id = idByRef.get(externalRef);
+      return id === undefined ? undefined : loans.get(id);
+    },
+
+    async forBorrower(borrowerId) {
+      return [...loans.values()]
+        .filter((loan) => loan.borrowerId === borrowerId)
+        .sort(byKeyThenId((loan) => loan.externalRef));
+    },
+
+    async setStatus(id, status) {
+      save({ ...requireLoan(context, id), status });
+    },
+
+    async setNextNudgeAt(id, at) {
+      const { nextNudgeAt: _previous, ...loan } = requireLoan(context, id);
+      save(at === undefined ? loan : { ...loan, nextNudgeAt: toInstant(at, "nextNudgeAt") });
+    },
+
+    async dueForNudge(now, limit, after) {
+      const until = toInstant(now, "now");
+      const cursor = after && { at: toInstant(after.at, "after.at"), id: after.id };
+      return [...loans.values()]
+        .filter((loan) => loan.nextNudgeAt !== undefined && loan.nextNudgeAt <= until)
+        .filter(
+          (loan) =>
+            !cursor ||
+            (loan.nextNudgeAt as string) > cursor.at ||
+            (loan.nextNudgeAt === cursor.at && loan.id > cursor.id),
+        )
+        .sort(byNudgeTime)
+        .slice(0, pageLimit(limit));
+    },
+  };
+}

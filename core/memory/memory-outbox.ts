@@ -1,0 +1,121 @@
+// In-memory Outbox: one row per dedupe key; a claimed row is never handed out again.
+import type { NudgeRow, Outbox } from "../ports/outbox.ts";
+import { toInstant } from "./instant.ts";
+import { byKeyThenId, type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
+import { LEASE_EXPIRED, mergeReasonCodes } from "./outbox-rules.ts";
+import { pageLimit } from "./page-limit.ts";
+import { notFound } from "./store-errors.ts";
+
+type Row = { -readonly [K in keyof NudgeRow]: NudgeRow[K] };
+
+export function memoryOutbox(context: MemoryContext): Outbox {
+  const rows = new Map<string, Row>();
+  const idByKey = new Map<string, string>();
+
+  function row(id: string): Row {
+    const found = rows.get(id);
+    if (!found) throw notFound("nudge", id);
+    return found;
+  }
+
+  /** Copies, so callers never hold a live row. */
+  function view(found: Row): NudgeRow {
+    return { ...found, reasonCodes: [...found.reasonCodes] };
+  }
+
+  return {
+    async plan(nudge) {
+      const existing = idByKey.get(nudge.dedupeKey);
+      if (existing !== undefined) return { row: view(row(existing)), created: false };
+      requireBorrower(context, nudge.borrowerId);
+      if (nudge.loanId !== undefined) requireLoan(context, nudge.loanId);
+      const created: Row = {
+        id: context.ids(),
+        dedupeKey: nudge.dedupeKey,
+        borrowerId: nudge.borrowerId,
+        ...(nudge.loanId !== undefined ? { loanId: nudge.loanId } : {}),
+        kind: nudge.kind,
+        channel: nudge.channel,
+        plannedFor: toInstant(nudge.plannedFor, "plannedFor"),
+        reasonCodes: [...nudge.reasonCodes],
+        status: "planned",
+        attempts: 0,
+      };
+      rows.set(created.id, created);
+      idByKey.set(created.dedupeKey, created.id);
+      return { row: view(created), created: true };
+    },
+
+    async claimDue(now, worker, leaseUntil, limit) {
+      const at = toInstant(now, "now");
+      const until = toInstant(leaseUntil, "leaseUntil");
+      const due = [...rows.values()]
+        .filter((candidate) => candidate.status === "planned" && candidate.plannedFor <= at)
+        .sort(byKeyThenId((candidate) => candidate.plannedFor))
+        .slice(0, pageLimit(limit));
+      for (const claimed of due) {
+        claimed.status = "claimed";
+        claimed.claimedBy = worker;
+        claimed.claimedUntil = until;
+        claimed.attempts += 1;
+      }
+      return due.map(view);
+    },
+
+    async markSent(id, providerMessageId, at) {
+      const found = row(id);
+      found.status = "sent";
+      found.providerMessageId = providerMessageId;
+      found.sentAt = toInstant(at, "at");
+    },
+
+    async markFailed(id, error, at) {
+      toInstant(at, "at");
+      const found = row(id);
+      found.status = "failed";
+      found.lastError = error;
+    },
+
+    async markSuppressed(id, reasonCodes, at) {
+      toInstant(at, "at");
+      const found = row(id);
+      found.status = "suppressed";
+      found.reasonCodes = mergeReasonCodes(found.reasonCodes, reasonCodes);
+    },
+
+    async reschedule(id, plannedFor, reasonCodes) {
+      const found = row(id);
+      found.status = "planned";
+      found.plannedFor = toInstant(plannedFor, "plannedFor");
+      found.reasonCodes = mergeReasonCodes(found.reasonCodes, reasonCodes);
+      delete found.claimedBy;
+      delete found.claimedUntil;
+    },
+
+    async expireLeases(now) {
+      const at = toInstant(now, "now");
+      let expired = 0;
+      for (const found of rows.values()) {
+        if (found.status !== "claimed" || (found.claimedUntil ?? "") >= at) continue;
+        found.status = "failed";
+        found.lastError = LEASE_EXPIRED;
+        expired += 1;
+      }
+      return expired;
+    },
+
+    async byDedupeKey(dedupeKey) {
+      const id = idByKey.get(dedupeKey);
+      return id === undefined ? undefined : view(row(id));
+    },
+
+    async sentSince(borrowerId, since) {
+      const from = toInstant(since, "since");
+      return [...rows.values()]
+        .filter((found) => found.borrowerId === borrowerId && found.status === "sent")
+        .filter((found) => (found.sentAt ?? "") >= from)
+        .sort(byKeyThenId((found) => found.sentAt ?? ""))
+        .map(view);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// AuditLog on Prisma: append-only rows (a trigger refuses UPDATE and DELETE), newest first.
+import { toJsonPayload } from "../../core/memory/json-payload.ts";
+import { pageLimit } from "../../core/memory/page-limit.ts";
+import type { AuditLog } from "../../core/ports/audit.ts";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import { dbInstant } from "./instants.ts";
+
+export function prismaAudit(prisma: PrismaClient): AuditLog {
+  return {
+    async append(entry) {
+      await prisma.auditLog.create({
+        data: {
+          actor: entry.actor,
+          action: entry.action,
+          subject: entry.subject,
+          payload: toJsonPayload(entry.payload) as Prisma.InputJsonObject,
+          at: dbInstant(entry.at, "at"),
+        },
+      });
+    },
+
+    async forSubject(subject, limit) {
+      const take = pageLimit(limit);
+      if (take === 0) return [];
+      const rows = await prisma.auditLog.findMany({
+        where: { subject },
+        orderBy: [{ at: "desc" }, { id: "desc" }],
+        take,
+      });
+      return rows.map((row) => ({
+        actor: row.actor,
+        action: row.action,
+        subject: row.subject,
+        payload: (row.payload ?? {}) as Record<string, unknown>,
+        at: row.at.toISOString(),
+      }));
+    },
+  };
+}

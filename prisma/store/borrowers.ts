@@ -1,0 +1,102 @@
+// BorrowerStore on Prisma: unique external refs; an upsert writes only when something changed.
+import { borrowerQuery } from "../../core/memory/borrower-search.ts";
+import { borrowerFrom, givenFlags, sameBorrower } from "../../core/memory/canonical-borrower.ts";
+import { pageLimit } from "../../core/memory/page-limit.ts";
+import { notFound } from "../../core/memory/store-errors.ts";
+import type { Borrower, BorrowerStore, Locale } from "../../core/ports/borrowers.ts";
+import type { Borrower as BorrowerRow, PrismaClient } from "../../generated/prisma/client.ts";
+import { likeLiteral } from "./like-pattern.ts";
+import { isRecordNotFound, isUniqueViolation } from "./prisma-errors.ts";
+
+export function borrowerFromRow(row: BorrowerRow): Borrower {
+  return {
+    id: row.id,
+    externalRef: row.externalRef,
+    name: row.name,
+    ...(row.phone ? { phone: row.phone } : {}),
+    locale: row.locale as Locale,
+    timeZone: row.timeZone,
+    flags: { deceased: row.deceased, bankruptcy: row.bankruptcy, hardship: row.hardship },
+  };
+}
+
+function rowData(borrower: Borrower) {
+  return {
+    externalRef: borrower.externalRef,
+    name: borrower.name,
+    phone: borrower.phone ?? null,
+    locale: borrower.locale,
+    timeZone: borrower.timeZone,
+    ...borrower.flags,
+  };
+}
+
+export function prismaBorrowers(prisma: PrismaClient): BorrowerStore {
+  return {
+    async upsert(input) {
+      // Two importers may create the same ref at once: the loser sees P2002 and compares again.
+      for (let attempt = 1; ; attempt += 1) {
+        const row = await prisma.borrower.findUnique({ where: { externalRef: input.externalRef } });
+        if (!row) {
+          try {
+            const created = await prisma.borrower.create({
+              data: rowData(borrowerFrom("", input)),
+            });
+            return { borrower: borrowerFromRow(created), change: "created" };
+          } catch (error) {
+            if (isUniqueViolation(error) && attempt < 3) continue;
+            throw error;
+          }
+        }
+        const current = borrowerFromRow(row);
+        const next = borrowerFrom(current.id, input, current);
+        if (sameBorrower(current, next)) return { borrower: current, change: "unchanged" };
+        const updated = await prisma.borrower.update({
+          where: { id: row.id },
+          data: rowData(next),
+        });
+        return { borrower: borrowerFromRow(updated), change: "updated" };
+      }
+    },
+
+    async byId(id) {
+      const row = await prisma.borrower.findUnique({ where: { id } });
+      return row ? borrowerFromRow(row) : undefined;
+    },
+
+    async byRef(externalRef) {
+      const row = await prisma.borrower.findUnique({ where: { externalRef } });
+      return row ? borrowerFromRow(row) : undefined;
+    },
+
+    async search(query, limit) {
+      const parsed = borrowerQuery(query);
+      const take = pageLimit(limit);
+      if (!parsed || take === 0) return [];
+      const text = likeLiteral(parsed.text);
+      const rows = await prisma.borrower.findMany({
+        where: {
+          OR: [
+            { externalRef: { contains: text, mode: "insensitive" } },
+            { name: { contains: text, mode: "insensitive" } },
+            ...(parsed.phoneDigits
+              ? [{ phone: { endsWith: likeLiteral(parsed.phoneDigits) } }]
+              : []),
+          ],
+        },
+        orderBy: [{ externalRef: "asc" }, { id: "asc" }],
+        take,
+      });
+      return rows.map(borrowerFromRow);
+    },
+
+    async setFlags(id, flags) {
+      try {
+        const row = await prisma.borrower.update({ where: { id }, data: givenFlags(flags) });
+        return borrowerFromRow(row);
+      } catch (error) {
+        throw isRecordNotFound(error) ? notFound("borrower", id) : error;
+      }
+    },
+  };
+}

@@ -1,0 +1,155 @@
+// ContactControls on Prisma: opt-outs per channel, pauses and promises to pay.
+import { notFound } from "../../core/memory/store-errors.ts";
+import { money } from "../../core/money/money.ts";
+import type {
+  ContactControls,
+  Pause,
+  PauseReason,
+  PromiseToPay,
+} from "../../core/ports/contact-controls.ts";
+import type {
+  Pause as PauseRow,
+  PrismaClient,
+  PromiseToPay as PromiseRow,
+} from "../../generated/prisma/client.ts";
+import { fromDbDate, toDbDate } from "../calendar-date.ts";
+import { dbInstant } from "./instants.ts";
+import { foreignKeyColumn, isForeignKeyViolation, isRecordNotFound } from "./prisma-errors.ts";
+
+function pauseFromRow(row: PauseRow): Pause {
+  return {
+    id: row.id,
+    borrowerId: row.borrowerId,
+    ...(row.loanId ? { loanId: row.loanId } : {}),
+    reason: row.reason as PauseReason,
+    ...(row.until ? { until: row.until.toISOString() } : {}),
+    createdBy: row.createdBy,
+  };
+}
+
+function promiseFromRow(row: PromiseRow): PromiseToPay {
+  return {
+    id: row.id,
+    borrowerId: row.borrowerId,
+    loanId: row.loanId,
+    amount: money(row.amountMinor, row.currency),
+    promisedFor: fromDbDate(row.promisedFor),
+    status: row.status,
+  };
+}
+
+/** NOT_FOUND for whichever of the borrower or loan a foreign key found missing. */
+function missingParent(error: unknown, borrowerId: string, loanId?: string): unknown {
+  if (!isForeignKeyViolation(error)) return error;
+  const column = foreignKeyColumn(error, ["loan_id", "borrower_id"]);
+  return column === "loan_id" && loanId !== undefined
+    ? notFound("loan", loanId)
+    : notFound("borrower", borrowerId);
+}
+
+export function prismaContactControls(prisma: PrismaClient): ContactControls {
+  return {
+    async optOut(borrowerId, channel, at) {
+      try {
+        // Saying STOP twice keeps the first opt-out: ON CONFLICT DO NOTHING.
+        await prisma.optOut.createMany({
+          data: [{ borrowerId, channel, at: dbInstant(at, "at") }],
+          skipDuplicates: true,
+        });
+      } catch (error) {
+        throw missingParent(error, borrowerId);
+      }
+    },
+
+    async optIn(borrowerId, channel) {
+      await prisma.optOut.deleteMany({ where: { borrowerId, channel } });
+    },
+
+    async optedOutChannels(borrowerId) {
+      const rows = await prisma.optOut.findMany({
+        where: { borrowerId },
+        select: { channel: true },
+      });
+      return rows.map((row) => row.channel).sort();
+    },
+
+    async pause(input) {
+      try {
+        const row = await prisma.pause.create({
+          data: {
+            borrowerId: input.borrowerId,
+            loanId: input.loanId ?? null,
+            reason: input.reason,
+            until: input.until === undefined ? null : dbInstant(input.until, "until"),
+            createdBy: input.createdBy,
+          },
+        });
+        return pauseFromRow(row);
+      } catch (error) {
+        throw missingParent(error, input.borrowerId, input.loanId);
+      }
+    },
+
+    async liftPause(id, at) {
+      const { count } = await prisma.pause.updateMany({
+        where: { id, liftedAt: null },
+        data: { liftedAt: dbInstant(at, "at") },
+      });
+      if (
+        count === 0 &&
+        !(await prisma.pause.findUnique({ where: { id }, select: { id: true } }))
+      ) {
+        throw notFound("pause", id);
+      }
+    },
+
+    async activePauses(borrowerId, now) {
+      const at = dbInstant(now, "now");
+      const rows = await prisma.pause.findMany({
+        where: {
+          borrowerId,
+          AND: [
+            { OR: [{ liftedAt: null }, { liftedAt: { gt: at } }] },
+            { OR: [{ until: null }, { until: { gt: at } }] },
+          ],
+        },
+        orderBy: { id: "asc" },
+      });
+      return rows.map(pauseFromRow);
+    },
+
+    async promise(input) {
+      try {
+        const row = await prisma.promiseToPay.create({
+          data: {
+            borrowerId: input.borrowerId,
+            loanId: input.loanId,
+            amountMinor: input.amount.minor,
+            currency: input.amount.currency,
+            promisedFor: toDbDate(input.promisedFor),
+          },
+        });
+        return promiseFromRow(row);
+      } catch (error) {
+        throw missingParent(error, input.borrowerId, input.loanId);
+      }
+    },
+
+    async setPromiseStatus(id, status, at) {
+      const resolvedAt = status === "open" ? null : dbInstant(at, "at");
+      try {
+        await prisma.promiseToPay.update({ where: { id }, data: { status, resolvedAt } });
+      } catch (error) {
+        throw isRecordNotFound(error) ? notFound("promise", id) : error;
+      }
+    },
+
+    async promises(borrowerId) {
+      const rows = await prisma.promiseToPay.findMany({
+        where: { borrowerId },
+        orderBy: [{ promisedFor: "asc" }, { id: "asc" }],
+      });
+      return rows.map(promiseFromRow);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// The whole Store on Prisma: PGlite in one process, PostgreSQL when several share the data.
+import type { Store } from "../../core/ports/store.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { prismaAudit } from "./audit.ts";
+import { prismaBorrowers } from "./borrowers.ts";
+import { prismaContactControls } from "./contact-controls.ts";
+import { prismaConversation } from "./conversation.ts";
+import { prismaHandoffs } from "./handoffs.ts";
+import { prismaIdentities } from "./identities.ts";
+import { prismaLinkCodes } from "./link-codes.ts";
+import { prismaLoans } from "./loans.ts";
+import { prismaOutbox } from "./outbox.ts";
+import { prismaPlans } from "./plans.ts";
+import { prismaTransactions } from "./transactions.ts";
+
+/**
+ * A Store over `prisma` (from prisma/database.ts). Uniqueness, idempotency, single-use codes
+ * and exclusive claims come from the database's constraints and locks, so several processes
+ * may share one PostgreSQL database.
+ *
+ * @example
+ * const db = await openDatabase();
+ * const store = createPrismaStore(db.prisma);
+ */
+export function createPrismaStore(prisma: PrismaClient): Store {
+  return {
+    borrowers: prismaBorrowers(prisma),
+    loans: prismaLoans(prisma),
+    transactions: prismaTransactions(prisma),
+    identities: prismaIdentities(prisma),
+    linkCodes: prismaLinkCodes(prisma),
+    conversation: prismaConversation(prisma),
+    contact: prismaContactControls(prisma),
+    audit: prismaAudit(prisma),
+    outbox: prismaOutbox(prisma),
+    plans: prismaPlans(prisma),
+    handoffs: prismaHandoffs(prisma),
+  };
+}

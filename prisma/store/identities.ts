@@ -1,0 +1,57 @@
+// IdentityStore on Prisma: (channel, external id) is unique; binding again moves the account.
+import { notFound } from "../../core/memory/store-errors.ts";
+import type { ChannelIdentity, IdentityStore } from "../../core/ports/identities.ts";
+import type {
+  ChannelIdentity as ChannelIdentityRow,
+  PrismaClient,
+} from "../../generated/prisma/client.ts";
+import { dbInstant } from "./instants.ts";
+import { isForeignKeyViolation } from "./prisma-errors.ts";
+
+function identityFromRow(row: ChannelIdentityRow): ChannelIdentity {
+  return {
+    channel: row.channel,
+    externalId: row.externalId,
+    borrowerId: row.borrowerId,
+    verifiedAt: (row.verifiedAt ?? row.createdAt).toISOString(),
+  };
+}
+
+/** By channel name, then external id: the order the in-memory store uses too. */
+function byChannelAndId(a: ChannelIdentity, b: ChannelIdentity): number {
+  const ka = `${a.channel}\u0000${a.externalId}`;
+  const kb = `${b.channel}\u0000${b.externalId}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+export function prismaIdentities(prisma: PrismaClient): IdentityStore {
+  return {
+    async find(channel, externalId) {
+      const row = await prisma.channelIdentity.findUnique({
+        where: { channel_externalId: { channel, externalId } },
+      });
+      return row ? identityFromRow(row) : undefined;
+    },
+
+    async forBorrower(borrowerId) {
+      const rows = await prisma.channelIdentity.findMany({ where: { borrowerId } });
+      return rows.map(identityFromRow).sort(byChannelAndId);
+    },
+
+    async bind(identity) {
+      const verifiedAt = dbInstant(identity.verifiedAt, "verifiedAt");
+      const { channel, externalId, borrowerId } = identity;
+      try {
+        // INSERT ... ON CONFLICT DO UPDATE: two binds of one account cannot both insert.
+        const row = await prisma.channelIdentity.upsert({
+          where: { channel_externalId: { channel, externalId } },
+          create: { channel, externalId, borrowerId, verifiedAt },
+          update: { borrowerId, verifiedAt },
+        });
+        return identityFromRow(row);
+      } catch (error) {
+        throw isForeignKeyViolation(error) ? notFound("borrower", borrowerId) : error;
+      }
+    },
+  };
+}

@@ -1,0 +1,105 @@
+// Maps loans between core (terms, late fees, schedule) and the loans and installments tables.
+import { canonicalLateFee } from "../../core/memory/canonical-loan.ts";
+import { formatRateExact } from "../../core/memory/format-rate-exact.ts";
+import { money } from "../../core/money/money.ts";
+import { parseRate } from "../../core/money/rate.ts";
+import type { LoanInput, StoredLoan } from "../../core/ports/loans.ts";
+import type { Installment } from "../../core/schedule/installment.ts";
+import type {
+  AmortizationMethod,
+  DayCount,
+  Frequency,
+  InterestMethod,
+} from "../../core/schedule/terms.ts";
+import type {
+  Installment as InstallmentRow,
+  Loan as LoanRow,
+} from "../../generated/prisma/client.ts";
+import { fromDbDate, toDbDate } from "../calendar-date.ts";
+
+/** The contractual schedule is version 1; reschedules live in their transactions' payloads. */
+export const CONTRACT_VERSION = 1;
+
+/** Reads a loan with its contractual installments, in order. */
+export const WITH_SCHEDULE = {
+  installments: { where: { version: CONTRACT_VERSION }, orderBy: { n: "asc" } },
+} as const;
+
+export type LoanWithSchedule = LoanRow & { installments: InstallmentRow[] };
+
+/** The loans-row columns of canonical `input` (status and schedule are written separately). */
+export function loanColumns(input: LoanInput) {
+  const { terms, lateFee } = input;
+  return {
+    externalRef: input.externalRef,
+    borrowerId: input.borrowerId,
+    currency: terms.principal.currency,
+    principalMinor: terms.principal.minor,
+    annualRate: formatRateExact(terms.annualRate),
+    termCount: terms.termCount,
+    frequency: terms.frequency,
+    method: terms.method,
+    interestMethod: terms.interest,
+    dayCount: terms.dayCount,
+    disbursedOn: toDbDate(terms.disbursedOn),
+    firstDueDate: terms.firstDueDate ? toDbDate(terms.firstDueDate) : null,
+    graceOnPrincipal: terms.graceOnPrincipal ?? 0,
+    lateFeeFlatMinor: lateFee?.flat?.minor ?? null,
+    lateFeePercent: lateFee?.percent ? formatRateExact(lateFee.percent) : null,
+    lateFeeGraceDays: lateFee?.graceDays ?? 0,
+    lateFeeCapMinor: lateFee?.cap?.minor ?? null,
+  };
+}
+
+export function installmentRows(schedule: readonly Installment[]) {
+  return schedule.map((installment) => ({
+    version: CONTRACT_VERSION,
+    n: installment.n,
+    dueDate: toDbDate(installment.dueDate),
+    principalMinor: installment.principal.minor,
+    interestMinor: installment.interest.minor,
+    feesMinor: installment.fees.minor,
+    penaltiesMinor: installment.penalties.minor,
+  }));
+}
+
+export function loanFromRow(row: LoanWithSchedule): StoredLoan {
+  const currency = row.currency;
+  const lateFee = canonicalLateFee(
+    {
+      ...(row.lateFeeFlatMinor !== null ? { flat: money(row.lateFeeFlatMinor, currency) } : {}),
+      ...(row.lateFeePercent !== null ? { percent: parseRate(row.lateFeePercent) } : {}),
+      graceDays: row.lateFeeGraceDays,
+      ...(row.lateFeeCapMinor !== null ? { cap: money(row.lateFeeCapMinor, currency) } : {}),
+    },
+    currency,
+  );
+  return {
+    id: row.id,
+    externalRef: row.externalRef,
+    borrowerId: row.borrowerId,
+    terms: {
+      principal: money(row.principalMinor, currency),
+      annualRate: parseRate(row.annualRate),
+      termCount: row.termCount,
+      frequency: row.frequency as Frequency,
+      disbursedOn: fromDbDate(row.disbursedOn),
+      ...(row.firstDueDate ? { firstDueDate: fromDbDate(row.firstDueDate) } : {}),
+      method: row.method as AmortizationMethod,
+      interest: row.interestMethod as InterestMethod,
+      dayCount: row.dayCount as DayCount,
+      ...(row.graceOnPrincipal ? { graceOnPrincipal: row.graceOnPrincipal } : {}),
+    },
+    ...(lateFee ? { lateFee } : {}),
+    status: row.status,
+    schedule: row.installments.map((installment) => ({
+      n: installment.n,
+      dueDate: fromDbDate(installment.dueDate),
+      principal: money(installment.principalMinor, currency),
+      interest: money(installment.interestMinor, currency),
+      fees: money(installment.feesMinor, currency),
+      penalties: money(installment.penaltiesMinor, currency),
+    })),
+    ...(row.nextNudgeAt ? { nextNudgeAt: row.nextNudgeAt.toISOString() } : {}),
+  };
+}

@@ -1,0 +1,134 @@
+// LoanStore on Prisma: upsert by external ref, the contractual schedule stored with the loan.
+
+import { DomainError } from "../../core/errors/domain-error.ts";
+import { canonicalLoanInput, sameLoan, sameTerms } from "../../core/memory/canonical-loan.ts";
+import { pageLimit } from "../../core/memory/page-limit.ts";
+import { notFound } from "../../core/memory/store-errors.ts";
+import type { LoanInput, LoanStore } from "../../core/ports/loans.ts";
+import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { dbInstant } from "./instants.ts";
+import { installmentRows, loanColumns, loanFromRow, WITH_SCHEDULE } from "./loan-rows.ts";
+import { isForeignKeyViolation, isRecordNotFound, isUniqueViolation } from "./prisma-errors.ts";
+
+/** The loans table has no rate-cap column yet: refuse rather than drop the cap silently. */
+function refuseRateCap(input: LoanInput): void {
+  if (input.rateCap) {
+    throw new DomainError("UNSUPPORTED", "this database cannot store a loan's rate cap yet", {
+      externalRef: input.externalRef,
+    });
+  }
+}
+
+export function prismaLoans(prisma: PrismaClient): LoanStore {
+  async function byRef(externalRef: string) {
+    const row = await prisma.loan.findUnique({ where: { externalRef }, include: WITH_SCHEDULE });
+    return row ? loanFromRow(row) : undefined;
+  }
+
+  return {
+    async upsert(input) {
+      const next = canonicalLoanInput(input);
+      refuseRateCap(next);
+      for (let attempt = 1; ; attempt += 1) {
+        const current = await byRef(next.externalRef);
+        if (!current) {
+          const schedule = generateSchedule(next.terms);
+          try {
+            const row = await prisma.loan.create({
+              data: {
+                ...loanColumns(next),
+                status: next.status ?? "active",
+                installments: { create: installmentRows(schedule) },
+              },
+              include: WITH_SCHEDULE,
+            });
+            return { loan: loanFromRow(row), change: "created" };
+          } catch (error) {
+            if (isUniqueViolation(error) && attempt < 3) continue;
+            throw isForeignKeyViolation(error) ? notFound("borrower", next.borrowerId) : error;
+          }
+        }
+        if (sameLoan(current, next)) return { loan: current, change: "unchanged" };
+        const newTerms = !sameTerms(current.terms, next.terms);
+        try {
+          const row = await prisma.loan.update({
+            where: { id: current.id },
+            data: {
+              ...loanColumns(next),
+              ...(next.status ? { status: next.status } : {}),
+              ...(newTerms
+                ? {
+                    installments: {
+                      deleteMany: {},
+                      create: installmentRows(generateSchedule(next.terms)),
+                    },
+                  }
+                : {}),
+            },
+            include: WITH_SCHEDULE,
+          });
+          return { loan: loanFromRow(row), change: "updated" };
+        } catch (error) {
+          throw isForeignKeyViolation(error) ? notFound("borrower", next.borrowerId) : error;
+        }
+      }
+    },
+
+    async byId(id) {
+      const row = await prisma.loan.findUnique({ where: { id }, include: WITH_SCHEDULE });
+      return row ? loanFromRow(row) : undefined;
+    },
+
+    byRef,
+
+    async forBorrower(borrowerId) {
+      const rows = await prisma.loan.findMany({
+        where: { borrowerId },
+        include: WITH_SCHEDULE,
+        orderBy: [{ externalRef: "asc" }, { id: "asc" }],
+      });
+      return rows.map(loanFromRow);
+    },
+
+    async setStatus(id, status) {
+      try {
+        await prisma.loan.update({ where: { id }, data: { status } });
+      } catch (error) {
+        throw isRecordNotFound(error) ? notFound("loan", id) : error;
+      }
+    },
+
+    async setNextNudgeAt(id, at) {
+      const nextNudgeAt = at === undefined ? null : dbInstant(at, "nextNudgeAt");
+      try {
+        await prisma.loan.update({ where: { id }, data: { nextNudgeAt } });
+      } catch (error) {
+        throw isRecordNotFound(error) ? notFound("loan", id) : error;
+      }
+    },
+
+    async dueForNudge(now, limit, after) {
+      const take = pageLimit(limit);
+      if (take === 0) return [];
+      const cursor = after && { at: dbInstant(after.at, "after.at"), id: after.id };
+      const rows = await prisma.loan.findMany({
+        where: {
+          nextNudgeAt: { lte: dbInstant(now, "now") },
+          ...(cursor
+            ? {
+                OR: [
+                  { nextNudgeAt: { gt: cursor.at } },
+                  { nextNudgeAt: cursor.at, id: { gt: cursor.id } },
+                ],
+              }
+            : {}),
+        },
+        include: WITH_SCHEDULE,
+        orderBy: [{ nextNudgeAt: "asc" }, { id: "asc" }],
+        take,
+      });
+      return rows.map(loanFromRow);
+    },
+  };
+}

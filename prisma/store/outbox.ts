@@ -1,0 +1,160 @@
+// Outbox on Prisma: dedupe keys by unique index, claims by one UPDATE ... FOR UPDATE SKIP LOCKED.
+import { LEASE_EXPIRED, mergeReasonCodes } from "../../core/memory/outbox-rules.ts";
+import { pageLimit } from "../../core/memory/page-limit.ts";
+import { notFound } from "../../core/memory/store-errors.ts";
+import type { NudgeRow, Outbox } from "../../core/ports/outbox.ts";
+import type { NudgeOutbox as OutboxRow, PrismaClient } from "../../generated/prisma/client.ts";
+import { dbInstant } from "./instants.ts";
+import {
+  foreignKeyColumn,
+  isForeignKeyViolation,
+  isRecordNotFound,
+  isUniqueViolation,
+} from "./prisma-errors.ts";
+
+function nudgeFromRow(row: OutboxRow): NudgeRow {
+  return {
+    id: row.id,
+    dedupeKey: row.dedupeKey,
+    borrowerId: row.borrowerId,
+    ...(row.loanId ? { loanId: row.loanId } : {}),
+    kind: row.kind,
+    channel: row.channel,
+    plannedFor: row.plannedFor.toISOString(),
+    reasonCodes: row.reasonCodes,
+    status: row.status,
+    attempts: row.attempts,
+    ...(row.providerMessageId !== null ? { providerMessageId: row.providerMessageId } : {}),
+    ...(row.claimedBy !== null ? { claimedBy: row.claimedBy } : {}),
+    ...(row.claimedUntil ? { claimedUntil: row.claimedUntil.toISOString() } : {}),
+    ...(row.lastError !== null ? { lastError: row.lastError } : {}),
+    ...(row.sentAt ? { sentAt: row.sentAt.toISOString() } : {}),
+  };
+}
+
+export function prismaOutbox(prisma: PrismaClient): Outbox {
+  async function byDedupeKey(dedupeKey: string) {
+    const row = await prisma.nudgeOutbox.findUnique({ where: { dedupeKey } });
+    return row ? nudgeFromRow(row) : undefined;
+  }
+
+  async function existing(id: string): Promise<OutboxRow> {
+    const row = await prisma.nudgeOutbox.findUnique({ where: { id } });
+    if (!row) throw notFound("nudge", id);
+    return row;
+  }
+
+  async function update(
+    id: string,
+    data: Parameters<PrismaClient["nudgeOutbox"]["update"]>[0]["data"],
+  ) {
+    try {
+      await prisma.nudgeOutbox.update({ where: { id }, data });
+    } catch (error) {
+      throw isRecordNotFound(error) ? notFound("nudge", id) : error;
+    }
+  }
+
+  return {
+    async plan(nudge) {
+      const seen = await byDedupeKey(nudge.dedupeKey);
+      if (seen) return { row: seen, created: false };
+      try {
+        const row = await prisma.nudgeOutbox.create({
+          data: {
+            dedupeKey: nudge.dedupeKey,
+            borrowerId: nudge.borrowerId,
+            loanId: nudge.loanId ?? null,
+            kind: nudge.kind,
+            channel: nudge.channel,
+            plannedFor: dbInstant(nudge.plannedFor, "plannedFor"),
+            reasonCodes: [...nudge.reasonCodes],
+          },
+        });
+        return { row: nudgeFromRow(row), created: true };
+      } catch (error) {
+        // A concurrent planner wrote the key first: its row stands.
+        const first = isUniqueViolation(error) ? await byDedupeKey(nudge.dedupeKey) : undefined;
+        if (first) return { row: first, created: false };
+        if (!isForeignKeyViolation(error)) throw error;
+        const column = foreignKeyColumn(error, ["loan_id", "borrower_id"]);
+        throw column === "loan_id" && nudge.loanId !== undefined
+          ? notFound("loan", nudge.loanId)
+          : notFound("borrower", nudge.borrowerId);
+      }
+    },
+
+    async claimDue(now, worker, leaseUntil, limit) {
+      const take = pageLimit(limit);
+      if (take === 0) return [];
+      const at = dbInstant(now, "now").toISOString();
+      const until = dbInstant(leaseUntil, "leaseUntil").toISOString();
+      // One statement: rows another dispatcher has locked are skipped, never waited for.
+      const claimed = await prisma.$queryRaw<{ id: string }[]>`
+        WITH due AS (
+          SELECT id FROM nudge_outbox
+          WHERE status = 'planned' AND planned_for <= ${at}::timestamptz
+          ORDER BY planned_for, id
+          LIMIT ${take}
+          FOR UPDATE SKIP LOCKED
+        )
+        UPDATE nudge_outbox AS o
+        SET status = 'claimed', claimed_by = ${worker}, claimed_until = ${until}::timestamptz,
+            attempts = o.attempts + 1, updated_at = now()
+        FROM due WHERE o.id = due.id
+        RETURNING o.id`;
+      if (claimed.length === 0) return [];
+      const rows = await prisma.nudgeOutbox.findMany({
+        where: { id: { in: claimed.map((row) => row.id) } },
+        orderBy: [{ plannedFor: "asc" }, { id: "asc" }],
+      });
+      return rows.map(nudgeFromRow);
+    },
+
+    async markSent(id, providerMessageId, at) {
+      await update(id, { status: "sent", providerMessageId, sentAt: dbInstant(at, "at") });
+    },
+
+    async markFailed(id, error, at) {
+      await update(id, { status: "failed", lastError: error, updatedAt: dbInstant(at, "at") });
+    },
+
+    async markSuppressed(id, reasonCodes, at) {
+      const row = await existing(id);
+      await update(id, {
+        status: "suppressed",
+        reasonCodes: mergeReasonCodes(row.reasonCodes, reasonCodes),
+        updatedAt: dbInstant(at, "at"),
+      });
+    },
+
+    async reschedule(id, plannedFor, reasonCodes) {
+      const row = await existing(id);
+      await update(id, {
+        status: "planned",
+        plannedFor: dbInstant(plannedFor, "plannedFor"),
+        reasonCodes: mergeReasonCodes(row.reasonCodes, reasonCodes),
+        claimedBy: null,
+        claimedUntil: null,
+      });
+    },
+
+    async expireLeases(now) {
+      const { count } = await prisma.nudgeOutbox.updateMany({
+        where: { status: "claimed", claimedUntil: { lt: dbInstant(now, "now") } },
+        data: { status: "failed", lastError: LEASE_EXPIRED },
+      });
+      return count;
+    },
+
+    byDedupeKey,
+
+    async sentSince(borrowerId, since) {
+      const rows = await prisma.nudgeOutbox.findMany({
+        where: { borrowerId, status: "sent", sentAt: { gte: dbInstant(since, "since") } },
+        orderBy: [{ sentAt: "asc" }, { id: "asc" }],
+      });
+      return rows.map(nudgeFromRow);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Recognises the Prisma errors the store turns into answers: duplicates, dangling refs, missing rows.
+import { Prisma } from "../../generated/prisma/client.ts";
+
+function knownCode(error: unknown): string | undefined {
+  return error instanceof Prisma.PrismaClientKnownRequestError ? error.code : undefined;
+}
+
+/** P2002: a unique constraint refused the row (another writer got there first). */
+export function isUniqueViolation(error: unknown): boolean {
+  return knownCode(error) === "P2002";
+}
+
+/** P2003: a foreign key points at nothing. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return knownCode(error) === "P2003";
+}
+
+/** P2025: an update or delete named a row that does not exist. */
+export function isRecordNotFound(error: unknown): boolean {
+  return knownCode(error) === "P2025";
+}
+
+/**
+ * The column of the foreign key a P2003 names, when the driver says ("loan_id"); the driver
+ * adapters put the constraint name ("nudge_outbox_loan_id_fkey") somewhere in the error.
+ */
+export function foreignKeyColumn(error: unknown, columns: readonly string[]): string | undefined {
+  const text = JSON.stringify(
+    error instanceof Prisma.PrismaClientKnownRequestError ? (error.meta ?? {}) : {},
+    (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value),
+  );
+  return columns.find((column) => text.includes(column));
+}

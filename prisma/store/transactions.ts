@@ -1,0 +1,50 @@
+// TransactionStore on Prisma: the idempotency key's unique index decides which post wins.
+import { canonicalTransaction } from "../../core/memory/canonical-transaction.ts";
+import { notFound } from "../../core/memory/store-errors.ts";
+import type { TransactionStore } from "../../core/ports/transactions.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { isForeignKeyViolation, isUniqueViolation } from "./prisma-errors.ts";
+import { transactionColumns, transactionFromRow } from "./transaction-rows.ts";
+
+export function prismaTransactions(prisma: PrismaClient): TransactionStore {
+  async function byKey(idempotencyKey: string) {
+    const row = await prisma.transaction.findUnique({ where: { idempotencyKey } });
+    return row ? transactionFromRow(row) : undefined;
+  }
+
+  return {
+    async record(loanId, idempotencyKey, transaction) {
+      const seen = await byKey(idempotencyKey);
+      if (seen) return { record: seen, duplicate: true };
+      const columns = await transactionColumns(canonicalTransaction(transaction), async () => {
+        const loan = await prisma.loan.findUnique({
+          where: { id: loanId },
+          select: { currency: true },
+        });
+        if (!loan) throw notFound("loan", loanId);
+        return loan.currency;
+      });
+      try {
+        const row = await prisma.transaction.create({
+          data: { ...columns, loanId, idempotencyKey },
+        });
+        return { record: transactionFromRow(row), duplicate: false };
+      } catch (error) {
+        // A concurrent post of the same key committed first: its row is the record.
+        const first = isUniqueViolation(error) ? await byKey(idempotencyKey) : undefined;
+        if (first) return { record: first, duplicate: true };
+        throw isForeignKeyViolation(error) ? notFound("loan", loanId) : error;
+      }
+    },
+
+    byKey,
+
+    async forLoan(loanId) {
+      const rows = await prisma.transaction.findMany({
+        where: { loanId },
+        orderBy: [{ date: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      });
+      return rows.map(transactionFromRow);
+    },
+  };
+}

@@ -1,0 +1,134 @@
+// ContactControls contract: opt-outs per channel, pauses that expire or are lifted, promises.
+import { describe, expect, it } from "vitest";
+import { usd } from "../../helpers/loans.ts";
+import { givenBorrower, givenLoan, storeError, UNKNOWN_ID } from "./fixtures.ts";
+import type { StoreOf } from "./harness.ts";
+
+const NOW = "2026-03-01T10:00:00.000Z";
+const BEFORE = "2026-03-01T09:00:00.000Z";
+const LATER = "2026-03-01T11:00:00.000Z";
+
+export function contactControlsContract(store: StoreOf): void {
+  describe("opt-outs", () => {
+    it("Should opt out per channel, idempotently, and opt back in", async () => {
+      const borrower = await givenBorrower(store());
+      await store().contact.optOut(borrower.id, "telegram", NOW);
+      await store().contact.optOut(borrower.id, "telegram", LATER);
+      await store().contact.optOut(borrower.id, "console", NOW);
+
+      expect(await store().contact.optedOutChannels(borrower.id)).toEqual(["console", "telegram"]);
+      await store().contact.optIn(borrower.id, "telegram");
+      await store().contact.optIn(borrower.id, "telegram");
+      expect(await store().contact.optedOutChannels(borrower.id)).toEqual(["console"]);
+      expect(await store().contact.optedOutChannels(UNKNOWN_ID)).toEqual([]);
+    });
+  });
+
+  describe("pauses", () => {
+    it("Should report pauses that are neither expired nor lifted", async () => {
+      const loan = await givenLoan(store());
+      const borrowerId = loan.borrowerId;
+      const open = await store().contact.pause({
+        borrowerId,
+        reason: "dispute",
+        createdBy: "agent:U1",
+      });
+      const running = await store().contact.pause({
+        borrowerId,
+        loanId: loan.id,
+        reason: "promise",
+        until: LATER,
+        createdBy: "assistant",
+      });
+      await store().contact.pause({
+        borrowerId,
+        reason: "agent_hold",
+        until: NOW,
+        createdBy: "agent:U1",
+      });
+      const lifted = await store().contact.pause({
+        borrowerId,
+        reason: "hardship",
+        createdBy: "agent:U2",
+      });
+      await store().contact.liftPause(lifted.id, BEFORE);
+
+      expect(open).toEqual({
+        id: expect.any(String),
+        borrowerId,
+        reason: "dispute",
+        createdBy: "agent:U1",
+      });
+      expect(running).toMatchObject({ loanId: loan.id, until: LATER });
+      const active = await store().contact.activePauses(borrowerId, NOW);
+      expect(active.sort((a, b) => a.reason.localeCompare(b.reason))).toEqual([open, running]);
+      expect(await store().contact.activePauses(borrowerId, LATER)).toEqual([open]);
+    });
+
+    it("Should count a pause lifted later as active until it is lifted", async () => {
+      const borrower = await givenBorrower(store());
+      const pause = await store().contact.pause({
+        borrowerId: borrower.id,
+        reason: "agent_hold",
+        createdBy: "agent:U1",
+      });
+      await store().contact.liftPause(pause.id, NOW);
+
+      expect(await store().contact.activePauses(borrower.id, BEFORE)).toEqual([pause]);
+      expect(await store().contact.activePauses(borrower.id, NOW)).toEqual([]);
+    });
+
+    it("Should refuse to lift an unknown pause, or pause an unknown borrower or loan", async () => {
+      await expect(store().contact.liftPause(UNKNOWN_ID, NOW)).rejects.toEqual(
+        storeError("NOT_FOUND"),
+      );
+      await expect(
+        store().contact.pause({ borrowerId: UNKNOWN_ID, reason: "dispute", createdBy: "cli" }),
+      ).rejects.toEqual(storeError("NOT_FOUND"));
+      const borrower = await givenBorrower(store());
+      await expect(
+        store().contact.pause({
+          borrowerId: borrower.id,
+          loanId: UNKNOWN_ID,
+          reason: "dispute",
+          createdBy: "cli",
+        }),
+      ).rejects.toEqual(storeError("NOT_FOUND", { kind: "loan" }));
+    });
+  });
+
+  describe("promises to pay", () => {
+    it("Should record promises open, resolve them, and list them by promised date", async () => {
+      const loan = await givenLoan(store());
+      const later = await store().contact.promise({
+        borrowerId: loan.borrowerId,
+        loanId: loan.id,
+        amount: usd("107.17"),
+        promisedFor: "2026-03-13",
+      });
+      const sooner = await store().contact.promise({
+        borrowerId: loan.borrowerId,
+        loanId: loan.id,
+        amount: usd("50.00"),
+        promisedFor: "2026-03-06",
+      });
+      await store().contact.setPromiseStatus(sooner.id, "kept", NOW);
+
+      expect(later).toEqual({
+        id: expect.any(String),
+        borrowerId: loan.borrowerId,
+        loanId: loan.id,
+        amount: usd("107.17"),
+        promisedFor: "2026-03-13",
+        status: "open",
+      });
+      expect(await store().contact.promises(loan.borrowerId)).toEqual([
+        { ...sooner, status: "kept" },
+        later,
+      ]);
+      await expect(store().contact.setPromiseStatus(UNKNOWN_ID, "broken", NOW)).rejects.toEqual(
+        storeError("NOT_FOUND"),
+      );
+    });
+  });
+}

@@ -1,0 +1,48 @@
+// ConversationLog contract: the latest messages of a borrower, oldest first.
+import { describe, expect, it } from "vitest";
+import type { ConversationMessage } from "../../../core/ports/conversation.ts";
+import { givenBorrower, minutesAfter, storeError, UNKNOWN_ID } from "./fixtures.ts";
+import type { StoreOf } from "./harness.ts";
+
+const START = "2026-03-01T10:00:00.000Z";
+
+function message(borrowerId: string, text: string, at: string): ConversationMessage {
+  return { borrowerId, channel: "telegram", direction: "inbound", text, at, author: "borrower" };
+}
+
+export function conversationContract(store: StoreOf): void {
+  describe("conversation", () => {
+    it("Should return the latest messages oldest first, whatever order they were appended in", async () => {
+      const borrower = await givenBorrower(store());
+      const other = await givenBorrower(store());
+      for (const n of [2, 0, 4, 1, 3]) {
+        await store().conversation.append(message(borrower.id, `m${n}`, minutesAfter(START, n)));
+      }
+      await store().conversation.append(message(other.id, "elsewhere", START));
+
+      const recent = await store().conversation.recent(borrower.id, 3);
+      expect(recent.map((m) => m.text)).toEqual(["m2", "m3", "m4"]);
+      expect(recent[0]).toEqual(message(borrower.id, "m2", minutesAfter(START, 2)));
+      expect(await store().conversation.recent(borrower.id, 0)).toEqual([]);
+    });
+
+    it("Should keep messages written at the same instant in append order", async () => {
+      const borrower = await givenBorrower(store());
+      await store().conversation.append(message(borrower.id, "how much do I owe?", START));
+      await store().conversation.append({
+        ...message(borrower.id, "You owe 107.17 USD.", START),
+        direction: "outbound",
+        author: "assistant",
+      });
+
+      const texts = (await store().conversation.recent(borrower.id, 10)).map((m) => m.text);
+      expect(texts).toEqual(["how much do I owe?", "You owe 107.17 USD."]);
+    });
+
+    it("Should refuse a message for an unknown borrower", async () => {
+      await expect(
+        store().conversation.append(message(UNKNOWN_ID, "hello", START)),
+      ).rejects.toEqual(storeError("NOT_FOUND"));
+    });
+  });
+}

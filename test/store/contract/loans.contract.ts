@@ -1,0 +1,211 @@
+// LoanStore contract: upserts by external ref, the stored schedule, status, nudge paging.
+import { describe, expect, it } from "vitest";
+import { MAX_PAGE_SIZE } from "../../../core/memory/page-limit.ts";
+import { parseRate, rate } from "../../../core/money/rate.ts";
+import { generateSchedule } from "../../../core/schedule/generate-schedule.ts";
+import { termsOf, usd } from "../../helpers/loans.ts";
+import {
+  givenBorrower,
+  givenLoan,
+  loanInput,
+  storeError,
+  UNKNOWN_ID,
+  uniqueRef,
+} from "./fixtures.ts";
+import type { ContractOptions, StoreOf } from "./harness.ts";
+
+export function loansContract(store: StoreOf, options: Pick<ContractOptions, "gaps">): void {
+  describe("loans", () => {
+    it("Should create a loan with its generated schedule, then report an identical re-import unchanged", async () => {
+      const borrower = await givenBorrower(store());
+      const input = loanInput(borrower.id);
+      const created = await store().loans.upsert(input);
+      // The same rate spelled differently is the same loan.
+      const again = await store().loans.upsert({
+        ...input,
+        terms: { ...input.terms, annualRate: parseRate("0.129900") },
+      });
+
+      expect(created.change).toBe("created");
+      expect(created.loan).toEqual({
+        id: expect.any(String),
+        externalRef: input.externalRef,
+        borrowerId: borrower.id,
+        terms: input.terms,
+        status: "active",
+        schedule: generateSchedule(input.terms),
+      });
+      expect(again).toEqual({ loan: created.loan, change: "unchanged" });
+      expect(await store().loans.byId(created.loan.id)).toEqual(created.loan);
+      expect(await store().loans.byRef(input.externalRef)).toEqual(created.loan);
+    });
+
+    it("Should create one loan when the same new ref is upserted concurrently", async () => {
+      const borrower = await givenBorrower(store());
+      const input = loanInput(borrower.id);
+      const results = await Promise.all([1, 2, 3].map(() => store().loans.upsert(input)));
+
+      expect(results.map((r) => r.change).sort()).toEqual(["created", "unchanged", "unchanged"]);
+      expect(new Set(results.map((r) => r.loan.id)).size).toBe(1);
+      expect(await store().loans.forBorrower(borrower.id)).toHaveLength(1);
+    });
+
+    it("Should regenerate the schedule when the terms change", async () => {
+      const loan = await givenLoan(store());
+      const terms = termsOf({ termCount: 24, method: "equal-principal" });
+      const updated = await store().loans.upsert({ ...loan, terms });
+
+      expect(updated.change).toBe("updated");
+      expect(updated.loan.schedule).toEqual(generateSchedule(terms));
+      expect((await store().loans.byId(loan.id))?.schedule).toHaveLength(24);
+    });
+
+    it("Should keep the schedule when only the late-fee terms change", async () => {
+      const loan = await givenLoan(store());
+      const lateFee = { flat: usd("15.00"), graceDays: 3 };
+      const updated = await store().loans.upsert({ ...loan, lateFee });
+
+      expect(updated.change).toBe("updated");
+      expect(updated.loan.lateFee).toEqual(lateFee);
+      expect(updated.loan.schedule).toEqual(loan.schedule);
+      expect((await store().loans.upsert({ ...loan, lateFee })).change).toBe("unchanged");
+    });
+
+    it("Should round-trip every optional term", async () => {
+      const borrower = await givenBorrower(store());
+      const input = loanInput(borrower.id, {
+        terms: termsOf({
+          termCount: 6,
+          frequency: "biweekly",
+          firstDueDate: "2026-02-01",
+          interest: "flat",
+          dayCount: "actual/365",
+          graceOnPrincipal: 2,
+          annualRate: parseRate("0.125"),
+        }),
+        lateFee: {
+          flat: usd("15.00"),
+          percent: parseRate("0.05"),
+          graceDays: 5,
+          cap: usd("60.00"),
+        },
+        status: "written_off",
+      });
+      const { loan } = await store().loans.upsert(input);
+
+      expect(loan).toMatchObject({ ...input, status: "written_off" });
+      expect(await store().loans.byId(loan.id)).toEqual(loan);
+      expect(loan.terms.annualRate).toEqual(rate(1n, 8n));
+    });
+
+    it.skipIf(options.gaps?.rateCap !== undefined)("Should round-trip a rate cap", async () => {
+      const loan = await givenLoan(store(), { rateCap: parseRate("0.36") });
+
+      expect(loan.rateCap).toEqual(rate(9n, 25n));
+      expect((await store().loans.byId(loan.id))?.rateCap).toEqual(rate(9n, 25n));
+      expect((await store().loans.upsert({ ...loan, rateCap: parseRate("0.360") })).change).toBe(
+        "unchanged",
+      );
+    });
+
+    it("Should leave a status set by the lifecycle alone when a re-import omits it", async () => {
+      const borrower = await givenBorrower(store());
+      const input = loanInput(borrower.id);
+      const { loan } = await store().loans.upsert(input);
+      await store().loans.setStatus(loan.id, "paid_off");
+
+      expect(await store().loans.upsert(input)).toEqual({
+        loan: { ...loan, status: "paid_off" },
+        change: "unchanged",
+      });
+      expect((await store().loans.upsert({ ...input, status: "active" })).change).toBe("updated");
+    });
+
+    it("Should keep nextNudgeAt across an update", async () => {
+      const loan = await givenLoan(store());
+      await store().loans.setNextNudgeAt(loan.id, "2026-03-01T09:00:00.000Z");
+      const { loan: updated } = await store().loans.upsert({
+        ...loan,
+        terms: termsOf({ termCount: 18 }),
+      });
+
+      expect(updated.nextNudgeAt).toBe("2026-03-01T09:00:00.000Z");
+    });
+
+    it("Should refuse an unknown borrower, an inexact rate and unknown loans", async () => {
+      const borrower = await givenBorrower(store());
+      await expect(store().loans.upsert(loanInput(UNKNOWN_ID))).rejects.toEqual(
+        storeError("NOT_FOUND"),
+      );
+      const third = loanInput(borrower.id, { terms: termsOf({ annualRate: rate(1n, 3n) }) });
+      await expect(store().loans.upsert(third)).rejects.toEqual(storeError("INVALID_RATE"));
+      await expect(store().loans.setStatus(UNKNOWN_ID, "paid_off")).rejects.toEqual(
+        storeError("NOT_FOUND"),
+      );
+      await expect(store().loans.setNextNudgeAt(UNKNOWN_ID, undefined)).rejects.toEqual(
+        storeError("NOT_FOUND"),
+      );
+      expect(await store().loans.byId(UNKNOWN_ID)).toBeUndefined();
+      expect(await store().loans.byRef(uniqueRef("L"))).toBeUndefined();
+    });
+
+    it("Should list a borrower's loans by ref", async () => {
+      const borrower = await givenBorrower(store());
+      const second = await givenLoan(store(), { borrowerId: borrower.id, externalRef: "LN-2" });
+      const first = await givenLoan(store(), { borrowerId: borrower.id, externalRef: "LN-1" });
+      await givenLoan(store());
+
+      expect(await store().loans.forBorrower(borrower.id)).toEqual([first, second]);
+      expect(await store().loans.forBorrower(UNKNOWN_ID)).toEqual([]);
+    });
+
+    it("Should set and clear nextNudgeAt, normalising the instant", async () => {
+      const loan = await givenLoan(store());
+      await store().loans.setNextNudgeAt(loan.id, "2026-03-01T18:00:00+08:00");
+      expect((await store().loans.byId(loan.id))?.nextNudgeAt).toBe("2026-03-01T10:00:00.000Z");
+
+      await store().loans.setNextNudgeAt(loan.id, undefined);
+      expect((await store().loans.byId(loan.id))?.nextNudgeAt).toBeUndefined();
+    });
+
+    it("Should page through loans due for a nudge by (nextNudgeAt, id)", async () => {
+      const borrower = await givenBorrower(store());
+      const at = [
+        "2026-03-01T08:00:00.000Z",
+        "2026-03-01T09:00:00.000Z",
+        "2026-03-01T09:00:00.000Z",
+      ];
+      const due = [];
+      for (const instant of [...at, "2026-03-01T07:00:00.000Z", "2026-03-01T09:00:00.000Z"]) {
+        const loan = await givenLoan(store(), { borrowerId: borrower.id });
+        await store().loans.setNextNudgeAt(loan.id, instant);
+        due.push({ id: loan.id, at: instant });
+      }
+      const later = await givenLoan(store(), { borrowerId: borrower.id });
+      await store().loans.setNextNudgeAt(later.id, "2026-03-01T09:00:00.001Z");
+      await givenLoan(store(), { borrowerId: borrower.id });
+      const expected = due
+        .sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1))
+        .map((loan) => loan.id);
+
+      const now = "2026-03-01T09:00:00.000Z";
+      const pages: string[][] = [];
+      let after: { at: string; id: string } | undefined;
+      for (;;) {
+        const page = await store().loans.dueForNudge(now, 2, after);
+        if (page.length === 0) break;
+        expect(page.length).toBeLessThanOrEqual(2);
+        pages.push(page.map((loan) => loan.id));
+        const last = page.at(-1);
+        after = last && { at: last.nextNudgeAt as string, id: last.id };
+      }
+
+      expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
+      expect(pages.flat()).toEqual(expected);
+      expect(await store().loans.dueForNudge(now, 0)).toEqual([]);
+      await expect(store().loans.dueForNudge(now, MAX_PAGE_SIZE + 1)).rejects.toEqual(
+        storeError("INVALID_LIMIT"),
+      );
+    });
+  });
+}

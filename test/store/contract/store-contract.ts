@@ -1,0 +1,61 @@
+// The store contract: one suite every Store implementation must pass (memory, PGlite, PostgreSQL).
+import { afterAll, beforeAll, beforeEach, describe } from "vitest";
+import { auditContract } from "./audit.contract.ts";
+import { borrowersContract } from "./borrowers.contract.ts";
+import { contactControlsContract } from "./contact-controls.contract.ts";
+import { conversationContract } from "./conversation.contract.ts";
+import { handoffsContract } from "./handoffs.contract.ts";
+import type { ContractOptions, StoreHarness } from "./harness.ts";
+import { identitiesContract } from "./identities.contract.ts";
+import { loansContract } from "./loans.contract.ts";
+import { outboxContract } from "./outbox.contract.ts";
+import { plansContract } from "./plans.contract.ts";
+import { transactionsContract } from "./transactions.contract.ts";
+
+export type { ContractOptions, StoreHarness } from "./harness.ts";
+
+/**
+ * Defines the contract tests for the store `setup` builds. Setup runs once per file; the store
+ * is reset before every test.
+ *
+ * @example storeContract("memory", async () => memoryHarness());
+ */
+export function storeContract<H extends StoreHarness>(
+  name: string,
+  setup: () => Promise<H>,
+  options: ContractOptions<H> = {},
+): void {
+  describe(`${name} store`, () => {
+    let harness: H | undefined;
+    const current = (): H => {
+      if (!harness) throw new Error(`the ${name} store was not set up`);
+      return harness;
+    };
+    const store = () => current().store;
+
+    beforeAll(async () => {
+      harness = await setup();
+    });
+    afterAll(async () => {
+      await harness?.teardown();
+    });
+    beforeEach(async () => {
+      await harness?.reset();
+    });
+    for (const [feature, reason] of Object.entries(options.gaps ?? {})) {
+      console.info(`${name} store: skipping the ${feature} tests: ${reason}`);
+    }
+
+    borrowersContract(store);
+    loansContract(store, options);
+    transactionsContract(store);
+    identitiesContract(store);
+    conversationContract(store);
+    contactControlsContract(store);
+    auditContract(store);
+    outboxContract(store);
+    plansContract(store);
+    handoffsContract(store);
+    options.extra?.(current);
+  });
+}

@@ -1,0 +1,114 @@
+// TransactionStore contract: one record per idempotency key, even under concurrent posts.
+import { describe, expect, it } from "vitest";
+import type { Transaction } from "../../../core/ledger/transaction.ts";
+import { money } from "../../../core/money/money.ts";
+import { usd } from "../../helpers/loans.ts";
+import { givenLoan, storeError, UNKNOWN_ID, uniqueRef } from "./fixtures.ts";
+import type { StoreOf } from "./harness.ts";
+
+const payment = { type: "payment", date: "2026-02-15", amount: usd("107.17") } as const;
+
+export function transactionsContract(store: StoreOf): void {
+  describe("transactions", () => {
+    it("Should record a transaction once and find it by key and loan", async () => {
+      const loan = await givenLoan(store());
+      const key = uniqueRef("pay");
+      const { record, duplicate } = await store().transactions.record(loan.id, key, payment);
+
+      expect(duplicate).toBe(false);
+      expect(record).toEqual({
+        id: expect.any(String),
+        loanId: loan.id,
+        idempotencyKey: key,
+        transaction: payment,
+        recordedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      });
+      expect(await store().transactions.byKey(key)).toEqual(record);
+      expect(await store().transactions.forLoan(loan.id)).toEqual([record]);
+      expect(await store().transactions.byKey(uniqueRef("none"))).toBeUndefined();
+    });
+
+    it("Should keep one record when the same key is posted three times concurrently", async () => {
+      const loan = await givenLoan(store());
+      const key = uniqueRef("pay");
+      const results = await Promise.all(
+        [1, 2, 3].map(() => store().transactions.record(loan.id, key, payment)),
+      );
+      const [first] = results.filter((result) => !result.duplicate);
+
+      expect(results.filter((result) => result.duplicate)).toHaveLength(2);
+      for (const result of results) expect(result.record).toEqual(first?.record);
+      expect(await store().transactions.forLoan(loan.id)).toHaveLength(1);
+    });
+
+    it("Should return the first record for a reused key, whatever the new transaction says", async () => {
+      const loan = await givenLoan(store());
+      const key = uniqueRef("pay");
+      const first = await store().transactions.record(loan.id, key, payment);
+      const replay = await store().transactions.record(loan.id, key, {
+        ...payment,
+        amount: usd("1.00"),
+      });
+
+      expect(replay).toEqual({ record: first.record, duplicate: true });
+      expect(await store().transactions.forLoan(loan.id)).toEqual([first.record]);
+    });
+
+    it("Should round-trip fees, waivers and reschedules with their installments", async () => {
+      const loan = await givenLoan(store());
+      const zero = money(0n, "USD");
+      const transactions: Transaction[] = [
+        { type: "fee", date: "2026-03-01", amount: usd("25.00") },
+        { type: "waiver", date: "2026-03-02", amount: usd("10.00"), component: "penalties" },
+        { type: "waiver", date: "2026-03-03", amount: usd("5.00") },
+        {
+          type: "reschedule",
+          date: "2026-03-04",
+          plan: "extended-term",
+          installments: [1, 2].map((n) => ({
+            n,
+            dueDate: `2026-0${3 + n}-15`,
+            principal: usd("500.00"),
+            interest: usd("9.99"),
+            fees: n === 1 ? usd("25.00") : zero,
+            penalties: zero,
+          })),
+        },
+      ];
+      for (const transaction of transactions) {
+        await store().transactions.record(loan.id, uniqueRef("tx"), transaction);
+      }
+
+      const stored = await store().transactions.forLoan(loan.id);
+      expect(stored.map((record) => record.transaction)).toEqual(transactions);
+    });
+
+    it("Should list a loan's transactions by date, same-date ones in recording order", async () => {
+      const loan = await givenLoan(store());
+      const dated = (date: string, amount: string): Transaction => ({
+        type: "payment",
+        date,
+        amount: usd(amount),
+      });
+      for (const transaction of [
+        dated("2026-03-15", "3.00"),
+        dated("2026-02-15", "1.00"),
+        dated("2026-03-15", "4.00"),
+        dated("2026-02-20", "2.00"),
+      ]) {
+        await store().transactions.record(loan.id, uniqueRef("tx"), transaction);
+      }
+
+      const amounts = (await store().transactions.forLoan(loan.id)).map((record) =>
+        record.transaction.type === "payment" ? record.transaction.amount.minor : -1n,
+      );
+      expect(amounts).toEqual([100n, 200n, 300n, 400n]);
+    });
+
+    it("Should refuse a transaction for an unknown loan", async () => {
+      await expect(
+        store().transactions.record(UNKNOWN_ID, uniqueRef("tx"), payment),
+      ).rejects.toEqual(storeError("NOT_FOUND"));
+    });
+  });
+}
