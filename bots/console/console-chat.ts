@@ -75,9 +75,9 @@ async function pick(
   say: (text: string) => void,
 ): Promise<Borrower | undefined> {
   say("Chat as which demo borrower?");
-  borrowers.forEach((b, i) =>
-    say(`  [${i + 1}] ${b.name} (${b.externalRef}, ${b.locale}, ${b.timeZone})`),
-  );
+  for (const [i, b] of borrowers.entries()) {
+    say(`  [${i + 1}] ${b.name} (${b.externalRef}, ${b.locale}, ${b.timeZone})`);
+  }
   for (;;) {
     const answer = await ask(`number 1-${borrowers.length}> `);
     if (answer === undefined || answer === "/quit") return undefined;
