@@ -1,0 +1,110 @@
+// The assistant: a borrower's message or tap in, a channel-neutral reply out, both kept in the log.
+import { isInstant, isTimeZone, localToday } from "../intents/context.ts";
+import type { Language, Understanding } from "../intents/types.ts";
+import { isLanguage } from "../intents/types.ts";
+import { understand as understandByRules } from "../intents/understand.ts";
+import { parseAction } from "./actions.ts";
+import type { AssistantDeps } from "./deps.ts";
+import { invalidTurn, unknownBorrower } from "./errors.ts";
+import type { Reply } from "./reply.ts";
+import { routeAction, routeIntent } from "./route.ts";
+import { tapLanguage } from "./tap-language.ts";
+import { tapRecord } from "./tap-record.ts";
+import type { Turn } from "./turn.ts";
+import { turnContext } from "./turn-context.ts";
+
+export interface Assistant {
+  respond(turn: Turn): Promise<Reply>;
+}
+
+/**
+ * Builds the assistant over a store and the templates of each locale. It replies in the
+ * language the borrower wrote in (Chinese text gets Chinese even from an "en" borrower), else
+ * in their locale; every figure comes from loan state, formatted for that language.
+ *
+ * Throws UNKNOWN_BORROWER or INVALID_TURN for a turn no borrower could have sent; any text at
+ * all gets an answer.
+ *
+ * @example
+ * const assistant = createAssistant({ store, templates: assistantTemplates, lenderName: "Acme Credit" });
+ * const reply = await assistant.respond({ borrowerId, channel: "telegram", at: "2026-04-01T14:00:00Z", text: "how much do I owe?" });
+ */
+export function createAssistant(deps: AssistantDeps): Assistant {
+  const read = deps.understand ?? understandByRules;
+
+  function understandSafely(text: string, locale: Language, timeZone: string, now: string) {
+    try {
+      return read(text, { locale, timeZone, now });
+    } catch {
+      // An injected reader (an LLM, say) failing must not cost the borrower an answer.
+      const fallback: Understanding = {
+        intent: "unknown",
+        confidence: 0,
+        language: locale,
+        entities: {},
+      };
+      return fallback;
+    }
+  }
+
+  return {
+    async respond(turn) {
+      if (!isInstant(turn.at)) throw invalidTurn("at", turn.at);
+      if (turn.channel !== "telegram" && turn.channel !== "console") {
+        throw invalidTurn("channel", turn.channel);
+      }
+      const { store } = deps;
+      const borrower = await store.borrowers.byId(turn.borrowerId);
+      if (!borrower) throw unknownBorrower(turn.borrowerId);
+      const locale: Language = isLanguage(borrower.locale) ? borrower.locale : "en";
+      const timeZone = isTimeZone(borrower.timeZone) ? borrower.timeZone : "UTC";
+      const today = localToday({ locale, timeZone, now: turn.at });
+
+      // A tap names its handler directly; only typed text goes through understanding.
+      const tapped = turn.action;
+      const understanding =
+        tapped !== undefined
+          ? undefined
+          : understandSafely(turn.text ?? "", locale, timeZone, turn.at);
+      const language = understanding?.language ?? (await tapLanguage(store, borrower.id, locale));
+      const ctx = turnContext({
+        store,
+        borrower,
+        channel: turn.channel,
+        at: turn.at,
+        today,
+        timeZone,
+        language,
+        templates: deps.templates[language],
+        lenderName: deps.lenderName,
+        ...(deps.payLink ? { payLink: deps.payLink } : {}),
+      });
+
+      const action = tapped !== undefined ? parseAction(tapped) : undefined;
+      const inbound =
+        tapped !== undefined ? await tapRecord(ctx, action, tapped) : (turn.text ?? "");
+      await store.conversation.append({
+        borrowerId: borrower.id,
+        channel: turn.channel,
+        direction: "inbound",
+        text: inbound,
+        at: turn.at,
+        author: "borrower",
+      });
+
+      const answer = understanding
+        ? await routeIntent(ctx, understanding.intent, understanding.entities)
+        : await routeAction(ctx, action);
+
+      await store.conversation.append({
+        borrowerId: borrower.id,
+        channel: turn.channel,
+        direction: "outbound",
+        text: answer.text,
+        at: turn.at,
+        author: "assistant",
+      });
+      return answer;
+    },
+  };
+}

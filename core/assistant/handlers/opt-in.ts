@@ -1,0 +1,16 @@
+// "START": automated reminders on this channel resume.
+import { mainChoices } from "../main-choices.ts";
+import { type Reply, reply } from "../reply.ts";
+import type { TurnContext } from "../turn-context.ts";
+
+export async function optIn(ctx: TurnContext): Promise<Reply> {
+  await ctx.store.contact.optIn(ctx.borrower.id, ctx.channel);
+  await ctx.store.audit.append({
+    actor: "assistant",
+    action: "contact.opted_in",
+    subject: `borrower:${ctx.borrower.id}`,
+    payload: { channel: ctx.channel },
+    at: ctx.at,
+  });
+  return reply([ctx.say("optIn")], mainChoices(ctx));
+}

@@ -1,0 +1,70 @@
+// Everything a handler needs for one turn: who, when, in which language, and how to say it.
+import type { IsoDate } from "../dates/iso-date.ts";
+import type { Language } from "../intents/types.ts";
+import type { Money } from "../money/money.ts";
+import type { Borrower } from "../ports/borrowers.ts";
+import type { Channel } from "../ports/identities.ts";
+import type { Store } from "../ports/store.ts";
+import type { PayLink } from "./deps.ts";
+import { formatAmount } from "./format-amount.ts";
+import { formatDay } from "./format-day.ts";
+import type { Choice } from "./reply.ts";
+import {
+  type AssistantTemplates,
+  renderTemplate,
+  type TEMPLATE_VARIABLES,
+  type TemplateKey,
+  type TemplateVariables,
+} from "./templates.ts";
+
+/** No argument for a template without variables, its variables otherwise. */
+export type VariablesArg<K extends TemplateKey> = [(typeof TEMPLATE_VARIABLES)[K][number]] extends [
+  never,
+]
+  ? []
+  : [TemplateVariables<K>];
+
+export interface TurnContext {
+  readonly store: Store;
+  readonly borrower: Borrower;
+  readonly channel: Channel;
+  /** UTC ISO instant of the turn. */
+  readonly at: string;
+  /** The borrower's local date at `at`. */
+  readonly today: IsoDate;
+  readonly timeZone: string;
+  /** The language this reply is written in. */
+  readonly language: Language;
+  readonly lenderName: string;
+  readonly payLink?: PayLink;
+  say<K extends TemplateKey>(key: K, ...variables: VariablesArg<K>): string;
+  choice<K extends TemplateKey>(action: string, label: K, ...variables: VariablesArg<K>): Choice;
+  amount(value: Money): string;
+  day(date: IsoDate): string;
+}
+
+export interface TurnContextInput {
+  readonly store: Store;
+  readonly borrower: Borrower;
+  readonly channel: Channel;
+  readonly at: string;
+  readonly today: IsoDate;
+  readonly timeZone: string;
+  readonly language: Language;
+  readonly templates: AssistantTemplates;
+  readonly lenderName: string;
+  readonly payLink?: PayLink;
+}
+
+export function turnContext(input: TurnContextInput): TurnContext {
+  const { templates, ...rest } = input;
+  const say = <K extends TemplateKey>(key: K, ...variables: VariablesArg<K>): string =>
+    renderTemplate(templates[key], variables[0] ?? {});
+  return {
+    ...rest,
+    say,
+    choice: (action, label, ...variables) => ({ action, label: say(label, ...variables) }),
+    amount: (value) => formatAmount(value, input.language),
+    day: (date) => formatDay(date, input.language, input.today),
+  };
+}

@@ -1,0 +1,12 @@
+// What a borrower sends the assistant: typed text or a tapped choice, with when and where.
+
+/** A channel-neutral inbound message: typed text or a tapped choice. */
+export interface Turn {
+  readonly borrowerId: string;
+  readonly channel: "telegram" | "console";
+  /** UTC ISO instant the message arrived. */
+  readonly at: string;
+  readonly text?: string;
+  /** The `Choice.action` the borrower tapped; wins over `text` when both are present. */
+  readonly action?: string;
+}
