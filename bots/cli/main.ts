@@ -1,5 +1,7 @@
 // The `repay` command: loan math as JSON on stdin/stdout, plus the product's operator commands.
 import { Command } from "commander";
+import { registerDbCommands } from "./db-commands.ts";
+import { registerImportCommands } from "./import-commands.ts";
 import { registerIntentCommand } from "./intent-command.ts";
 import { registerLoanMathCommands } from "./loan-math-commands.ts";
 
@@ -11,5 +13,7 @@ const program = new Command()
 
 registerLoanMathCommands(program);
 registerIntentCommand(program);
+registerImportCommands(program);
+registerDbCommands(program);
 
 await program.parseAsync(process.argv);

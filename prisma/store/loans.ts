@@ -108,6 +108,18 @@ export function prismaLoans(prisma: PrismaClient): LoanStore {
       }
     },
 
+    async withoutNextNudge(limit) {
+      const take = pageLimit(limit);
+      if (take === 0) return [];
+      const rows = await prisma.loan.findMany({
+        where: { status: "active", nextNudgeAt: null },
+        select: { id: true },
+        orderBy: { id: "asc" },
+        take,
+      });
+      return rows.map((row) => row.id);
+    },
+
     async dueForNudge(now, limit, after) {
       const take = pageLimit(limit);
       if (take === 0) return [];

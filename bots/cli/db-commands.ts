@@ -1,0 +1,94 @@
+// `repay db migrate|status`: apply and inspect the migration history of the configured database.
+import type { Command } from "commander";
+import { describeLocation } from "../../prisma/database-location.ts";
+import {
+  type MigrationStatus,
+  type MigrationTarget,
+  migrate,
+  migrationStatus,
+  openMigrationTarget,
+} from "../../prisma/migrate.ts";
+import { StorageError } from "../../prisma/storage-error.ts";
+
+const WHERE = `
+The database: DATABASE_URL (postgresql://...) when set, else the embedded PGlite data folder
+REPAY_DATA_DIR (default ./data). A PGlite folder admits one process at a time.`;
+
+/** Exit status when the command could not run (locked folder, unreachable server, failed migration). */
+const EXIT_ERROR = 2;
+
+export function registerDbCommands(program: Command): void {
+  const db = program
+    .command("db")
+    .description("Database migrations (the product also applies pending ones when it starts).")
+    .addHelpText("after", WHERE);
+
+  db.command("migrate")
+    .description("Apply pending migrations from prisma/migrations/ and print what was applied.")
+    .addHelpText(
+      "after",
+      `${WHERE}\n\nExit status: 0 when applied or nothing to apply, 2 on error.`,
+    )
+    .action(() =>
+      withTarget(async (target, where) => {
+        const { applied } = await migrate(target);
+        if (applied.length === 0) {
+          console.log(`${where}: no pending migrations.`);
+          return;
+        }
+        console.log(`${where}: applied ${plural(applied.length, "migration")}:`);
+        for (const name of applied) console.log(`  ${name}`);
+      }),
+    );
+
+  db.command("status")
+    .description("List applied and pending migrations.")
+    .addHelpText(
+      "after",
+      `${WHERE}\n\nExit status: 0 when up to date, 1 when migrations are pending (or failed), 2 on error.`,
+    )
+    .action(() =>
+      withTarget(async (target, where) => {
+        const status = await migrationStatus(target);
+        console.log(where);
+        printStatus(status);
+        if (!status.upToDate) process.exitCode = 1;
+      }),
+    );
+}
+
+function printStatus(status: MigrationStatus): void {
+  const section = (title: string, names: readonly string[]) => {
+    console.log(`${title} (${names.length})${names.length > 0 ? ":" : ""}`);
+    for (const name of names) console.log(`  ${name}`);
+  };
+  section("Applied", status.applied);
+  section("Pending", status.pending);
+  if (status.failed.length > 0) section("Failed (see `prisma migrate resolve`)", status.failed);
+  if (status.edited.length > 0) section("Edited after they were applied", status.edited);
+  console.log(
+    status.upToDate
+      ? "Up to date."
+      : "Not up to date: run `repay db migrate` (or start the product).",
+  );
+}
+
+async function withTarget(run: (target: MigrationTarget, where: string) => Promise<void>) {
+  try {
+    const opened = await openMigrationTarget();
+    try {
+      await run(opened.target, describeLocation(opened.location));
+    } finally {
+      await opened.close();
+    }
+  } catch (error) {
+    const reason =
+      error instanceof StorageError ? `${error.code}: ${error.message}` : String(error);
+    console.error(`repay db: ${reason}`);
+    process.exitCode = EXIT_ERROR;
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,115 @@
+// Starts what is configured: the database (migrated), the lender API, Telegram, and the console chat.
+import { serve } from "@hono/node-server";
+import { Hono } from "hono";
+import { createAssistant } from "../core/assistant/index.ts";
+import { isDomainError } from "../core/errors/domain-error.ts";
+import { openDatabase } from "../prisma/database.ts";
+import { seedDemoBook } from "../prisma/seed/seed-demo.ts";
+import { createPrismaStore } from "../prisma/store/index.ts";
+import { assistantTemplates } from "../prompts/index.ts";
+import { createApiApp } from "./api/app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { runConsoleChat } from "./console/console-chat.ts";
+import { createTelegramBot } from "./telegram/create-telegram-bot.ts";
+import { telegramWebhook } from "./telegram/webhook-route.ts";
+import { localDate } from "./time/local-date.ts";
+
+const log = (line: string) => console.error(`[repay] ${line}`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = await openDatabase();
+  log(
+    `database: ${db.description}${db.migrationsApplied.length ? ` (applied ${db.migrationsApplied.length} migrations)` : ""}`,
+  );
+  const store = createPrismaStore(db.prisma);
+  if ((await db.prisma.borrower.count()) === 0) {
+    const seeded = await seedDemoBook(store, localDate(new Date(), "UTC"));
+    log(
+      `seeded the demo book: ${seeded.borrowers} borrowers, ${seeded.loans} loans, ${seeded.payments} payments`,
+    );
+  }
+  const assistant = createAssistant({
+    store,
+    templates: assistantTemplates,
+    lenderName: config.lenderName,
+    ...(config.payLink ? { payLink: config.payLink } : {}),
+  });
+
+  const app = new Hono();
+  if (config.apiToken) {
+    app.route(
+      "/",
+      createApiApp({
+        store,
+        token: config.apiToken,
+        database: db.kind,
+        ...(config.telegram?.botUsername
+          ? { telegramBotUsername: config.telegram.botUsername }
+          : {}),
+        log,
+      }),
+    );
+  } else {
+    app.get("/healthz", (c) => c.json({ ok: true, database: db.kind }));
+    log("lender API off: set REPAY_API_TOKEN to turn it on");
+  }
+
+  const stops: Array<() => Promise<unknown>> = [];
+  if (config.telegram) {
+    const bot = createTelegramBot({
+      token: config.telegram.token,
+      store,
+      assistant,
+      globalPerSecond: config.telegram.globalPerSecond,
+      log,
+      ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
+      ...(config.payLink ? { payLink: config.payLink } : {}),
+    });
+    if (config.telegram.webhookUrl && config.telegram.webhookSecret) {
+      app.post("/telegram/webhook", telegramWebhook(bot, config.telegram.webhookSecret));
+      await bot.api.setWebhook(config.telegram.webhookUrl, {
+        secret_token: config.telegram.webhookSecret,
+      });
+      log("telegram: webhook mode");
+    } else {
+      void bot.start({ onStart: (me) => log(`telegram: polling as @${me.username}`) });
+      stops.push(() => bot.stop());
+    }
+  }
+
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: "127.0.0.1" }, (info) =>
+    log(`http: listening on 127.0.0.1:${info.port} (/healthz${config.apiToken ? ", /api" : ""})`),
+  );
+  stops.push(() => new Promise((resolve) => server.close(resolve)));
+  stops.push(() => db.close());
+
+  let stopping = false;
+  const shutdown = async (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`stopping (${reason})`);
+    for (const stop of stops)
+      await stop().catch((error) => log(`while stopping: ${String(error)}`));
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  const chatInTerminal = process.stdin.isTTY || process.env.REPAY_CONSOLE === "1";
+  if (!config.telegram && chatInTerminal) {
+    await runConsoleChat({ store, assistant, input: process.stdin, output: process.stdout });
+    await shutdown("console closed");
+  } else if (!config.telegram) {
+    log("no TELEGRAM_BOT_TOKEN and no terminal: serving HTTP only (run in a terminal to chat)");
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || isDomainError(error)) {
+    log(`cannot start: ${error.message}`);
+  } else {
+    log(`cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+  process.exit(1);
+});
