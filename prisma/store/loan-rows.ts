@@ -48,6 +48,7 @@ export function loanColumns(input: LoanInput) {
     lateFeePercent: lateFee?.percent ? formatRateExact(lateFee.percent) : null,
     lateFeeGraceDays: lateFee?.graceDays ?? 0,
     lateFeeCapMinor: lateFee?.cap?.minor ?? null,
+    rateCap: input.rateCap ? formatRateExact(input.rateCap) : null,
   };
 }
 
@@ -91,6 +92,7 @@ export function loanFromRow(row: LoanWithSchedule): StoredLoan {
       ...(row.graceOnPrincipal ? { graceOnPrincipal: row.graceOnPrincipal } : {}),
     },
     ...(lateFee ? { lateFee } : {}),
+    ...(row.rateCap !== null ? { rateCap: parseRate(row.rateCap) } : {}),
     status: row.status,
     schedule: row.installments.map((installment) => ({
       n: installment.n,

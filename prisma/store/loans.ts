@@ -1,6 +1,5 @@
 // LoanStore on Prisma: upsert by external ref, the contractual schedule stored with the loan.
 
-import { DomainError } from "../../core/errors/domain-error.ts";
 import { canonicalLoanInput, sameLoan, sameTerms } from "../../core/memory/canonical-loan.ts";
 import { pageLimit } from "../../core/memory/page-limit.ts";
 import { notFound } from "../../core/memory/store-errors.ts";
@@ -11,15 +10,6 @@ import { dbInstant } from "./instants.ts";
 import { installmentRows, loanColumns, loanFromRow, WITH_SCHEDULE } from "./loan-rows.ts";
 import { isForeignKeyViolation, isRecordNotFound, isUniqueViolation } from "./prisma-errors.ts";
 
-/** The loans table has no rate-cap column yet: refuse rather than drop the cap silently. */
-function refuseRateCap(input: LoanInput): void {
-  if (input.rateCap) {
-    throw new DomainError("UNSUPPORTED", "this database cannot store a loan's rate cap yet", {
-      externalRef: input.externalRef,
-    });
-  }
-}
-
 export function prismaLoans(prisma: PrismaClient): LoanStore {
   async function byRef(externalRef: string) {
     const row = await prisma.loan.findUnique({ where: { externalRef }, include: WITH_SCHEDULE });
@@ -29,7 +19,6 @@ export function prismaLoans(prisma: PrismaClient): LoanStore {
   return {
     async upsert(input) {
       const next = canonicalLoanInput(input);
-      refuseRateCap(next);
       for (let attempt = 1; ; attempt += 1) {
         const current = await byRef(next.externalRef);
         if (!current) {

@@ -26,6 +26,5 @@ export function prismaHarness(prisma: PrismaClient, close: () => Promise<void>):
 
 /** What every Prisma backend runs beyond the contract, and what it cannot store yet. */
 export const PRISMA_CONTRACT_OPTIONS: ContractOptions<PrismaHarness> = {
-  gaps: { rateCap: "the loans table has no rate_cap column yet" },
   extra: prismaRowChecks,
 };

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "loans" ADD COLUMN     "rate_cap" TEXT;
