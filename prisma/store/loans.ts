@@ -3,7 +3,7 @@
 import { canonicalLoanInput, sameLoan, sameTerms } from "../../core/memory/canonical-loan.ts";
 import { pageLimit } from "../../core/memory/page-limit.ts";
 import { notFound } from "../../core/memory/store-errors.ts";
-import type { LoanInput, LoanStore } from "../../core/ports/loans.ts";
+import type { LoanStore } from "../../core/ports/loans.ts";
 import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
