@@ -8,7 +8,10 @@ import {
   migrationStatus,
   openMigrationTarget,
 } from "../../prisma/migrate.ts";
+import { seedDemoBook } from "../../prisma/seed/seed-demo.ts";
 import { StorageError } from "../../prisma/storage-error.ts";
+import { localDate } from "../time/local-date.ts";
+import { withStore } from "./with-store.ts";
 
 const WHERE = `
 The database: DATABASE_URL (postgresql://...) when set, else the embedded PGlite data folder
@@ -55,6 +58,41 @@ export function registerDbCommands(program: Command): void {
         if (!status.upToDate) process.exitCode = 1;
       }),
     );
+
+  registerSeed(db);
+}
+
+function registerSeed(db: Command): void {
+  db.command("seed")
+    .description("Load sample data into the database (applies pending migrations first).")
+    .option(
+      "--demo",
+      "a demo book: 50 borrowers in several time zones, loans current, due soon, 1-120 days late and paid off",
+    )
+    .addHelpText(
+      "after",
+      `${WHERE}\n\nSeeding twice changes nothing. Exit status: 0 seeded, 2 on error.`,
+    )
+    .action(async (flags: { demo?: boolean }) => {
+      if (!flags.demo) {
+        console.error("repay db seed: say what to seed: --demo");
+        process.exitCode = EXIT_ERROR;
+        return;
+      }
+      try {
+        const summary = await withStore((store) =>
+          seedDemoBook(store, localDate(new Date(), "UTC")),
+        );
+        console.log(
+          `Demo book: ${plural(summary.borrowers, "borrower")}, ${plural(summary.loans, "loan")}, ${plural(summary.payments, "new payment")}.`,
+        );
+      } catch (error) {
+        console.error(
+          `repay db: ${error instanceof StorageError ? `${error.code}: ${error.message}` : String(error)}`,
+        );
+        process.exitCode = EXIT_ERROR;
+      }
+    });
 }
 
 function printStatus(status: MigrationStatus): void {
