@@ -16,6 +16,7 @@ export const ErrorCode = {
   InvalidTimeZone: "INVALID_TIME_ZONE",
   InvalidProfile: "INVALID_PROFILE",
   UnknownProfile: "UNKNOWN_PROFILE",
+  TemplateMissing: "TEMPLATE_MISSING",
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

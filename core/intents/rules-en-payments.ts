@@ -1,5 +1,5 @@
 // English rules about paying: reported payments, promises, plan requests and payoff quotes.
-import { PRECEDENCE, type Rule, englishRule as rule, words } from "./rule.ts";
+import { alone, PRECEDENCE, type Rule, englishRule as rule, words } from "./rule.ts";
 
 const NOT_PAID = words(
   "(?:havent|have not|hasnt|has not|didnt|did not|not yet|never|wasnt|was not|not|if i|when i|once i) (?:been |yet |actually |even |already )?(?:paid|sent|made|transferred)|(?:get|gets|getting|got|be|being) paid",
@@ -179,6 +179,13 @@ export const ENGLISH_PAYMENT_RULES: readonly Rule[] = [
     words(
       "(?:payment|repayment|installment|instalment|hardship|pay|new|easier|affordable|flexible) plans?|plan options?|repayment options?|payment options?|payment arrangement|arrangement",
     ),
+  ),
+  // The keyword every automated nudge offers: "reply PLAN to see payment plan options".
+  rule(
+    "plan-keyword",
+    "plan_request",
+    0.9,
+    alone("plans?|a plan|plan please|show (?:me )?(?:the )?plans?"),
   ),
   rule(
     "smaller-payments",
