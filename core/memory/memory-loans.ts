@@ -72,6 +72,14 @@ export function memoryLoans(context: MemoryContext): LoanStore {
       save(at === undefined ? loan : { ...loan, nextNudgeAt: toInstant(at, "nextNudgeAt") });
     },
 
+    async withoutNextNudge(limit) {
+      return [...loans.values()]
+        .filter((loan) => loan.status === "active" && loan.nextNudgeAt === undefined)
+        .map((loan) => loan.id)
+        .sort()
+        .slice(0, pageLimit(limit));
+    },
+
     async dueForNudge(now, limit, after) {
       const until = toInstant(now, "now");
       const cursor = after && { at: toInstant(after.at, "after.at"), id: after.id };

@@ -3,7 +3,17 @@ import type { IsoDate } from "../dates/iso-date.ts";
 import type { Money } from "../money/money.ts";
 import type { Channel } from "./identities.ts";
 
-export type PauseReason = "promise" | "plan" | "dispute" | "agent_hold" | "hardship";
+/**
+ * "unreachable": the nudger found the channel named in `createdBy` ("nudger:telegram") dead
+ * (blocked, chat gone); nudges on it stop until the pause is lifted.
+ */
+export type PauseReason =
+  | "promise"
+  | "plan"
+  | "dispute"
+  | "agent_hold"
+  | "hardship"
+  | "unreachable";
 
 export interface Pause {
   readonly id: string;

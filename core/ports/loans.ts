@@ -33,6 +33,11 @@ export interface LoanStore {
   forBorrower(borrowerId: string): Promise<StoredLoan[]>;
   setStatus(id: string, status: LoanStatus): Promise<void>;
   setNextNudgeAt(id: string, at: string | undefined): Promise<void>;
+  /**
+   * Ids of active loans with no nextNudgeAt (new or imported, never planned), by id, at most
+   * `limit`: the nudge planner primes them.
+   */
+  withoutNextNudge(limit: number): Promise<string[]>;
   /** Loans whose nextNudgeAt is at or before `now`, oldest first, one page after `afterId`. */
   dueForNudge(
     now: string,
