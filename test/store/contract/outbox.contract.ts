@@ -209,13 +209,14 @@ export function outboxContract(store: StoreOf): void {
     });
 
     it("Should refuse to mark or move an unknown row", async () => {
+      // One at a time: a rejection must have its handler before the next call starts.
       for (const attempt of [
-        store().outbox.markSent(UNKNOWN_ID, "tg", NOW),
-        store().outbox.markFailed(UNKNOWN_ID, "boom", NOW),
-        store().outbox.markSuppressed(UNKNOWN_ID, ["X"], NOW),
-        store().outbox.reschedule(UNKNOWN_ID, NOW, ["X"]),
+        () => store().outbox.markSent(UNKNOWN_ID, "tg", NOW),
+        () => store().outbox.markFailed(UNKNOWN_ID, "boom", NOW),
+        () => store().outbox.markSuppressed(UNKNOWN_ID, ["X"], NOW),
+        () => store().outbox.reschedule(UNKNOWN_ID, NOW, ["X"]),
       ]) {
-        await expect(attempt).rejects.toEqual(storeError("NOT_FOUND"));
+        await expect(attempt()).rejects.toEqual(storeError("NOT_FOUND"));
       }
     });
   });
