@@ -27,6 +27,10 @@ export interface TelegramBotDeps {
   readonly flood?: { readonly maxMessages: number; readonly windowMs: number };
   /** Retries on 429 and 5xx before giving up (default 5). */
   readonly maxRetries?: number;
+  /** Called after the assistant hands a chat to a person (e.g. posts the handoff card to Slack). */
+  readonly onHandoff?: (handoffId: string) => Promise<void>;
+  /** While an agent holds the chat, takes the borrower's text instead of the assistant; true when taken. */
+  readonly relayToAgent?: (borrowerId: string, text: string) => Promise<boolean>;
 }
 
 const COMMAND_ACTIONS: Readonly<Record<string, string>> = {
@@ -79,6 +83,14 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
     });
     const { text, keyboard } = renderReply(reply);
     await ctx.reply(text, keyboard ? { reply_markup: keyboard } : {});
+    if (reply.handoff && deps.onHandoff) {
+      const handoff = await deps.store.handoffs.active(borrower.id);
+      if (handoff) {
+        await deps
+          .onHandoff(handoff.id)
+          .catch((error) => log(`telegram: handoff ${handoff.id} not passed on: ${String(error)}`));
+      }
+    }
   };
   const askToLink = (ctx: Context) => {
     const t = texts(guessLocale(ctx));
@@ -173,9 +185,11 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
     await ctx.answerCallbackQuery();
     await answer(ctx, ctx.borrower as Borrower, { action: ctx.callbackQuery.data });
   });
-  bot.on("message:text", (ctx) =>
-    answer(ctx, ctx.borrower as Borrower, { text: ctx.message.text }),
-  );
+  bot.on("message:text", async (ctx) => {
+    const borrower = ctx.borrower as Borrower;
+    if (deps.relayToAgent && (await deps.relayToAgent(borrower.id, ctx.message.text))) return;
+    await answer(ctx, borrower, { text: ctx.message.text });
+  });
   bot.on("message", (ctx) => answer(ctx, ctx.borrower as Borrower, { text: "" }));
 
   bot.catch(async (error) => {

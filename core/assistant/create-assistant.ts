@@ -32,9 +32,9 @@ export interface Assistant {
 export function createAssistant(deps: AssistantDeps): Assistant {
   const read = deps.understand ?? understandByRules;
 
-  function understandSafely(text: string, locale: Language, timeZone: string, now: string) {
+  async function understandSafely(text: string, locale: Language, timeZone: string, now: string) {
     try {
-      return read(text, { locale, timeZone, now });
+      return await read(text, { locale, timeZone, now });
     } catch {
       // An injected reader (an LLM, say) failing must not cost the borrower an answer.
       const fallback: Understanding = {
@@ -65,7 +65,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const understanding =
         tapped !== undefined
           ? undefined
-          : understandSafely(turn.text ?? "", locale, timeZone, turn.at);
+          : await understandSafely(turn.text ?? "", locale, timeZone, turn.at);
       const language = understanding?.language ?? (await tapLanguage(store, borrower.id, locale));
       const ctx = turnContext({
         store,

@@ -1,5 +1,5 @@
 // What the assistant needs from outside: the store, the templates per locale and the lender.
-import type { understand } from "../intents/understand.ts";
+import type { IntentContext, Understanding } from "../intents/types.ts";
 import type { Locale } from "../ports/borrowers.ts";
 import type { Store } from "../ports/store.ts";
 import type { AssistantTemplates } from "./templates.ts";
@@ -19,6 +19,9 @@ export interface AssistantDeps {
   readonly templates: Readonly<Record<Locale, AssistantTemplates>>;
   readonly lenderName: string;
   readonly payLink?: PayLink;
-  /** Text to intent; default: the rules in core/intents. */
-  readonly understand?: typeof understand;
+  /** Text to intent; default: the rules in core/intents. May be async (an LLM fallback). */
+  readonly understand?: (
+    text: string,
+    context: IntentContext,
+  ) => Understanding | Promise<Understanding>;
 }

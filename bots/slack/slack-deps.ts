@@ -1,0 +1,33 @@
+// What the Slack app needs from outside: the store, Slack credentials, the agent allowlist and a way to reach borrowers.
+import type { Store } from "../../core/ports/index.ts";
+
+/** A button under a message to the borrower; `action` comes back to the assistant when tapped. */
+export interface BorrowerButton {
+  readonly label: string;
+  readonly action: string;
+}
+
+/** Delivers text (and optional buttons) to the borrower's linked chat; throws NOT_LINKED when there is none. */
+export type SendToBorrower = (
+  borrowerId: string,
+  text: string,
+  buttons?: readonly BorrowerButton[],
+) => Promise<void>;
+
+export interface SlackAppDeps {
+  readonly store: Store;
+  readonly signingSecret: string;
+  readonly botToken: string;
+  /** Web API root ending in "/api/"; tests point it at a local fake. */
+  readonly slackApiUrl?: string;
+  /** Slack user ids allowed to use the app (REPAY_SLACK_AGENTS). */
+  readonly agents: readonly string[];
+  /** Channel id where handoff cards and the daily digest go. */
+  readonly collectionsChannel: string;
+  readonly sendToBorrower: SendToBorrower;
+  readonly lenderName?: string;
+  /** Largest waiver one agent action may grant, in the loan's major units (REPAY_SLACK_MAX_WAIVER). */
+  readonly maxWaiver?: string;
+  readonly now?: () => Date;
+  readonly log?: (line: string) => void;
+}

@@ -1,0 +1,160 @@
+// Test helpers for the Slack app: a running app against the fake Web API, and Slack-signed requests to it.
+import { createHmac } from "node:crypto";
+import { createSlackApp, type SlackApp } from "../../bots/slack/index.ts";
+import type { SendToBorrower } from "../../bots/slack/slack-deps.ts";
+import type { Store } from "../../core/ports/index.ts";
+import type { FakeSlack } from "../fakes/slack-api/index.ts";
+
+export const SIGNING_SECRET = "test-signing-secret-0123456789";
+export const AGENT = "UAGENT01";
+export const OTHER_AGENT = "UAGENT02";
+export const STRANGER = "USTRANGER";
+export const CHANNEL = "CCOLLECT";
+
+export async function startSlackApp(
+  store: Store,
+  fake: FakeSlack,
+  options: { now: () => Date; sendToBorrower?: SendToBorrower; log?: string[] },
+): Promise<{ slack: SlackApp; url: string }> {
+  const slack = createSlackApp({
+    store,
+    signingSecret: SIGNING_SECRET,
+    botToken: fake.token,
+    slackApiUrl: fake.apiUrl,
+    agents: [AGENT, OTHER_AGENT],
+    collectionsChannel: CHANNEL,
+    sendToBorrower: options.sendToBorrower ?? (async () => {}),
+    lenderName: "Acme Lending",
+    maxWaiver: "50.00",
+    now: options.now,
+    log: (line) => options.log?.push(line),
+  });
+  const { port } = await slack.start(0);
+  return { slack, url: `http://127.0.0.1:${port}/slack/events` };
+}
+
+/** Posts `body` with Slack's v0 signature; `timestamp` and `secret` can be spoiled on purpose. */
+export function signedPost(
+  url: string,
+  body: string,
+  contentType: string,
+  options: { timestamp?: number; secret?: string } = {},
+): Promise<Response> {
+  const ts = options.timestamp ?? Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac("sha256", options.secret ?? SIGNING_SECRET)
+    .update(`v0:${ts}:${body}`)
+    .digest("hex")}`;
+  return fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": contentType,
+      "x-slack-request-timestamp": String(ts),
+      "x-slack-signature": signature,
+    },
+    body,
+  });
+}
+
+const FORM = "application/x-www-form-urlencoded";
+
+export function slashCommand(
+  url: string,
+  user: string,
+  text: string,
+  options?: { timestamp?: number; secret?: string },
+) {
+  const body = new URLSearchParams({
+    token: "legacy",
+    team_id: "TFAKE",
+    channel_id: CHANNEL,
+    user_id: user,
+    user_name: user.toLowerCase(),
+    command: "/repay",
+    text,
+    api_app_id: "AFAKE",
+    response_url: "http://127.0.0.1:9/never",
+    trigger_id: `trigger-${Date.now()}`,
+  }).toString();
+  return signedPost(url, body, FORM, options);
+}
+
+function interactive(url: string, payload: unknown) {
+  return signedPost(
+    url,
+    new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    FORM,
+  );
+}
+
+/** A button press on a message in the collections channel (ephemeral card, or the handoff card at `messageTs`). */
+export function pressButton(
+  url: string,
+  user: string,
+  actionId: string,
+  value: string,
+  messageTs = "1700000000.000001",
+) {
+  return interactive(url, {
+    type: "block_actions",
+    team: { id: "TFAKE" },
+    user: { id: user },
+    api_app_id: "AFAKE",
+    trigger_id: `trigger-${actionId}`,
+    channel: { id: CHANNEL },
+    container: { type: "message", message_ts: messageTs, channel_id: CHANNEL },
+    message: { ts: messageTs, text: "card" },
+    actions: [{ type: "button", action_id: actionId, block_id: "b", value, action_ts: "1" }],
+  });
+}
+
+/** Submits a modal the app opened: `values` maps block id to a typed text or a picked option. */
+export function submitView(
+  url: string,
+  user: string,
+  opened: { callback_id: string; private_metadata: string },
+  values: Record<string, { text: string } | { option: string }>,
+  viewId = `V${Math.random().toString(36).slice(2)}`,
+) {
+  const state = Object.fromEntries(
+    Object.entries(values).map(([block, v]) => [
+      block,
+      {
+        value:
+          "text" in v
+            ? { type: "plain_text_input", value: v.text }
+            : { type: "static_select", selected_option: { value: v.option } },
+      },
+    ]),
+  );
+  return interactive(url, {
+    type: "view_submission",
+    team: { id: "TFAKE" },
+    user: { id: user },
+    api_app_id: "AFAKE",
+    view: {
+      id: viewId,
+      type: "modal",
+      callback_id: opened.callback_id,
+      private_metadata: opened.private_metadata,
+      state: { values: state },
+    },
+  });
+}
+
+export function sendEvent(url: string, event: Record<string, unknown>) {
+  const body = JSON.stringify({
+    token: "legacy",
+    team_id: "TFAKE",
+    api_app_id: "AFAKE",
+    type: "event_callback",
+    event_id: `Ev${Math.random().toString(36).slice(2)}`,
+    event_time: Math.floor(Date.now() / 1000),
+    event,
+  });
+  return signedPost(url, body, "application/json");
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON in assertions
+export function blocksText(blocks: any[]): string {
+  return JSON.stringify(blocks);
+}
