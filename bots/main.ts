@@ -3,13 +3,17 @@ import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { createAssistant } from "../core/assistant/index.ts";
 import { isDomainError } from "../core/errors/domain-error.ts";
+import { understandWithLlm } from "../core/llm/understand-with-llm.ts";
 import { openDatabase } from "../prisma/database.ts";
 import { seedDemoBook } from "../prisma/seed/seed-demo.ts";
 import { createPrismaStore } from "../prisma/store/index.ts";
 import { assistantTemplates } from "../prompts/index.ts";
+import { classifyPrompts } from "../prompts/llm/classify.ts";
 import { createApiApp } from "./api/app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { runConsoleChat } from "./console/console-chat.ts";
+import { llmFromEnv, llmSettings } from "./llm/llm-from-env.ts";
+import { createSlackApp, loadSlackConfig, type SlackApp, telegramDelivery } from "./slack/index.ts";
 import { createTelegramBot } from "./telegram/create-telegram-bot.ts";
 import { telegramWebhook } from "./telegram/webhook-route.ts";
 import { localDate } from "./time/local-date.ts";
@@ -29,12 +33,19 @@ async function main(): Promise<void> {
       `seeded the demo book: ${seeded.borrowers} borrowers, ${seeded.loans} loans, ${seeded.payments} payments`,
     );
   }
+  const llm = llmFromEnv(process.env);
+  if (llm) {
+    const model = llmSettings(process.env)?.model;
+    log(`llm: on (model ${model}); the rules answer first, the model only what they cannot read`);
+  }
   const assistant = createAssistant({
     store,
     templates: assistantTemplates,
     lenderName: config.lenderName,
     ...(config.payLink ? { payLink: config.payLink } : {}),
+    ...(llm ? { understand: understandWithLlm({ llm, prompts: classifyPrompts }) } : {}),
   });
+  const slackConfig = loadSlackConfig();
 
   const app = new Hono();
   if (config.apiToken) {
@@ -56,6 +67,8 @@ async function main(): Promise<void> {
   }
 
   const stops: Array<() => Promise<unknown>> = [];
+  // The Slack app and the Telegram bot need each other: handoffs go to Slack, agents' replies to Telegram.
+  let slack: SlackApp | undefined;
   if (config.telegram) {
     const bot = createTelegramBot({
       token: config.telegram.token,
@@ -63,6 +76,9 @@ async function main(): Promise<void> {
       assistant,
       globalPerSecond: config.telegram.globalPerSecond,
       log,
+      onHandoff: async (id) => slack?.postHandoff(id),
+      relayToAgent: async (borrowerId, text) =>
+        slack ? slack.relayToAgent(borrowerId, text) : false,
       ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
       ...(config.payLink ? { payLink: config.payLink } : {}),
     });
@@ -76,6 +92,20 @@ async function main(): Promise<void> {
       void bot.start({ onStart: (me) => log(`telegram: polling as @${me.username}`) });
       stops.push(() => bot.stop());
     }
+    if (slackConfig) {
+      slack = createSlackApp({
+        store,
+        ...slackConfig,
+        lenderName: config.lenderName,
+        sendToBorrower: telegramDelivery(store, bot.api),
+        log,
+      });
+      const { port } = await slack.start(slackConfig.port);
+      log(`slack: listening for events on port ${port} (POST /slack/events)`);
+      stops.push(() => (slack as SlackApp).stop());
+    }
+  } else if (slackConfig) {
+    log("slack: off, it relays to Telegram: set TELEGRAM_BOT_TOKEN too");
   }
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: "127.0.0.1" }, (info) =>

@@ -1,0 +1,117 @@
+// `npm start` end to end: the product process on a fresh data folder, as an operator runs it.
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-api/index.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const TOKEN = "operator-token-0123456789";
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function startProduct(env: Record<string, string>, input?: string): Started {
+  const child = spawn(process.execPath, ["--import", "tsx", "bots/main.ts"], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "0", ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    output += chunk;
+  });
+  if (input !== undefined) child.stdin?.end(input);
+  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  return { child, output: () => output, exited };
+}
+
+async function waitForOutput(
+  started: Started,
+  pattern: RegExp,
+  timeoutMs = 90_000,
+): Promise<RegExpMatchArray> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const match = started.output().match(pattern);
+    if (match) return match;
+    if (Date.now() > until || started.child.exitCode !== null) {
+      throw new Error(`did not see ${pattern} in:\n${started.output()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+let dataDir: string;
+let running: Started | undefined;
+let fake: FakeTelegram | undefined;
+
+afterEach(async () => {
+  running?.child.kill("SIGKILL");
+  await fake?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  running = undefined;
+  fake = undefined;
+});
+
+describe("npm start", () => {
+  it("migrates a fresh folder, seeds the demo book and lets a person chat in the terminal", async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
+    running = startProduct(
+      { REPAY_DATA_DIR: dataDir, REPAY_CONSOLE: "1" },
+      "1\nhow much do I owe?\n/quit\n",
+    );
+    expect(await running.exited).toBe(0);
+    const output = running.output();
+    expect(output).toContain("seeded the demo book: 50 borrowers");
+    expect(output).toContain("Chat as which demo borrower?");
+    expect(output).toMatch(/assistant> Your balance is/);
+    expect(existsSync(join(dataDir, "repay.lock"))).toBe(false);
+  }, 120_000);
+
+  it("runs the lender API and the Telegram bot, and stops cleanly on SIGTERM", async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
+    fake = await startFakeTelegram();
+    running = startProduct({
+      REPAY_DATA_DIR: dataDir,
+      REPAY_API_TOKEN: TOKEN,
+      TELEGRAM_BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+    });
+    const [, port] = await waitForOutput(running, /listening on 127\.0\.0\.1:(\d+)/);
+    await waitForOutput(running, /telegram: polling as @/);
+    const base = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const issued = await fetch(`${base}/api/borrowers/B-001/link-code`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    expect(issued.status).toBe(201);
+    const { code } = (await issued.json()) as { code: string };
+    const user = { id: 4242, first_name: "Ana" };
+    fake.pushUpdate(fake.userMessage(user, `/start ${code}`));
+    const linked = await fake.waitFor((m) => m.chat_id === 4242, 20_000);
+    expect(linked.text).toContain("You're linked");
+    expect(running.output()).not.toContain(TOKEN);
+    expect(running.output()).not.toContain(fake.token);
+    running.child.kill("SIGTERM");
+    expect(await running.exited).toBe(0);
+    expect(existsSync(join(dataDir, "repay.lock"))).toBe(false);
+  }, 120_000);
+
+  it("refuses to start with a clear message on a bad setting", async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
+    running = startProduct({ REPAY_DATA_DIR: dataDir, REPAY_API_TOKEN: "short" });
+    expect(await running.exited).toBe(1);
+    expect(running.output()).toContain(
+      "cannot start: REPAY_API_TOKEN: must be at least 16 characters",
+    );
+  }, 60_000);
+});
