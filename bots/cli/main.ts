@@ -4,6 +4,7 @@ import { registerDbCommands } from "./db-commands.ts";
 import { registerImportCommands } from "./import-commands.ts";
 import { registerIntentCommand } from "./intent-command.ts";
 import { registerLoanMathCommands } from "./loan-math-commands.ts";
+import { registerReplyCommand } from "./reply-command.ts";
 
 const program = new Command()
   .name("repay")
@@ -13,6 +14,7 @@ const program = new Command()
 
 registerLoanMathCommands(program);
 registerIntentCommand(program);
+registerReplyCommand(program);
 registerImportCommands(program);
 registerDbCommands(program);
 
