@@ -20,12 +20,32 @@ export function payoffAmount(installments: readonly BookInstallment[], asOf: Iso
       payoff += openAmount(installment, "interest");
     } else if (!runningFound) {
       runningFound = true;
-      const periodDays = BigInt(daysBetween(installment.periodStart, installment.dueDate));
-      const elapsed = BigInt(Math.max(0, daysBetween(installment.periodStart, asOf)));
-      const accrued = periodDays > 0n ? halfUp(installment.due.interest * elapsed, periodDays) : 0n;
-      const owed = accrued - installment.paid.interest;
+      const owed = accruedInterest(installment, asOf) - installment.paid.interest;
       if (owed > 0n) payoff += owed;
     }
   }
   return payoff;
+}
+
+/** The running installment's scheduled interest earned by `asOf`, pro rata by actual days. */
+export function accruedInterest(installment: BookInstallment, asOf: IsoDate): bigint {
+  const periodDays = BigInt(daysBetween(installment.periodStart, installment.dueDate));
+  const elapsed = BigInt(Math.max(0, daysBetween(installment.periodStart, asOf)));
+  return periodDays > 0n ? halfUp(installment.due.interest * elapsed, periodDays) : 0n;
+}
+
+/**
+ * A payment of at least the payoff settles the loan: interest not yet earned is released, so
+ * later installments owe only principal and the running one its accrued interest. Interest
+ * already paid ahead stays paid (it is never taken back).
+ */
+export function releaseUnearnedInterest(installments: BookInstallment[], asOf: IsoDate): void {
+  let runningFound = false;
+  for (const installment of installments) {
+    if (installment.rescheduled || installment.dueDate <= asOf) continue;
+    const earned = runningFound ? 0n : accruedInterest(installment, asOf);
+    runningFound = true;
+    const keep = earned > installment.paid.interest ? earned : installment.paid.interest;
+    if (keep < installment.due.interest) installment.due.interest = keep;
+  }
 }

@@ -10,6 +10,7 @@ import { costCeiling, type PrincipalPeriod } from "../fees/cost-ceiling.ts";
 import { lateFeeAmount } from "../fees/late-fee.ts";
 import { type BookInstallment, bookInstallments, isOpen, openAmount } from "./book.ts";
 import type { Loan } from "./loan.ts";
+import { payoffAmount, releaseUnearnedInterest } from "./payoff.ts";
 import type { Reschedule, Transaction } from "./transaction.ts";
 
 export interface Book {
@@ -62,6 +63,9 @@ function apply(loan: Loan, book: Book, transaction: Transaction, strategy: Alloc
   }
   switch (transaction.type) {
     case "payment": {
+      if (transaction.amount.minor >= payoffAmount(book.installments, transaction.date)) {
+        releaseUnearnedInterest(book.installments, transaction.date);
+      }
       const result = allocatePayment(
         book.installments,
         transaction.amount.minor,

@@ -107,9 +107,10 @@ describe("loan state", () => {
     expect(state.installments[1]!.status).toBe("partial");
     const all = loanStateAsOf(loan, [payment("2026-02-15", usd("5000.00"))], "2026-02-15");
     expect(all.paidOff).toBe(true);
-    // 5000.00 − (11 × 107.18 + 107.12, the last absorbing rounding: 1286.10 in all) = 3713.90;
-    // the schedule was re-derived independently with Python's decimal module (ROUND_HALF_UP).
-    expect(formatMoney(all.credit)).toBe("3713.90");
+    // 5000.00 is more than the payoff on Feb 15 (1200.00 principal + 12.99 interest due that
+    // day), so it settles the loan: unearned future interest is released and the rest,
+    // 5000.00 − 1212.99 = 3787.01, is held as credit.
+    expect(formatMoney(all.credit)).toBe("3787.01");
   });
 
   it("lets a waiver forgive penalties", () => {
@@ -149,5 +150,25 @@ describe("allocation strategies", () => {
     expect(formatMoney(first.paid.interest)).toBe("12.99");
     expect(formatMoney(first.paid.principal)).toBe("37.01");
     expect(formatMoney(first.paid.penalties)).toBe("0.00");
+  });
+});
+
+describe("paying off", () => {
+  it("settles the loan when the quoted payoff is paid on the quote date", () => {
+    const quote = loanStateAsOf(loan, late, "2026-04-01").payoff;
+    const settled = loanStateAsOf(loan, [...late, payment("2026-04-01", quote)], "2026-04-01");
+    expect(settled.paidOff).toBe(true);
+    expect(formatMoney(settled.credit)).toBe("0.00");
+    // later due dates change nothing: no interest is left to fall due
+    expect(loanStateAsOf(loan, [...late, payment("2026-04-01", quote)], "2027-06-01").paidOff).toBe(
+      true,
+    );
+  });
+
+  it("keeps scheduled interest when a payment falls short of the payoff", () => {
+    const quote = loanStateAsOf(loan, late, "2026-04-01").payoff;
+    const short = { minor: quote.minor - 1n, currency: "USD" };
+    const state = loanStateAsOf(loan, [...late, payment("2026-04-01", short)], "2026-04-01");
+    expect(state.paidOff).toBe(false);
   });
 });
