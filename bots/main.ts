@@ -13,7 +13,13 @@ import { createApiApp } from "./api/app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { runConsoleChat } from "./console/console-chat.ts";
 import { llmFromEnv, llmSettings } from "./llm/llm-from-env.ts";
-import { createSlackApp, loadSlackConfig, type SlackApp, telegramDelivery } from "./slack/index.ts";
+import {
+  createSlackApp,
+  loadSlackConfig,
+  type SlackApp,
+  startDigestSchedule,
+  telegramDelivery,
+} from "./slack/index.ts";
 import { createTelegramBot } from "./telegram/create-telegram-bot.ts";
 import { telegramWebhook } from "./telegram/webhook-route.ts";
 import { localDate } from "./time/local-date.ts";
@@ -102,6 +108,14 @@ async function main(): Promise<void> {
       });
       const { port } = await slack.start(slackConfig.port);
       log(`slack: listening for events on port ${port} (POST /slack/events)`);
+      stops.push(
+        startDigestSchedule({
+          slack,
+          timeZone: slackConfig.digestZone,
+          hour: slackConfig.digestHour,
+          log,
+        }),
+      );
       stops.push(() => (slack as SlackApp).stop());
     }
   } else if (slackConfig) {

@@ -13,19 +13,21 @@ export interface QueueItem {
 }
 
 const ESCALATION_DAYS = 30;
-const SCAN_LIMIT = 500;
-const FAR_FUTURE = "9999-12-31T00:00:00.000Z";
+const PAGE = 200;
+/** The queue is read on every App Home open; past this many active loans it needs a stored index. */
+const MAX_LOANS = 5000;
+const BROKEN_PROMISES = 200;
 
-/**
- * The store has no "all active loans" listing yet, so this walks the nudge index (loans with and
- * without a next nudge time), at most SCAN_LIMIT of each.
- */
-async function activeLoans(ctx: SlackContext): Promise<StoredLoan[]> {
-  const planned = await ctx.store.loans.dueForNudge(FAR_FUTURE, SCAN_LIMIT);
-  const unplanned = await ctx.store.loans.withoutNextNudge(SCAN_LIMIT);
-  const rest = await Promise.all(unplanned.map((id) => ctx.store.loans.byId(id)));
-  const all = [...planned, ...rest.filter((l): l is StoredLoan => l !== undefined)];
-  return [...new Map(all.filter((l) => l.status === "active").map((l) => [l.id, l])).values()];
+async function* activeLoans(ctx: SlackContext): AsyncGenerator<StoredLoan> {
+  let afterId: string | undefined;
+  for (let seen = 0; seen < MAX_LOANS; ) {
+    const page = await ctx.store.loans.listActive(PAGE, afterId);
+    for (const loan of page) yield loan;
+    seen += page.length;
+    if (page.length < PAGE) return;
+    afterId = page.at(-1)?.id;
+  }
+  ctx.log(`slack: the agent queue looked at the first ${MAX_LOANS} active loans only`);
 }
 
 export async function agentQueue(ctx: SlackContext): Promise<QueueItem[]> {
@@ -38,36 +40,42 @@ export async function agentQueue(ctx: SlackContext): Promise<QueueItem[]> {
   for (const handoff of await ctx.store.handoffs.listActive(50)) {
     const b = await borrower(handoff.borrowerId);
     if (!b) continue;
-    const kind = handoff.reason === "dispute" ? "dispute" : "handoff";
     items.push({
-      kind,
+      kind: handoff.reason === "dispute" ? "dispute" : "handoff",
       borrower: b,
       detail: `${handoff.status}${handoff.claimedBy ? ` by ${handoff.claimedBy}` : ""}, since ${handoff.createdAt.slice(0, 10)}`,
     });
   }
+  const broken = new Map<string, { count: number; last: string }>();
+  for (const promise of await ctx.store.contact.brokenPromises(BROKEN_PROMISES)) {
+    const seen = broken.get(promise.borrowerId);
+    // Newest first: the first one seen per borrower is their latest.
+    broken.set(promise.borrowerId, {
+      count: (seen?.count ?? 0) + 1,
+      last: seen?.last ?? promise.promisedFor,
+    });
+  }
+  for (const [borrowerId, { count, last }] of broken) {
+    const b = await borrower(borrowerId);
+    if (b)
+      items.push({
+        kind: "broken_promise",
+        borrower: b,
+        detail: `${count} broken, last for ${last}`,
+      });
+  }
   const now = ctx.now();
-  const seenPromises = new Set<string>();
-  for (const loan of await activeLoans(ctx)) {
+  const checkedPauses = new Set<string>();
+  for await (const loan of activeLoans(ctx)) {
     const b = await borrower(loan.borrowerId);
     if (!b) continue;
-    if (!seenPromises.has(b.id)) {
-      seenPromises.add(b.id);
-      const broken = (await ctx.store.contact.promises(b.id)).filter((p) => p.status === "broken");
-      if (broken.length > 0)
-        items.push({
-          kind: "broken_promise",
-          borrower: b,
-          detail: `${broken.length} broken, last for ${broken.at(-1)?.promisedFor}`,
-        });
+    if (!checkedPauses.has(b.id)) {
+      checkedPauses.add(b.id);
       const disputes = (await ctx.store.contact.activePauses(b.id, now.toISOString())).filter(
         (p) => p.reason === "dispute",
       );
-      if (
-        disputes.length > 0 &&
-        !items.some((i) => i.kind === "dispute" && i.borrower.id === b.id)
-      ) {
+      if (disputes.length > 0 && !items.some((i) => i.kind === "dispute" && i.borrower.id === b.id))
         items.push({ kind: "dispute", borrower: b, detail: `paused by ${disputes[0]?.createdBy}` });
-      }
     }
     const txs = (await ctx.store.transactions.forLoan(loan.id)).map((r) => r.transaction);
     const state = loanStateAsOf(loan, txs, localDate(now, b.timeZone));

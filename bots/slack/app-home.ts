@@ -1,10 +1,12 @@
 // App Home (the agent's queue with buttons to open each card) and the daily digest for the collections channel.
 import type { App, BlockAction, ButtonAction, types } from "@slack/bolt";
+import { localDate } from "../time/local-date.ts";
 import { ACTION, decodeTarget, encodeTarget } from "./action-ids.ts";
 import { agentQueue, type QueueItem, type QueueKind } from "./agent-queue.ts";
 import { auditAgent } from "./audit-agent.ts";
 import { borrowerCard, button, md } from "./borrower-card.ts";
 import { borrowerSnapshot } from "./borrower-snapshot.ts";
+import { maskPhone } from "./mask.ts";
 import type { SlackContext } from "./slack-context.ts";
 
 const HEADINGS: Readonly<Record<QueueKind, string>> = {
@@ -23,7 +25,8 @@ export function queueBlocks(items: readonly QueueItem[], withButtons: boolean): 
       text: { type: "plain_text", text: `${HEADINGS[kind]} (${group.length})` },
     });
     for (const item of group.slice(0, 15)) {
-      const text = md(`*${item.borrower.name}* · ${item.borrower.externalRef}\n${item.detail}`);
+      const { name, externalRef, phone } = item.borrower;
+      const text = md(`*${name}* · ${externalRef} · ${maskPhone(phone)}\n${item.detail}`);
       blocks.push(
         withButtons
           ? {
@@ -42,7 +45,15 @@ export function queueBlocks(items: readonly QueueItem[], withButtons: boolean): 
   return blocks.slice(0, 100);
 }
 
-export function registerAppHome(app: App, ctx: SlackContext): { postDigest(): Promise<void> } {
+export interface DigestOptions {
+  /** Zone whose calendar date heads the digest; default UTC. */
+  readonly timeZone?: string;
+}
+
+export function registerAppHome(
+  app: App,
+  ctx: SlackContext,
+): { postDigest(options?: DigestOptions): Promise<void> } {
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
     await client.views.publish({
@@ -74,15 +85,16 @@ export function registerAppHome(app: App, ctx: SlackContext): { postDigest(): Pr
   });
 
   return {
-    async postDigest() {
+    async postDigest(options = {}) {
       const items = await agentQueue(ctx);
+      const today = localDate(ctx.now(), options.timeZone ?? "UTC");
       await app.client.chat.postMessage({
         channel: ctx.collectionsChannel,
         text: `Daily queue: ${items.length} item(s) need an agent`,
         blocks: [
           {
             type: "section",
-            text: md(`*Daily queue for ${ctx.now().toISOString().slice(0, 10)}*`),
+            text: md(`*Daily queue for ${today}*`),
           },
           ...queueBlocks(items, false),
         ].slice(0, 50),

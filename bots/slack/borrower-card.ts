@@ -2,6 +2,7 @@
 import type { types } from "@slack/bolt";
 import { formatAmount } from "../../core/assistant/index.ts";
 import type { Money } from "../../core/money/index.ts";
+import type { StoredPlan } from "../../core/ports/index.ts";
 import { ACTION, encodeTarget } from "./action-ids.ts";
 import type { BorrowerSnapshot, LoanSnapshot } from "./borrower-snapshot.ts";
 import { maskDigits, maskId, maskPhone } from "./mask.ts";
@@ -9,6 +10,7 @@ import { maskDigits, maskId, maskPhone } from "./mask.ts";
 type KnownBlock = types.KnownBlock;
 
 const money = (value: Money) => formatAmount(value, "en");
+const PLANS_SHOWN = 3;
 
 export function borrowerCard(snapshot: BorrowerSnapshot, channel?: string): KnownBlock[] {
   const { borrower, score } = snapshot;
@@ -84,7 +86,6 @@ function loanBlocks(
   base: { borrowerId: string; channel?: string },
 ): KnownBlock[] {
   const { loan, state, plans } = view;
-  const active = plans.find((p) => p.status === "accepted" || p.status === "proposed");
   const target = encodeTarget({ ...base, loanId: loan.id });
   return [
     { type: "divider" },
@@ -98,9 +99,7 @@ function loanBlocks(
           state.nextDue
             ? `Next due ${state.nextDue.date}: ${money(state.nextDue.amount)}`
             : "Nothing more falls due",
-          active
-            ? `Plan: ${active.option.kind}, ${money(active.option.installmentAmount)} × ${active.option.count} (${active.status} by ${active.proposedBy})`
-            : "No plan",
+          ...planLines(plans),
         ].join("\n"),
       ),
     },
@@ -112,6 +111,18 @@ function loanBlocks(
       ],
     },
   ];
+}
+
+/** The newest plans first, each with its status, so an agent sees a borrower's acceptance. */
+function planLines(plans: readonly StoredPlan[]): string[] {
+  if (plans.length === 0) return ["No plan"];
+  return plans.slice(0, PLANS_SHOWN).map((plan) => {
+    const { kind, installmentAmount, count } = plan.option;
+    const when = plan.acceptedAt
+      ? `, accepted ${plan.acceptedAt.slice(0, 10)}`
+      : `, proposed ${plan.proposedAt.slice(0, 10)}`;
+    return `Plan: ${kind}, ${money(installmentAmount)} × ${count} (*${plan.status}*${when}, by ${plan.proposedBy})`;
+  });
 }
 
 function telegramLine(snapshot: BorrowerSnapshot): string {

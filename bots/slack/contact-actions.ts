@@ -1,4 +1,4 @@
-// Card buttons that change how we contact a borrower: pause, resume, dispute, and agent notes.
+// Card buttons that change how we contact a borrower: pause, resume, dispute (with a handoff), and agent notes.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { Borrower, Pause, PauseReason } from "../../core/ports/index.ts";
 import { agentTexts, fillText } from "../../prompts/slack.ts";
@@ -146,12 +146,19 @@ export function registerContactActions(app: App, ctx: SlackContext): void {
       return ack({ response_action: "errors", errors: { why: "Say what is disputed." } });
     const at = ctx.now().toISOString();
     const before = await ctx.store.contact.activePauses(borrower.id, at);
-    await ctx.store.contact.pause({
+    const pause = await ctx.store.contact.pause({
       borrowerId: borrower.id,
       ...(target.loanId ? { loanId: target.loanId } : {}),
       reason: "dispute",
       createdBy: agentActor(body.user.id),
     });
+    // As when the borrower disputes in chat: the dispute waits in the queue until someone resolves it.
+    const { handoff, created } = await ctx.store.handoffs.open(
+      borrower.id,
+      "dispute",
+      at,
+      target.loanId,
+    );
     await auditAgent(ctx, {
       agent: body.user.id,
       action: "dispute.marked",
@@ -159,6 +166,7 @@ export function registerContactActions(app: App, ctx: SlackContext): void {
       why,
       before: pauseSummary(before),
       after: pauseSummary(await ctx.store.contact.activePauses(borrower.id, at)),
+      details: { pauseId: pause.id, handoffId: handoff.id, handoffCreated: created },
     });
     await ack();
     await notifyAgent(

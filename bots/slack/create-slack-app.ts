@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { App, LogLevel } from "@slack/bolt";
 import { agentGuard } from "./agent-guard.ts";
 import { agentNames } from "./agent-name.ts";
-import { registerAppHome } from "./app-home.ts";
+import { type DigestOptions, registerAppHome } from "./app-home.ts";
 import { registerContactActions } from "./contact-actions.ts";
 import { registerFindCommand } from "./find-command.ts";
 import { type HandoffRelay, handoffRelay } from "./handoff-relay.ts";
@@ -19,8 +19,8 @@ export interface SlackApp extends HandoffRelay {
   /** Listens on `port` (0: any free port) at POST /slack/events; resolves with the bound port. */
   start(port: number): Promise<{ port: number }>;
   stop(): Promise<void>;
-  /** Posts the agents' queue to the collections channel; run it once a day. */
-  postDigest(): Promise<void>;
+  /** Posts the agents' queue to the collections channel; `startDigestSchedule` runs it once a day. */
+  postDigest(options?: DigestOptions): Promise<void>;
 }
 
 /**

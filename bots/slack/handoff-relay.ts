@@ -20,8 +20,6 @@ export interface HandoffRelay {
 
 export function handoffRelay(app: App, ctx: SlackContext, names: AgentNames): HandoffRelay {
   const client = app.client;
-  const findHandoff = async (id: string) =>
-    (await ctx.store.handoffs.listActive(500)).find((h) => h.id === id);
 
   const cardBlocks = async (
     handoff: Handoff,
@@ -120,9 +118,10 @@ export function handoffRelay(app: App, ctx: SlackContext, names: AgentNames): Ha
   app.action<BlockAction<ButtonAction>>(ACTION.release, async ({ ack, body }) => {
     await ack();
     const agent = body.user.id;
-    const handoff = await findHandoff(body.actions[0]?.value ?? "");
+    const handoff = await ctx.store.handoffs.byId(body.actions[0]?.value ?? "");
     const channel = body.channel?.id;
-    if (!handoff || !channel) return;
+    // A second press on a card already released does nothing.
+    if (!handoff || handoff.status === "released" || !channel) return;
     if (handoff.claimedBy !== agentActor(agent)) {
       await client.chat.postEphemeral({
         channel,
@@ -236,7 +235,7 @@ export function handoffRelay(app: App, ctx: SlackContext, names: AgentNames): Ha
 
   return {
     async postHandoff(handoffId) {
-      const handoff = await findHandoff(handoffId);
+      const handoff = await ctx.store.handoffs.byId(handoffId);
       if (handoff?.status !== "open") return;
       const posted = await ctx.store.audit.forSubject(`handoff:${handoff.id}`, 5);
       if (posted.some((entry) => entry.action === "handoff.posted")) return;

@@ -1,4 +1,6 @@
 // Reads the Slack app's settings from environment variables; the app is off without a token and secret.
+import { IANAZone } from "luxon";
+
 export interface SlackConfig {
   readonly botToken: string;
   readonly signingSecret: string;
@@ -6,6 +8,10 @@ export interface SlackConfig {
   readonly collectionsChannel: string;
   readonly maxWaiver: string;
   readonly port: number;
+  /** IANA zone of the daily digest's hour (REPAY_SLACK_DIGEST_ZONE, default UTC). */
+  readonly digestZone: string;
+  /** Local hour the daily digest is posted (REPAY_SLACK_DIGEST_HOUR, default 9). */
+  readonly digestHour: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -27,6 +33,14 @@ export function loadSlackConfig(env: Env = process.env): SlackConfig | undefined
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new Error("SLACK_PORT: must be a port number");
   }
+  const digestZone = env.REPAY_SLACK_DIGEST_ZONE?.trim() || "UTC";
+  if (!IANAZone.isValidZone(digestZone)) {
+    throw new Error("REPAY_SLACK_DIGEST_ZONE: must be an IANA time zone like America/New_York");
+  }
+  const digestHour = Number(env.REPAY_SLACK_DIGEST_HOUR?.trim() || "9");
+  if (!Number.isInteger(digestHour) || digestHour < 0 || digestHour > 23) {
+    throw new Error("REPAY_SLACK_DIGEST_HOUR: must be an hour from 0 to 23");
+  }
   return {
     botToken,
     signingSecret,
@@ -34,5 +48,7 @@ export function loadSlackConfig(env: Env = process.env): SlackConfig | undefined
     collectionsChannel: env.REPAY_SLACK_CHANNEL?.trim() || "collections",
     maxWaiver,
     port,
+    digestZone,
+    digestHour,
   };
 }

@@ -6,6 +6,7 @@ import type { ContactControls, Pause, PromiseToPay } from "../ports/contact-cont
 import type { Channel } from "../ports/identities.ts";
 import { toInstant } from "./instant.ts";
 import { type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
+import { pageLimit } from "./page-limit.ts";
 import { notFound } from "./store-errors.ts";
 
 interface PauseRow extends Pause {
@@ -102,6 +103,22 @@ export function memoryContactControls(context: MemoryContext): ContactControls {
               ? -1
               : 1,
         );
+    },
+
+    async brokenPromises(limit) {
+      const take = pageLimit(limit);
+      return [...promises.values()]
+        .filter((promise) => promise.status === "broken")
+        .sort((a, b) =>
+          a.promisedFor === b.promisedFor
+            ? a.id < b.id
+              ? 1
+              : -1
+            : a.promisedFor < b.promisedFor
+              ? 1
+              : -1,
+        )
+        .slice(0, take);
     },
   };
 }

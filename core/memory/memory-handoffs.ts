@@ -45,6 +45,11 @@ export function memoryHandoffs(context: MemoryContext): HandoffStore {
       return { handoff: view(handoff), created: true };
     },
 
+    async byId(id) {
+      const found = handoffs.get(id);
+      return found && view(found);
+    },
+
     async active(borrowerId) {
       const current = active(borrowerId);
       return current && view(current);

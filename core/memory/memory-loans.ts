@@ -80,6 +80,13 @@ export function memoryLoans(context: MemoryContext): LoanStore {
         .slice(0, pageLimit(limit));
     },
 
+    async listActive(limit, afterId) {
+      return [...loans.values()]
+        .filter((loan) => loan.status === "active" && (afterId === undefined || loan.id > afterId))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .slice(0, pageLimit(limit));
+    },
+
     async dueForNudge(now, limit, after) {
       const until = toInstant(now, "now");
       const cursor = after && { at: toInstant(after.at, "after.at"), id: after.id };

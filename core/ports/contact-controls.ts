@@ -45,4 +45,6 @@ export interface ContactControls {
   promise(promise: Omit<PromiseToPay, "id" | "status">): Promise<PromiseToPay>;
   setPromiseStatus(id: string, status: PromiseToPay["status"], at: string): Promise<void>;
   promises(borrowerId: string): Promise<PromiseToPay[]>;
+  /** Promises marked "broken", across borrowers, newest first (latest promised date, then id), at most `limit`. */
+  brokenPromises(limit: number): Promise<PromiseToPay[]>;
 }

@@ -22,6 +22,8 @@ export interface HandoffStore {
     at: string,
     loanId?: string,
   ): Promise<{ handoff: Handoff; created: boolean }>;
+  /** The handoff with this id, whatever its status. */
+  byId(id: string): Promise<Handoff | undefined>;
   /** The borrower's open or claimed handoff, if any. */
   active(borrowerId: string): Promise<Handoff | undefined>;
   /** Claims an open handoff; undefined if someone else claimed it first. */

@@ -38,6 +38,8 @@ export interface LoanStore {
    * `limit`: the nudge planner primes them.
    */
   withoutNextNudge(limit: number): Promise<string[]>;
+  /** Active loans ordered by id, at most `limit`, the page after `afterId`: for listings that walk them all. */
+  listActive(limit: number, afterId?: string): Promise<StoredLoan[]>;
   /** Loans whose nextNudgeAt is at or before `now`, oldest first, one page after `afterId`. */
   dueForNudge(
     now: string,

@@ -1,4 +1,5 @@
 // ContactControls on Prisma: opt-outs per channel, pauses and promises to pay.
+import { pageLimit } from "../../core/memory/page-limit.ts";
 import { notFound } from "../../core/memory/store-errors.ts";
 import { money } from "../../core/money/money.ts";
 import type {
@@ -148,6 +149,17 @@ export function prismaContactControls(prisma: PrismaClient): ContactControls {
       const rows = await prisma.promiseToPay.findMany({
         where: { borrowerId },
         orderBy: [{ promisedFor: "asc" }, { id: "asc" }],
+      });
+      return rows.map(promiseFromRow);
+    },
+
+    async brokenPromises(limit) {
+      const take = pageLimit(limit);
+      if (take === 0) return [];
+      const rows = await prisma.promiseToPay.findMany({
+        where: { status: "broken" },
+        orderBy: [{ promisedFor: "desc" }, { id: "desc" }],
+        take,
       });
       return rows.map(promiseFromRow);
     },

@@ -58,6 +58,11 @@ export function prismaHandoffs(prisma: PrismaClient): HandoffStore {
       }
     },
 
+    async byId(id) {
+      const row = await prisma.handoff.findUnique({ where: { id } });
+      return row ? handoffFromRow(row) : undefined;
+    },
+
     active,
 
     async claim(id, agent, at) {

@@ -109,6 +109,18 @@ export function prismaLoans(prisma: PrismaClient): LoanStore {
       return rows.map((row) => row.id);
     },
 
+    async listActive(limit, afterId) {
+      const take = pageLimit(limit);
+      if (take === 0) return [];
+      const rows = await prisma.loan.findMany({
+        where: { status: "active", ...(afterId !== undefined ? { id: { gt: afterId } } : {}) },
+        include: WITH_SCHEDULE,
+        orderBy: { id: "asc" },
+        take,
+      });
+      return rows.map(loanFromRow);
+    },
+
     async dueForNudge(now, limit, after) {
       const take = pageLimit(limit);
       if (take === 0) return [];

@@ -11,7 +11,11 @@ import { createMemoryStore } from "../../core/memory/index.ts";
 import type { Store } from "../../core/ports/index.ts";
 import { assistantTemplates } from "../../prompts/index.ts";
 import { type FakeSlack, startFakeSlack } from "../fakes/slack-api/index.ts";
-import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-api/index.ts";
+import {
+  type FakeTelegram,
+  type SentMessage,
+  startFakeTelegram,
+} from "../fakes/telegram-api/index.ts";
 import { anaLoan, json } from "../helpers/api.ts";
 import { buttons, chatUser } from "../helpers/telegram.ts";
 import {
@@ -80,6 +84,8 @@ afterAll(async () => {
 describe("Handoff between Telegram and Slack", () => {
   let cardTs: string;
   let handoffId: string;
+  let planOffer: SentMessage;
+  let planPick: string;
 
   it("Should post a handoff card with the masked transcript and a Claim button when the borrower asks for a person", async () => {
     await chatUser(telegram, 101).say("my number is 2125550101, I want to talk to a person");
@@ -177,6 +183,8 @@ describe("Handoff between Telegram and Slack", () => {
     );
     const pick = buttons(offer).find((b) => b.startsWith("plan:pick:"));
     expect(pick).toBeDefined();
+    planOffer = offer;
+    planPick = pick as string;
     const loan = (await store.loans.byRef("L-001"))!;
     expect((await store.plans.forLoan(loan.id))[0]).toMatchObject({
       status: "proposed",
@@ -196,5 +204,24 @@ describe("Handoff between Telegram and Slack", () => {
     expect(audit).toEqual(
       expect.arrayContaining(["handoff.claimed", "handoff.message_sent", "handoff.released"]),
     );
+  });
+
+  it("Should show the agent's plan as accepted on the card once the borrower confirms it in Telegram", async () => {
+    const ana = chatUser(telegram, 101);
+    const picked = await ana.tap(planPick, planOffer);
+    const confirm = buttons(picked).find((b) => b.startsWith("plan:confirm:"));
+    expect(confirm).toBe(planPick.replace("pick", "confirm"));
+    const accepted = await ana.tap(confirm as string, picked);
+    expect(accepted.text).toContain("Your plan is in place");
+
+    const loan = (await store.loans.byRef("L-001"))!;
+    expect((await store.plans.forLoan(loan.id))[0]).toMatchObject({
+      status: "accepted",
+      proposedBy: `agent:${AGENT}`,
+      acceptedAt: NOW.toISOString(),
+    });
+    const card = JSON.stringify((await json(await slashCommand(url, AGENT, "find B-001"))).blocks);
+    expect(card).toContain(`Plan: extended`);
+    expect(card).toContain(`(*accepted*, accepted 2026-04-01, by agent:${AGENT})`);
   });
 });

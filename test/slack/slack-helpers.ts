@@ -2,8 +2,12 @@
 import { createHmac } from "node:crypto";
 import { createSlackApp, type SlackApp } from "../../bots/slack/index.ts";
 import type { SendToBorrower } from "../../bots/slack/slack-deps.ts";
+import { createMemoryStore } from "../../core/memory/index.ts";
 import type { Store } from "../../core/ports/index.ts";
+import { openDatabase } from "../../prisma/database.ts";
+import { createPrismaStore } from "../../prisma/store/index.ts";
 import type { FakeSlack } from "../fakes/slack-api/index.ts";
+import { anaLoan } from "../helpers/api.ts";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789";
 export const AGENT = "UAGENT01";
@@ -157,4 +161,51 @@ export function sendEvent(url: string, event: Record<string, unknown>) {
 // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON in assertions
 export function blocksText(blocks: any[]): string {
   return JSON.stringify(blocks);
+}
+
+/** The value of the button `actionId` in a card's blocks (action rows and section accessories). */
+// biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON
+export function buttonValue(blocks: any[], actionId: string): string {
+  for (const block of blocks) {
+    for (const element of [
+      ...(block.elements ?? []),
+      ...(block.accessory ? [block.accessory] : []),
+    ]) {
+      if (element.action_id === actionId) return element.value;
+    }
+  }
+  throw new Error(`no ${actionId} button`);
+}
+
+/** Ana's loan's twin for a second borrower: same terms, other refs and phone. */
+export function loanRow(
+  borrowerRef: string,
+  borrowerName: string,
+  phone: string,
+  overrides: Partial<typeof anaLoan> = {},
+): typeof anaLoan {
+  return {
+    ...anaLoan,
+    borrowerRef,
+    borrowerName,
+    phone,
+    loanRef: `L-${borrowerRef.slice(2)}`,
+    ...overrides,
+  };
+}
+
+/** A store for one test file, and how to dispose of it. */
+export interface StoreUnderTest {
+  readonly store: Store;
+  close(): Promise<void>;
+}
+
+export async function memoryStore(): Promise<StoreUnderTest> {
+  return { store: createMemoryStore(), close: async () => {} };
+}
+
+/** The Prisma store on an in-memory PGlite, migrated: the app on the real store. */
+export async function pgliteStore(): Promise<StoreUnderTest> {
+  const db = await openDatabase({ memory: true });
+  return { store: createPrismaStore(db.prisma), close: () => db.close() };
 }

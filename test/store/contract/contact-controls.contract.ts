@@ -1,5 +1,6 @@
 // ContactControls contract: opt-outs per channel, pauses that expire or are lifted, promises.
 import { describe, expect, it } from "vitest";
+import type { StoredLoan } from "../../../core/ports/loans.ts";
 import { usd } from "../../helpers/loans.ts";
 import { givenBorrower, givenLoan, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
@@ -129,6 +130,36 @@ export function contactControlsContract(store: StoreOf): void {
       await expect(store().contact.setPromiseStatus(UNKNOWN_ID, "broken", NOW)).rejects.toEqual(
         storeError("NOT_FOUND"),
       );
+    });
+
+    it("Should list broken promises across borrowers, newest promised date first", async () => {
+      const promise = async (loan: StoredLoan, promisedFor: string) =>
+        store().contact.promise({
+          borrowerId: loan.borrowerId,
+          loanId: loan.id,
+          amount: usd("25.00"),
+          promisedFor,
+        });
+      const mei = await givenLoan(store());
+      const ana = await givenLoan(store());
+      const oldest = await promise(mei, "2026-02-01");
+      const newest = await promise(ana, "2026-02-20");
+      const middle = await promise(mei, "2026-02-10");
+      const kept = await promise(ana, "2026-02-25");
+      await promise(mei, "2026-02-28");
+      for (const broken of [oldest, newest, middle]) {
+        await store().contact.setPromiseStatus(broken.id, "broken", NOW);
+      }
+      await store().contact.setPromiseStatus(kept.id, "kept", NOW);
+
+      expect(await store().contact.brokenPromises(10)).toEqual([
+        { ...newest, status: "broken" },
+        { ...middle, status: "broken" },
+        { ...oldest, status: "broken" },
+      ]);
+      expect((await store().contact.brokenPromises(1)).map((p) => p.id)).toEqual([newest.id]);
+      expect(await store().contact.brokenPromises(0)).toEqual([]);
+      await expect(store().contact.brokenPromises(-1)).rejects.toEqual(storeError("INVALID_LIMIT"));
     });
   });
 }

@@ -112,5 +112,23 @@ export function handoffsContract(store: StoreOf): void {
         storeError("NOT_FOUND"),
       );
     });
+
+    it("Should find a handoff by id whatever its status, and nothing for an unknown id", async () => {
+      const loan = await givenLoan(store());
+      const { handoff } = await store().handoffs.open(loan.borrowerId, "dispute", NOW, loan.id);
+      expect(await store().handoffs.byId(handoff.id)).toEqual(handoff);
+
+      await store().handoffs.claim(handoff.id, "agent:U1", NOW);
+      await store().handoffs.setThread(handoff.id, "C1", "1700000000.000100");
+      await store().handoffs.release(handoff.id, minutesAfter(NOW, 5));
+      expect(await store().handoffs.byId(handoff.id)).toEqual({
+        ...handoff,
+        status: "released",
+        claimedBy: "agent:U1",
+        slackChannel: "C1",
+        slackThreadTs: "1700000000.000100",
+      });
+      expect(await store().handoffs.byId(UNKNOWN_ID)).toBeUndefined();
+    });
   });
 }

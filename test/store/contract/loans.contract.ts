@@ -207,5 +207,35 @@ export function loansContract(store: StoreOf, options: Pick<ContractOptions, "ga
         storeError("INVALID_LIMIT"),
       );
     });
+
+    it("Should page through active loans by id, leaving paid-off and written-off ones out", async () => {
+      const borrower = await givenBorrower(store());
+      const active: string[] = [];
+      for (let n = 0; n < 5; n += 1) {
+        active.push((await givenLoan(store(), { borrowerId: borrower.id })).id);
+      }
+      const paidOff = await givenLoan(store(), { borrowerId: borrower.id });
+      await store().loans.setStatus(paidOff.id, "paid_off");
+      await givenLoan(store(), { borrowerId: borrower.id, status: "written_off" });
+
+      const pages: string[][] = [];
+      let afterId: string | undefined;
+      for (;;) {
+        const page = await store().loans.listActive(2, afterId);
+        if (page.length === 0) break;
+        expect(page.every((loan) => loan.status === "active")).toBe(true);
+        pages.push(page.map((loan) => loan.id));
+        afterId = page.at(-1)?.id;
+      }
+
+      expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
+      expect(pages.flat()).toEqual([...active].sort());
+      const [first] = await store().loans.listActive(1);
+      expect(first).toEqual(await store().loans.byId(first?.id ?? ""));
+      expect(await store().loans.listActive(0)).toEqual([]);
+      await expect(store().loans.listActive(MAX_PAGE_SIZE + 1)).rejects.toEqual(
+        storeError("INVALID_LIMIT"),
+      );
+    });
   });
 }
