@@ -51,7 +51,8 @@ export function memoryOutbox(context: MemoryContext): Outbox {
       const until = toInstant(leaseUntil, "leaseUntil");
       const due = [...rows.values()]
         .filter((candidate) => candidate.status === "planned" && candidate.plannedFor <= at)
-        .sort(byKeyThenId((candidate) => candidate.plannedFor))
+        // A borrower's rows due at one instant come out together (the dispatcher sends them as one).
+        .sort(byKeyThenId((candidate) => `${candidate.plannedFor} ${candidate.borrowerId}`))
         .slice(0, pageLimit(limit));
       for (const claimed of due) {
         claimed.status = "claimed";

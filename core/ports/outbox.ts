@@ -33,6 +33,7 @@ export interface Outbox {
    * Leases up to `limit` planned rows due at `now` to `worker` until `leaseUntil`; two
    * dispatchers never claim the same row. Claimed rows are never handed out again: a lease
    * that runs out means a send may have happened, so `expireLeases` fails it (at-most-once).
+   * Order: plannedFor, then borrower, then id, so a borrower's rows due together are adjacent.
    */
   claimDue(now: string, worker: string, leaseUntil: string, limit: number): Promise<NudgeRow[]>;
   markSent(id: string, providerMessageId: string, at: string): Promise<void>;

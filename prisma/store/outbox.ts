@@ -94,7 +94,7 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
         WITH due AS (
           SELECT id FROM nudge_outbox
           WHERE status = 'planned' AND planned_for <= ${at}::timestamptz
-          ORDER BY planned_for, id
+          ORDER BY planned_for, borrower_id, id
           LIMIT ${take}
           FOR UPDATE SKIP LOCKED
         )
@@ -106,7 +106,7 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
       if (claimed.length === 0) return [];
       const rows = await prisma.nudgeOutbox.findMany({
         where: { id: { in: claimed.map((row) => row.id) } },
-        orderBy: [{ plannedFor: "asc" }, { id: "asc" }],
+        orderBy: [{ plannedFor: "asc" }, { borrowerId: "asc" }, { id: "asc" }],
       });
       return rows.map(nudgeFromRow);
     },

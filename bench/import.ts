@@ -1,0 +1,163 @@
+// Import throughput: loan rows/s through the real CSV import on PGlite and PostgreSQL, against bare createMany.
+//   npm run bench:import                        2,000 loans, a few minutes (see DEFAULT_LOANS)
+//   npm run bench:import -- --loans 100000      the full book: an hour or more (see below)
+//   TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/test npm run bench:import
+//
+// Per database: a fresh database; parse the CSV text and importLoans (timed together), then
+// the same again (every row "unchanged"); then a second fresh database where the same
+// borrower, loan and installment rows go in with createMany (only the createMany calls are
+// timed). All rates are loan rows of the file per second. ratio = import / bare: the share
+// of the bare insert speed the import reaches. Timings are reported, never asserted.
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { importLoans, validateLoanRows } from "../bots/import/import-loans.ts";
+import type { ImportReport } from "../bots/import/import-report.ts";
+import { parseRecords } from "../bots/import/read-records.ts";
+import { createPrismaStore } from "../prisma/store/index.ts";
+import { writeBare } from "./lib/bare-rows.ts";
+import { type BenchTarget, pgliteTarget, postgresTarget } from "./lib/bench-databases.ts";
+import { positiveInt } from "./lib/cli-args.ts";
+import { loanBookCsv } from "./lib/loan-book-csv.ts";
+import { peakRssMb, perSecond, progress, round, rssMb } from "./lib/measure.ts";
+import { newUpsertClock, timedStore } from "./lib/timed-store.ts";
+import { seededRandom } from "./prng.ts";
+
+/**
+ * The import upserts row by row (about ten statements and two commits a loan, ~20 ms on
+ * PGlite), and Prisma's createMany costs ~0.3 ms of client CPU per installment row, so
+ * 100,000 loans (3 million installments) take far longer than the few minutes a bench may
+ * run. Rates barely change with N (lookups are by unique index), so 2,000 is representative.
+ */
+const DEFAULT_LOANS = "2000";
+
+const { values } = parseArgs({
+  options: {
+    loans: { type: "string", default: DEFAULT_LOANS },
+    seed: { type: "string", default: "20260115" },
+    "skip-postgres": { type: "boolean", default: false },
+  },
+});
+const loanCount = positiveInt("loans", values.loans);
+const seed = positiveInt("seed", values.seed);
+
+interface ImportRun {
+  readonly ms: number;
+  readonly parseMs: number;
+  readonly report: ImportReport;
+}
+
+/** Parses the CSV text and imports it, timing both; logs progress every few seconds. */
+async function timedImport(
+  label: string,
+  text: string,
+  run: (
+    records: ReturnType<typeof parseRecords>,
+    onProgress: (done: number, total: number) => void,
+  ) => Promise<ImportReport>,
+): Promise<ImportRun> {
+  const started = performance.now();
+  const records = parseRecords("book.csv", text);
+  const parseMs = performance.now() - started;
+  let last = { at: performance.now(), done: 0 };
+  const report = await run(records, (done, total) => {
+    const at = performance.now();
+    if (at - last.at < 5_000) return;
+    const rate = perSecond(done - last.done, at - last.at);
+    last = { at, done };
+    progress(`  ${label}: ${done}/${total} rows, ${rate} rows/s lately, rss ${rssMb()} MB`);
+  });
+  return { ms: performance.now() - started, parseMs, report };
+}
+
+function expectCounts(label: string, report: ImportReport, change: "created" | "unchanged") {
+  if (report.invalid.length > 0 || report.counts[change] !== loanCount) {
+    throw new Error(
+      `${label}: expected ${loanCount} ${change}, got ${JSON.stringify(report.counts)} ` +
+        `with ${report.invalid.length} invalid rows (first: ${JSON.stringify(report.invalid[0])})`,
+    );
+  }
+}
+
+async function benchTarget(target: BenchTarget, text: string) {
+  const { kind } = target;
+  const clock = newUpsertClock();
+  const first = await target.open();
+  let imported: ImportRun;
+  let reimported: ImportRun;
+  try {
+    const store = timedStore(createPrismaStore(first.db.prisma), clock);
+    progress(`${kind}: importing ${loanCount} loans (rss ${rssMb()} MB)`);
+    imported = await timedImport(`${kind} import`, text, (records, onProgress) =>
+      importLoans(store, records, { onProgress }),
+    );
+    expectCounts(`${kind} import`, imported.report, "created");
+    progress(`${kind}: importing the same file again (rss ${rssMb()} MB)`);
+    reimported = await timedImport(`${kind} re-import`, text, (records, onProgress) =>
+      importLoans(createPrismaStore(first.db.prisma), records, { onProgress }),
+    );
+    expectCounts(`${kind} re-import`, reimported.report, "unchanged");
+  } finally {
+    await first.dispose();
+  }
+
+  progress(`${kind}: bare createMany of the same rows (rss ${rssMb()} MB)`);
+  const second = await target.open();
+  let bare: Awaited<ReturnType<typeof writeBare>>;
+  try {
+    const { rows } = validateLoanRows(parseRecords("book.csv", text));
+    bare = await writeBare(second.db.prisma, rows);
+  } finally {
+    await second.dispose();
+  }
+  progress(`${kind}: done (rss ${rssMb()} MB)`);
+
+  const importRowsPerSec = perSecond(loanCount, imported.ms);
+  const bareCreateManyRowsPerSec = perSecond(loanCount, bare.ms);
+  const perRow = (ms: number) => round(ms / loanCount, 3);
+  const upsertMs = clock.borrowerMs + clock.loanMs;
+  return {
+    importRowsPerSec,
+    reimportRowsPerSec: perSecond(loanCount, reimported.ms),
+    bareCreateManyRowsPerSec,
+    ratio: round(importRowsPerSec / bareCreateManyRowsPerSec, 4),
+    importSec: round(imported.ms / 1000),
+    reimportSec: round(reimported.ms / 1000),
+    bareCreateManySec: round(bare.ms / 1000),
+    importMsPerRow: {
+      parseCsv: perRow(imported.parseMs),
+      borrowerUpsert: perRow(clock.borrowerMs),
+      loanUpsert: perRow(clock.loanMs),
+      validateAndRest: perRow(imported.ms - imported.parseMs - upsertMs),
+    },
+    borrowerUpsertMsEach: round(clock.borrowerMs / Math.max(1, clock.borrowerCalls), 3),
+    loanUpsertMsEach: round(clock.loanMs / Math.max(1, clock.loanCalls), 3),
+    rowsWritten: {
+      borrowers: bare.borrowers,
+      loans: bare.loans,
+      installments: bare.installments,
+    },
+  };
+}
+
+const wallStart = performance.now();
+const text = loanBookCsv(seededRandom(seed), { loans: loanCount });
+progress(`book: ${loanCount} loans, ${round(text.length / 1e6)} MB of CSV`);
+
+const pglite = await benchTarget(pgliteTarget, text);
+const postgresSetup = values["skip-postgres"]
+  ? { skipped: "--skip-postgres" }
+  : await postgresTarget();
+const postgres =
+  "skipped" in postgresSetup ? postgresSetup : await benchTarget(postgresSetup, text);
+
+process.stdout.write(
+  `${JSON.stringify({
+    loans: loanCount,
+    pglite,
+    postgres,
+    peakRssMb: peakRssMb(),
+    node: process.version,
+    seed,
+    wallSec: round((performance.now() - wallStart) / 1000, 1),
+  })}\n`,
+);

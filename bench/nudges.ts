@@ -1,0 +1,188 @@
+// Nudger benchmark: planner decisions/s on PGlite and PostgreSQL against a bare SELECT of the same
+// rows, peak RSS, and how much of the configured global send rate the dispatcher uses.
+//   npm run bench:nudges                          100,000 loans on each database
+//   npm run bench:nudges -- --loans 20000 --pglite-loans 5000 --dispatch 300 --rate 25
+// PostgreSQL comes from TEST_POSTGRES_URL (else DATABASE_URL); without either it is skipped.
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { dispatchTick } from "../bots/nudger/dispatcher.ts";
+import { planTick } from "../bots/nudger/planner.ts";
+import { createTelegramSender } from "../bots/nudger/telegram-sender.ts";
+import { contactProfile } from "../core/policy/index.ts";
+import { createPrismaStore } from "../prisma/store/index.ts";
+import { startFakeTelegram } from "../test/fakes/telegram-api/index.ts";
+import { writeBulkBook, writePlannedNudges } from "../test/nudger/bulk-book.ts";
+import { type BenchTarget, pgliteTarget, postgresTarget } from "./lib/bench-databases.ts";
+import { positiveInt } from "./lib/cli-args.ts";
+import { peakRssMb, perSecond, progress, round } from "./lib/measure.ts";
+
+const { values } = parseArgs({
+  options: {
+    loans: { type: "string", default: "100000" },
+    "pglite-loans": { type: "string" },
+    dispatch: { type: "string", default: "300" },
+    rate: { type: "string", default: "25" },
+    "page-size": { type: "string", default: "500" },
+    concurrency: { type: "string", default: "8" },
+  },
+});
+const loans = positiveInt("loans", values.loans);
+const pgliteLoans = positiveInt("pglite-loans", values["pglite-loans"] ?? values.loans);
+const dispatchCount = positiveInt("dispatch", values.dispatch);
+const globalRate = positiveInt("rate", values.rate);
+const pageSize = positiveInt("page-size", values["page-size"]);
+const concurrency = positiveInt("concurrency", values.concurrency);
+
+/** 10:00 in New York, the borrowers' zone: inside the send window. */
+const NOW = "2026-03-03T15:00:00.000Z";
+const profile = contactProfile("default");
+
+/** 40% one day late (send), 40% current (defer to T-3), 20% twenty days late (plan offer). */
+const MIX = [
+  { prefix: "late", share: 0.4, firstDueDate: "2026-03-02" },
+  { prefix: "current", share: 0.4, firstDueDate: "2026-03-13" },
+  { prefix: "later", share: 0.2, firstDueDate: "2026-02-11" },
+] as const;
+
+async function planner(target: BenchTarget, count: number) {
+  progress(`${target.kind}: writing ${count} loans`);
+  const { db, dispose } = await target.open();
+  try {
+    let chat = 1_000_000;
+    for (const part of MIX) {
+      const n = Math.round(count * part.share);
+      await writeBulkBook(db.prisma, {
+        count: n,
+        prefix: part.prefix,
+        firstDueDate: part.firstDueDate,
+        firstChatId: chat,
+        nextNudgeAt: NOW,
+      });
+      chat += n;
+    }
+    const due = await db.prisma.loan.count({ where: { nextNudgeAt: { lte: new Date(NOW) } } });
+    progress(`${target.kind}: bare SELECT of ${due} due loans`);
+    let started = performance.now();
+    const bare = await db.prisma.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT * FROM loans WHERE next_nudge_at <= $1::timestamptz ORDER BY next_nudge_at, id`,
+      NOW,
+    );
+    const bareMs = performance.now() - started;
+    const store = createPrismaStore(db.prisma);
+    started = performance.now();
+    let read = 0;
+    let after: { at: string; id: string } | undefined;
+    for (;;) {
+      const page = await store.loans.dueForNudge(NOW, pageSize, after);
+      read += page.length;
+      const last = page.at(-1);
+      if (!last || page.length < pageSize) break;
+      after = { at: last.nextNudgeAt as string, id: last.id };
+    }
+    const storeReadMs = performance.now() - started;
+    progress(`${target.kind}: planning ${due} loans`);
+    let decisions = 0;
+    started = performance.now();
+    const result = await planTick(
+      { store, profile, pageSize, concurrency, onDecision: () => void decisions++ },
+      NOW,
+    );
+    const planMs = performance.now() - started;
+    return {
+      loans: due,
+      decisions,
+      planned: result.planned,
+      deferred: result.deferred,
+      suppressed: result.suppressed,
+      plannerMs: Math.round(planMs),
+      decisionsPerSecond: perSecond(decisions, planMs),
+      bareSelect: {
+        rows: bare.length,
+        ms: round(bareMs),
+        rowsPerSecond: perSecond(bare.length, bareMs),
+      },
+      storeRead: {
+        rows: read,
+        ms: round(storeReadMs),
+        note: "loans.dueForNudge pages, with schedules",
+      },
+      plannerVsBareSelect: round(planMs / bareMs, 1),
+      plannerVsStoreRead: round(planMs / storeReadMs, 1),
+    };
+  } finally {
+    await dispose();
+  }
+}
+
+async function dispatcher(target: BenchTarget, count: number) {
+  progress(`${target.kind}: dispatching ${count} nudges at ${globalRate}/s`);
+  const { db, dispose } = await target.open();
+  const fake = await startFakeTelegram({ perChatPerSecond: 1, globalPerSecond: 30 });
+  try {
+    await writeBulkBook(db.prisma, { count, prefix: "send", firstChatId: 5_000_000 });
+    await writePlannedNudges(db.prisma, { count, prefix: "send", plannedFor: NOW });
+    const store = createPrismaStore(db.prisma);
+    const realStart = Date.now();
+    const clock = () => new Date(Date.parse(NOW) + (Date.now() - realStart)).toISOString();
+    const sender = createTelegramSender({
+      token: fake.token,
+      apiRoot: fake.apiRoot,
+      identities: store.identities,
+      globalPerSecond: globalRate,
+    });
+    const deps = {
+      store,
+      profile,
+      senders: { telegram: sender },
+      lenderName: "Bench Lending",
+      clock,
+      batchSize: 50,
+      concurrency: 16,
+    };
+    let sent = 0;
+    for (;;) {
+      const tick = await dispatchTick(deps, clock());
+      sent += tick.sent;
+      if (tick.claimed === 0) {
+        if (sent + tick.failed >= count) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    const times = fake.calls
+      .filter((call) => call.method === "sendMessage" && call.status === 200)
+      .map((call) => call.at)
+      .sort((a, b) => a - b);
+    const spanMs = (times.at(-1) ?? 0) - (times[0] ?? 0);
+    const achieved = spanMs > 0 ? ((times.length - 1) / spanMs) * 1000 : 0;
+    const limited = fake.calls.filter((call) => call.status === 429).length;
+    return {
+      database: target.kind,
+      nudges: count,
+      sent,
+      configuredPerSecond: globalRate,
+      achievedPerSecond: round(achieved, 1),
+      utilisation: round(achieved / globalRate, 3),
+      flood429s: limited,
+    };
+  } finally {
+    await fake.close();
+    await dispose();
+  }
+}
+
+const postgres = await postgresTarget();
+const result = {
+  bench: "nudges",
+  node: process.version,
+  profile: profile.name,
+  pageSize,
+  concurrency,
+  planner: {
+    pglite: await planner(pgliteTarget, pgliteLoans),
+    postgres:
+      "skipped" in postgres ? { skipped: postgres.skipped } : await planner(postgres, loans),
+  },
+  dispatcher: await dispatcher("skipped" in postgres ? pgliteTarget : postgres, dispatchCount),
+  peakRssMb: peakRssMb(),
+};
+process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -1,0 +1,40 @@
+// One nudge decision as the nudger reports it: what, about whom, when (UTC and local), and why.
+import { DateTime } from "luxon";
+import type { NudgeKind } from "../../core/policy/index.ts";
+import type { Channel } from "../../core/ports/index.ts";
+
+/**
+ * planned: the planner wrote an outbox row; sent / failed: the dispatcher's outcome;
+ * deferred / suppressed: the policy said not now / not at all, at planning or at send time.
+ */
+export type NudgeOutcome = "planned" | "sent" | "deferred" | "suppressed" | "failed";
+
+export interface NudgeDecisionEvent {
+  /** UTC ISO instant of the decision. */
+  readonly at: string;
+  /** The same instant in the borrower's zone, with its offset. */
+  readonly local: string;
+  readonly borrowerId: string;
+  readonly loanId: string;
+  readonly channel: Channel | null;
+  readonly kind: NudgeKind | null;
+  readonly decision: NudgeOutcome;
+  readonly reasons: readonly string[];
+  readonly stage: "plan" | "dispatch";
+  /** For deferred: when it may go. */
+  readonly until?: string;
+  /** For sent: the message. */
+  readonly text?: string;
+  /** The outbox row, once there is one. */
+  readonly nudgeId?: string;
+  /** Past the profile's escalation day: an agent should pick the loan up too. */
+  readonly escalateToAgent?: boolean;
+}
+
+export type DecisionListener = (event: NudgeDecisionEvent) => void;
+
+/** "2026-03-10T10:00:00.000-04:00" for a UTC instant in `timeZone`. */
+export function localInstant(at: string, timeZone: string): string {
+  const local = DateTime.fromISO(at, { zone: "utc" }).setZone(timeZone);
+  return (local.isValid ? local : DateTime.fromISO(at, { zone: "utc" })).toISO() as string;
+}

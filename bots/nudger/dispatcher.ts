@@ -1,0 +1,211 @@
+// The nudge dispatcher: claims due outbox rows, re-checks the policy, sends, records the outcome.
+//
+// At-most-once. A row is claimed (leased to this worker until `leaseUntil`) before anything is
+// sent; claimed rows are never handed out again. A crash after the provider accepted the
+// message but before markSent leaves the row claimed; when its lease runs out `expireLeases`
+// marks it failed ("lease expired") and it is never sent again: the loan's next cadence slot
+// plans a new nudge. So a nudge may be lost in a crash, but a duplicate is never sent. The
+// dispatcher itself never sends on a lease that is about to run out, and retries only failures
+// that surely delivered nothing (429, 5xx, connection refused); a timeout or a reset after
+// the request went out is final ("unknown outcome").
+//
+// The rows of one borrower claimed together are sent as ONE message (each row keeps its own
+// loan; all get the same provider message id, which the policy's caps count once).
+import { hostname } from "node:os";
+import type { PayLink } from "../../core/assistant/index.ts";
+import { type NudgeFacts, type RenderedNudge, renderNudge } from "../../core/nudges/index.ts";
+import type { ContactProfile, NudgeKind } from "../../core/policy/index.ts";
+import type { ChannelSender } from "../../core/ports/channel-sender.ts";
+import type { Channel, NudgeRow, Store } from "../../core/ports/index.ts";
+import { nudgeTemplates } from "../../prompts/index.ts";
+import { loadBorrowerContext } from "./borrower-context.ts";
+import { type DecisionListener, localInstant } from "./decision-event.ts";
+import { forEachLimit, groupBy } from "./for-each-limit.ts";
+import { nudgeFacts } from "./nudge-facts.ts";
+import { type Emit, recheck } from "./recheck-at-send.ts";
+import { sendWithRetry } from "./send-with-retry.ts";
+import { settleFailure } from "./settle-failure.ts";
+
+export interface DispatcherDeps {
+  readonly store: Store;
+  readonly profile: ContactProfile;
+  readonly senders: Partial<Record<Channel, ChannelSender>>;
+  readonly lenderName: string;
+  readonly payLink?: PayLink;
+  /** Default: renderNudge with the templates in prompts/. */
+  readonly render?: (facts: NudgeFacts) => RenderedNudge;
+  /** Default `<host>:<pid>`. */
+  readonly workerId?: string;
+  /** Must outlast a batch at the sender's rate plus retries. Default 120 s. */
+  readonly leaseSeconds?: number;
+  /** Rows claimed per tick. Default 50. */
+  readonly batchSize?: number;
+  /** Borrowers sent to at once; the sender's rate limiter does the pacing. Default 8. */
+  readonly concurrency?: number;
+  /** Tries for a transient failure. Default 3. */
+  readonly maxAttempts?: number;
+  /** First backoff; doubles. Default 500 ms. */
+  readonly backoffMs?: number;
+  /** The time as sends happen (re-checks, sentAt, lease checks). Default: the system clock. */
+  readonly clock?: () => string;
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** Channels in preference order, as the planner has them. Default ["telegram"]. */
+  readonly channels?: readonly Channel[];
+  /** Test hook: lets a test find the rows a message carried in what the provider received. */
+  readonly tagText?: (text: string, rows: readonly NudgeRow[]) => string;
+  readonly onDecision?: DecisionListener;
+}
+
+export interface DispatchTickResult {
+  readonly expired: number;
+  readonly claimed: number;
+  readonly sent: number;
+  readonly failed: number;
+  readonly deferred: number;
+  readonly suppressed: number;
+}
+
+type Counts = { -readonly [K in keyof DispatchTickResult]: DispatchTickResult[K] };
+
+/**
+ * One dispatcher pass at `now`: fails expired leases, claims up to a batch of due rows and
+ * sends each borrower's rows as one message through the channel's sender.
+ *
+ * @example await dispatchTick({ store, profile, senders: { telegram }, lenderName: "Acme" }, new Date().toISOString())
+ */
+export async function dispatchTick(deps: DispatcherDeps, now: string): Promise<DispatchTickResult> {
+  const counts: Counts = { expired: 0, claimed: 0, sent: 0, failed: 0, deferred: 0, suppressed: 0 };
+  const { outbox } = deps.store;
+  counts.expired = await outbox.expireLeases(now);
+  const leaseUntil = new Date(Date.parse(now) + (deps.leaseSeconds ?? 120) * 1000).toISOString();
+  const worker = deps.workerId ?? `${hostname()}:${process.pid}`;
+  const batchSize = deps.batchSize ?? 50;
+  const rows = await releaseSplitBorrower(
+    deps,
+    await outbox.claimDue(now, worker, leaseUntil, batchSize),
+    batchSize,
+  );
+  counts.claimed = rows.length;
+  const groups = groupBy(rows, (row) => `${row.borrowerId}\u0000${row.channel}`);
+  await forEachLimit(groups, deps.concurrency ?? 8, (group) =>
+    dispatchGroup(deps, group, leaseUntil, counts),
+  );
+  return counts;
+}
+
+/**
+ * Claims come in (plannedFor, borrower, id) order, so a full batch can only have cut off the
+ * last borrower's rows: hand those back (nothing was sent) to go whole, as one message, next tick.
+ */
+async function releaseSplitBorrower(
+  deps: DispatcherDeps,
+  rows: readonly NudgeRow[],
+  batchSize: number,
+): Promise<readonly NudgeRow[]> {
+  const last = rows.at(-1);
+  if (rows.length < batchSize || !last) return rows;
+  const cut = (row: NudgeRow) =>
+    row.borrowerId === last.borrowerId && row.plannedFor === last.plannedFor;
+  if (rows.every(cut)) return rows;
+  for (const row of rows.filter(cut))
+    await deps.store.outbox.reschedule(row.id, row.plannedFor, []);
+  return rows.filter((row) => !cut(row));
+}
+
+async function dispatchGroup(
+  deps: DispatcherDeps,
+  rows: readonly NudgeRow[],
+  leaseUntil: string,
+  counts: Counts,
+): Promise<void> {
+  const { store, profile } = deps;
+  const { outbox } = store;
+  const clock = deps.clock ?? (() => new Date().toISOString());
+  const first = rows[0] as NudgeRow;
+  const channel = first.channel;
+  const at = clock();
+  const context = await loadBorrowerContext(
+    store,
+    first.borrowerId,
+    at,
+    deps.channels ?? [channel],
+  );
+  const timeZone = context?.borrower.timeZone ?? "UTC";
+  const emit: Emit = (row, decision, kind, reasons, extra = {}) => {
+    counts[decision]++;
+    const when = clock();
+    deps.onDecision?.({
+      at: when,
+      local: localInstant(when, timeZone),
+      borrowerId: row.borrowerId,
+      loanId: row.loanId ?? "",
+      channel,
+      kind,
+      decision,
+      reasons,
+      stage: "dispatch",
+      nudgeId: row.id,
+      ...extra,
+    });
+  };
+  const fail = async (targets: readonly NudgeRow[], error: string, reasons: readonly string[]) => {
+    for (const row of targets) {
+      await outbox.markFailed(row.id, error, clock());
+      emit(row, "failed", row.kind as NudgeKind, reasons);
+    }
+  };
+  if (!context) return fail(rows, "borrower not found", ["NOT_FOUND"]);
+
+  const due = await recheck(deps, context, rows, at, emit);
+  if (due.length === 0) return;
+  const sendRows = due.map((d) => d.row);
+  const today = due[0]?.today as string;
+  const facts = nudgeFacts({
+    borrower: context.borrower,
+    loans: due,
+    promises: context.promises,
+    today,
+    at,
+    promiseGraceDays: profile.promiseGraceDays,
+    lenderName: deps.lenderName,
+    ...(deps.payLink ? { payLink: deps.payLink } : {}),
+  });
+  if (!facts) {
+    for (const { row } of due) {
+      await outbox.markSuppressed(row.id, ["NOTHING_DUE"], clock());
+      emit(row, "suppressed", row.kind as NudgeKind, ["NOTHING_DUE"]);
+    }
+    return;
+  }
+  const rendered = (deps.render ?? ((f: NudgeFacts) => renderNudge(f, nudgeTemplates)))(facts);
+  const text = deps.tagText ? deps.tagText(rendered.text, sendRows) : rendered.text;
+  const sender = deps.senders[channel];
+  if (!sender) return fail(sendRows, `no sender for channel ${channel}`, ["NO_SENDER"]);
+
+  const marginMs = Math.min(5_000, ((deps.leaseSeconds ?? 120) * 1000) / 10);
+  const outcome = await sendWithRetry(
+    sender,
+    { channel, borrowerId: context.borrower.id, text },
+    {
+      maxAttempts: deps.maxAttempts ?? 3,
+      backoffMs: deps.backoffMs ?? 500,
+      sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      mayTry: () => Date.parse(clock()) < Date.parse(leaseUntil) - marginMs,
+    },
+  );
+  if (outcome.ok) {
+    const sentAt = clock();
+    for (const row of sendRows) await outbox.markSent(row.id, outcome.providerMessageId, sentAt);
+    await store.conversation.append({
+      borrowerId: context.borrower.id,
+      channel,
+      direction: "outbound",
+      text: rendered.text,
+      at: sentAt,
+      author: "nudger",
+    });
+    for (const { row } of due) emit(row, "sent", facts.kind, [], { text: rendered.text });
+    return;
+  }
+  await settleFailure(deps, context, sendRows, outcome.error, outcome.attempts, clock, emit);
+}

@@ -1,0 +1,110 @@
+// Maps what the store keeps (UTC pauses, promises, sent rows, the conversation) to decide()'s input.
+import { DateTime } from "luxon";
+import type { IsoDate } from "../../core/dates/iso-date.ts";
+import type {
+  ContactRecord,
+  InboundMessage,
+  Pause as PolicyPause,
+  PauseReason as PolicyPauseReason,
+} from "../../core/policy/index.ts";
+import type {
+  Channel,
+  ConversationMessage,
+  NudgeRow,
+  Pause,
+  PromiseToPay,
+} from "../../core/ports/index.ts";
+
+const POLICY_REASONS: ReadonlySet<string> = new Set<PolicyPauseReason>([
+  "promise",
+  "plan",
+  "dispute",
+  "agent_hold",
+  "hardship",
+]);
+
+/** The last borrower-local date a pause ending at the UTC instant `until` covers. */
+export function lastLocalDate(until: string, timeZone: string): IsoDate {
+  return DateTime.fromISO(until, { zone: "utc" })
+    .minus({ milliseconds: 1 })
+    .setZone(timeZone)
+    .toISODate() as IsoDate;
+}
+
+/** The channel an "unreachable" pause names in `createdBy` ("nudger:telegram"); absent: all. */
+export function unreachableChannelOf(pause: Pause): Channel | undefined {
+  const match = /^nudger:(\w+)/.exec(pause.createdBy);
+  return match?.[1] as Channel | undefined;
+}
+
+export function unreachableChannels(pauses: readonly Pause[], channels: readonly Channel[]) {
+  const dead = new Set<Channel>();
+  for (const pause of pauses) {
+    if (pause.reason !== "unreachable") continue;
+    const channel = unreachableChannelOf(pause);
+    for (const c of channel ? [channel] : channels) dead.add(c);
+  }
+  return [...dead];
+}
+
+/**
+ * The pauses that hold one loan: the borrower's and the loan's own. A promise is taken from the
+ * promise record (its promised date; the profile adds the grace), so a lapsed promise is still
+ * seen and can be found broken. Other pauses end on the local date before their UTC `until`.
+ */
+export function policyPauses(
+  loanId: string,
+  pauses: readonly Pause[],
+  promises: readonly PromiseToPay[],
+  timeZone: string,
+): PolicyPause[] {
+  const applies = (p: { loanId?: string }) => p.loanId === undefined || p.loanId === loanId;
+  const held: PolicyPause[] = [];
+  const promised = promises.filter((p) => p.loanId === loanId && p.status === "open");
+  for (const promise of promised) held.push({ reason: "promise", until: promise.promisedFor });
+  for (const pause of pauses) {
+    if (!applies(pause) || !POLICY_REASONS.has(pause.reason)) continue;
+    if (pause.reason === "promise" && promised.length > 0) continue;
+    const reason = pause.reason as PolicyPauseReason;
+    held.push(
+      pause.until === undefined
+        ? { reason }
+        : { reason, until: lastLocalDate(pause.until, timeZone) },
+    );
+  }
+  return held;
+}
+
+/**
+ * Sent outbox rows as automated contacts (rows sent in one message share its provider id and
+ * count once), and agents' messages from the conversation as contacts toward the hard ceiling.
+ */
+export function contactHistory(
+  borrowerId: string,
+  sent: readonly NudgeRow[],
+  conversation: readonly ConversationMessage[],
+): ContactRecord[] {
+  const records: ContactRecord[] = sent.map((row) => ({
+    at: row.sentAt ?? row.plannedFor,
+    loanId: row.loanId ?? "",
+    borrowerId,
+    channel: row.channel,
+    automated: true,
+    ...(row.providerMessageId ? { messageId: `${row.channel}:${row.providerMessageId}` } : {}),
+  }));
+  for (const message of conversation) {
+    if (message.direction !== "outbound" || !message.author.startsWith("agent:")) continue;
+    records.push({
+      at: message.at,
+      loanId: "",
+      borrowerId,
+      channel: message.channel,
+      automated: false,
+    });
+  }
+  return records;
+}
+
+export function inboundMessages(conversation: readonly ConversationMessage[]): InboundMessage[] {
+  return conversation.filter((m) => m.direction === "inbound").map((m) => ({ at: m.at }));
+}

@@ -1,0 +1,56 @@
+// What a failed send leaves behind: a row put back for later, or failed with its reason for good.
+
+import type { NudgeKind } from "../../core/policy/index.ts";
+import type { SendError } from "../../core/ports/channel-sender.ts";
+import type { NudgeRow } from "../../core/ports/index.ts";
+import type { BorrowerContext } from "./borrower-context.ts";
+import type { DispatcherDeps } from "./dispatcher.ts";
+import type { Emit } from "./recheck-at-send.ts";
+import { markUnreachable, UNREACHABLE_REASONS } from "./unreachable.ts";
+
+/**
+ * Nothing delivered (429, or the lease ran short): back to planned after the wait. Otherwise
+ * failed for good, never retried again; a dead chat marks the channel unreachable.
+ */
+export async function settleFailure(
+  deps: DispatcherDeps,
+  context: BorrowerContext,
+  rows: readonly NudgeRow[],
+  error: SendError,
+  attempts: number,
+  clock: () => string,
+  emit: Emit,
+): Promise<void> {
+  const { outbox } = deps.store;
+  const at = clock();
+  if (error.kind === "rate_limited" || error.reason === "LEASE_RUNNING_OUT") {
+    // Nothing went out: back to planned, after the provider's wait (or at once for a new lease).
+    const waitMs = (error.retryAfterSeconds ?? 0) * 1000;
+    const until = new Date(Date.parse(at) + waitMs).toISOString();
+    const reasons = [error.kind === "rate_limited" ? "RATE_LIMITED" : "LEASE_RUNNING_OUT"];
+    for (const row of rows) {
+      await outbox.reschedule(row.id, until, reasons);
+      emit(row, "deferred", row.kind as NudgeKind, reasons, { until });
+    }
+    return;
+  }
+  const detail =
+    error.kind === "transient"
+      ? `transient: ${error.reason} after ${attempts} attempts`
+      : error.kind === "unknown"
+        ? `unknown outcome: ${error.reason} (not retried)`
+        : `permanent: ${error.reason}`;
+  for (const row of rows) {
+    await outbox.markFailed(row.id, detail, at);
+    emit(row, "failed", row.kind as NudgeKind, [error.reason]);
+  }
+  if (error.kind === "permanent" && UNREACHABLE_REASONS.has(error.reason)) {
+    await markUnreachable(
+      deps.store,
+      context.borrower.id,
+      rows[0]?.channel ?? "telegram",
+      error.reason,
+      at,
+    );
+  }
+}
