@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import { createAssistant } from "../core/assistant/index.ts";
 import { isDomainError } from "../core/errors/domain-error.ts";
 import { understandWithLlm } from "../core/llm/understand-with-llm.ts";
+import { contactProfile } from "../core/policy/index.ts";
 import { openDatabase } from "../prisma/database.ts";
 import { seedDemoBook } from "../prisma/seed/seed-demo.ts";
 import { createPrismaStore } from "../prisma/store/index.ts";
@@ -13,6 +14,9 @@ import { createApiApp } from "./api/app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { runConsoleChat } from "./console/console-chat.ts";
 import { llmFromEnv, llmSettings } from "./llm/llm-from-env.ts";
+import { createConsoleSender } from "./nudger/console-sender.ts";
+import { startNudger } from "./nudger/start-nudger.ts";
+import { createTelegramSender } from "./nudger/telegram-sender.ts";
 import {
   createSlackApp,
   loadSlackConfig,
@@ -121,6 +125,33 @@ async function main(): Promise<void> {
   } else if (slackConfig) {
     log("slack: off, it relays to Telegram: set TELEGRAM_BOT_TOKEN too");
   }
+
+  // Nudges: Telegram when configured, else printed in the terminal so the demo shows them.
+  const profile = contactProfile(config.contactProfile);
+  const channels = config.telegram ? (["telegram"] as const) : (["console"] as const);
+  const sender = config.telegram
+    ? createTelegramSender({
+        token: config.telegram.token,
+        identities: store.identities,
+        // The bot's own replies keep most of Telegram's ~30/s; nudges get the rest.
+        globalPerSecond: Math.max(1, Math.floor(config.telegram.globalPerSecond / 5)),
+        ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
+      })
+    : createConsoleSender();
+  const nudger = startNudger({
+    planner: { store, profile, channels },
+    dispatcher: {
+      store,
+      profile,
+      channels,
+      senders: { [channels[0]]: sender },
+      lenderName: config.lenderName,
+      ...(config.payLink ? { payLink: config.payLink } : {}),
+    },
+    log,
+  });
+  stops.unshift(() => nudger.stop());
+  log(`nudger: on (${config.contactProfile} contact profile, channel ${channels[0]})`);
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: "127.0.0.1" }, (info) =>
     log(`http: listening on 127.0.0.1:${info.port} (/healthz${config.apiToken ? ", /api" : ""})`),

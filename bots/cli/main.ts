@@ -5,6 +5,7 @@ import { registerImportCommands } from "./import-commands.ts";
 import { registerIntentCommand } from "./intent-command.ts";
 import { registerLoanMathCommands } from "./loan-math-commands.ts";
 import { registerReplyCommand } from "./reply-command.ts";
+import { registerSimulateCommand } from "./simulate-command.ts";
 
 const program = new Command()
   .name("repay")
@@ -15,6 +16,7 @@ const program = new Command()
 registerLoanMathCommands(program);
 registerIntentCommand(program);
 registerReplyCommand(program);
+registerSimulateCommand(program);
 registerImportCommands(program);
 registerDbCommands(program);
 
