@@ -150,6 +150,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
       return;
     }
     ctx.borrower = borrower;
+    await liftUnreachable(deps.store, borrower.id, now());
     await next();
   });
 
@@ -216,6 +217,23 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
     }
   });
   return bot;
+}
+
+/** A borrower who writes to us can be reached again: the nudger's "unreachable" pause ends. */
+async function liftUnreachable(store: Store, borrowerId: string, now: Date): Promise<void> {
+  const pauses = await store.contact.activePauses(borrowerId, now.toISOString());
+  for (const pause of pauses) {
+    if (pause.reason === "unreachable" && pause.createdBy.endsWith(":telegram")) {
+      await store.contact.liftPause(pause.id, now.toISOString());
+      await store.audit.append({
+        actor: "telegram",
+        action: "channel.reachable",
+        subject: `borrower:${borrowerId}`,
+        payload: { channel: "telegram", pause: pause.id },
+        at: now.toISOString(),
+      });
+    }
+  }
 }
 
 function firstName(name: string): string {

@@ -183,3 +183,20 @@ describe("Telegram webhook", () => {
     await hookFake.close();
   });
 });
+
+describe("Telegram bot and the nudger", () => {
+  it("lifts the nudger's unreachable pause when the borrower writes again", async () => {
+    const ana = (await store.borrowers.byRef("B-001"))!;
+    await store.contact.pause({
+      borrowerId: ana.id,
+      reason: "unreachable",
+      createdBy: "nudger:telegram",
+    });
+    // a second device of Ana's, linked with a fresh code (user 101 is at the flood limit by now)
+    const phone = chatUser(fake, 303);
+    await phone.say(`/start ${await linkCodeFor("B-001")}`);
+    await phone.say("hi");
+    const pauses = await store.contact.activePauses(ana.id, NOW.toISOString());
+    expect(pauses.filter((p) => p.reason === "unreachable")).toEqual([]);
+  });
+});
