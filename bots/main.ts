@@ -147,6 +147,8 @@ async function main(): Promise<void> {
       senders: { [channels[0]]: sender },
       lenderName: config.lenderName,
       ...(config.payLink ? { payLink: config.payLink } : {}),
+      // The model may reword a nudge; the guard sends the template whenever it strays.
+      ...(llm ? { llm } : {}),
     },
     log,
   });

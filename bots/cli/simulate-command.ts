@@ -5,6 +5,7 @@ import { isInstant } from "../../core/intents/index.ts";
 import { contactProfile } from "../../core/policy/index.ts";
 import { DEMO_HELP, demoSimulation } from "../nudger/simulate/demo-input.ts";
 import { runSimulation, type SimulationLine } from "../nudger/simulate/run-simulation.ts";
+import { LLM_SCRIPTS, type LlmScriptName } from "../nudger/simulate/scripted-rewriter.ts";
 import { simulationChart } from "../nudger/simulate/simulation-chart.ts";
 import { type SimulationPlan, toSimulationPlan } from "../nudger/simulate/simulation-input.ts";
 import { simulationReport } from "../nudger/simulate/simulation-report.ts";
@@ -19,6 +20,7 @@ Input (stdin, JSON):
    "tickMinutes":15,                     planner and dispatcher run every tick (default 15)
    "lenderName":"Demo Lending",          optional
    "payLink":"https://pay.example.com/{loanRef}?amount={amount}",   optional
+   "llm":{"script":"numbers"},           optional: a scripted model rewords each nudge
    "borrowers":[{"id":"b1","name":"Ana","locale":"en","timezone":"America/New_York",
      "channel":"telegram",               telegram (default) | console
      "flags":{"hardship":false},         optional: deceased, bankruptcy, hardship
@@ -34,13 +36,19 @@ Input (stdin, JSON):
 Output: one JSON line per decision:
   {"at":"<UTC>","local":"<borrower-local, with offset>","borrowerId","loanId","channel",
    "kind","decision":"sent"|"deferred"|"suppressed"|"failed","reasons":[...],"text":"<sent>"}
+  With a model, sent lines add "wording":"model"|"template" and, when the guard refused the
+  model's words, "rejectedBecause":"missing:$130.00"|"claim:threat"|...
 --report prints a summary instead (contacts per borrower per week, suppressions by reason,
-the worst rolling 7 days against the caps); --chart FILE.svg draws contacts per day.
+the worst rolling 7 days against the caps, rewrites offered / accepted / rejected by reason);
+--chart FILE.svg draws contacts per day.
+--llm-script faithful rewords every nudge for tone; numbers does too, but every 4th rewording
+changes an amount or a date, every 9th adds a threat and every 10th drops the opt-out line.
 
 ${DEMO_HELP}
 Examples:
   repay simulate < book.json > decisions.jsonl
-  repay simulate --demo --days 90 --report --chart contacts.svg`;
+  repay simulate --demo --days 90 --report --chart contacts.svg
+  repay simulate --demo --llm-script numbers --report`;
 
 interface SimulateOptions {
   report?: boolean;
@@ -49,6 +57,15 @@ interface SimulateOptions {
   days?: string;
   start?: string;
   profile?: string;
+  llmScript?: string;
+}
+
+function withLlm(plan: SimulationPlan, script: string | undefined): SimulationPlan {
+  if (script === undefined) return plan;
+  if (!(LLM_SCRIPTS as readonly string[]).includes(script)) {
+    throw new InputError("--llm-script", `must be one of ${LLM_SCRIPTS.join(", ")}`);
+  }
+  return { ...plan, llm: { script: script as LlmScriptName } };
 }
 
 function demoPlan(options: SimulateOptions): SimulationPlan {
@@ -64,7 +81,10 @@ function demoPlan(options: SimulateOptions): SimulationPlan {
 }
 
 async function simulate(options: SimulateOptions): Promise<void> {
-  const plan = options.demo ? demoPlan(options) : toSimulationPlan(parseJson(await readStdin()));
+  const plan = withLlm(
+    options.demo ? demoPlan(options) : toSimulationPlan(parseJson(await readStdin())),
+    options.llmScript,
+  );
   const profile = contactProfile(plan.profile);
   const keep = Boolean(options.report || options.chart);
   const lines: SimulationLine[] = [];
@@ -94,6 +114,10 @@ export function registerSimulateCommand(program: Command): void {
     .option("--days <n>", "with --demo: days to simulate (default 90)")
     .option("--start <instant>", "with --demo: first instant (default today 00:00 UTC)")
     .option("--profile <name>", "with --demo: contact profile (default, us-reg-f, cn)")
+    .option(
+      "--llm-script <name>",
+      `reword nudges with a scripted model (${LLM_SCRIPTS.join(", ")})`,
+    )
     .addHelpText("after", HELP)
     .action(async (options: SimulateOptions) => {
       try {

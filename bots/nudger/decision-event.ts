@@ -25,6 +25,10 @@ export interface NudgeDecisionEvent {
   readonly until?: string;
   /** For sent: the message. */
   readonly text?: string;
+  /** For sent, when a model was asked to reword it: whose words went out. */
+  readonly wording?: "model" | "template";
+  /** For sent in the template's words: why the model's were refused. */
+  readonly rejectedBecause?: string;
   /** The outbox row, once there is one. */
   readonly nudgeId?: string;
   /** Past the profile's escalation day: an agent should pick the loan up too. */

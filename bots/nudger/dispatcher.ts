@@ -25,8 +25,13 @@ import { nudgeFacts } from "./nudge-facts.ts";
 import { type Emit, recheck } from "./recheck-at-send.ts";
 import { sendWithRetry } from "./send-with-retry.ts";
 import { settleFailure } from "./settle-failure.ts";
+import { auditWording, type WordingDeps, wordNudge } from "./word-nudge.ts";
 
-export interface DispatcherDeps {
+/**
+ * With `llm` set, each rendered nudge is offered to the model for rewording (see wordNudge);
+ * the guard decides which text goes out, and an audit line says which.
+ */
+export interface DispatcherDeps extends WordingDeps {
   readonly store: Store;
   readonly profile: ContactProfile;
   readonly senders: Partial<Record<Channel, ChannelSender>>;
@@ -178,9 +183,11 @@ async function dispatchGroup(
     return;
   }
   const rendered = (deps.render ?? ((f: NudgeFacts) => renderNudge(f, nudgeTemplates)))(facts);
-  const text = deps.tagText ? deps.tagText(rendered.text, sendRows) : rendered.text;
   const sender = deps.senders[channel];
   if (!sender) return fail(sendRows, `no sender for channel ${channel}`, ["NO_SENDER"]);
+  const wording = await wordNudge(deps, rendered.text, facts);
+  const worded = wording?.text ?? rendered.text;
+  const text = deps.tagText ? deps.tagText(worded, sendRows) : worded;
 
   const marginMs = Math.min(5_000, ((deps.leaseSeconds ?? 120) * 1000) / 10);
   const outcome = await sendWithRetry(
@@ -200,11 +207,21 @@ async function dispatchGroup(
       borrowerId: context.borrower.id,
       channel,
       direction: "outbound",
-      text: rendered.text,
+      text: worded,
       at: sentAt,
       author: "nudger",
     });
-    for (const { row } of due) emit(row, "sent", facts.kind, [], { text: rendered.text });
+    if (wording) {
+      const loanIds = sendRows.flatMap((row) => (row.loanId ? [row.loanId] : []));
+      await auditWording(store, loanIds, wording, rendered.text, sentAt);
+    }
+    const said = wording
+      ? {
+          wording: wording.source,
+          ...(wording.rejectedBecause ? { rejectedBecause: wording.rejectedBecause } : {}),
+        }
+      : {};
+    for (const { row } of due) emit(row, "sent", facts.kind, [], { text: worded, ...said });
     return;
   }
   await settleFailure(deps, context, sendRows, outcome.error, outcome.attempts, clock, emit);

@@ -2,7 +2,7 @@
 import type { NudgeKind } from "../../core/policy/index.ts";
 import type { NudgeRow } from "../../core/ports/index.ts";
 import { type BorrowerContext, decideForLoan, loanToday } from "./borrower-context.ts";
-import type { NudgeOutcome } from "./decision-event.ts";
+import type { NudgeDecisionEvent, NudgeOutcome } from "./decision-event.ts";
 import type { DispatcherDeps } from "./dispatcher.ts";
 import type { DueLoan } from "./nudge-facts.ts";
 
@@ -15,7 +15,7 @@ export type Emit = (
   decision: Exclude<NudgeOutcome, "planned">,
   kind: NudgeKind | null,
   reasons: readonly string[],
-  extra?: { until?: string; text?: string },
+  extra?: Partial<Pick<NudgeDecisionEvent, "until" | "text" | "wording" | "rejectedBecause">>,
 ) => void;
 
 export interface Rechecked extends DueLoan {

@@ -11,6 +11,7 @@ import type { NudgeDecisionEvent } from "../decision-event.ts";
 import { dispatchTick } from "../dispatcher.ts";
 import { planTick } from "../planner.ts";
 import { scheduleNextNudge } from "../prime.ts";
+import { simulatedLlm } from "./scripted-rewriter.ts";
 import type { SimulatedBorrower, SimulationEvent, SimulationPlan } from "./simulation-input.ts";
 
 /** One decision as the simulator prints it (JSON Lines). Ids are the input's. */
@@ -24,6 +25,10 @@ export interface SimulationLine {
   readonly decision: "sent" | "deferred" | "suppressed" | "failed";
   readonly reasons: readonly string[];
   readonly text?: string;
+  /** For sent, when a scripted model reworded nudges: whose words went out. */
+  readonly wording?: "model" | "template";
+  /** For sent in the template's words: why the model's were refused. */
+  readonly rejectedBecause?: string;
 }
 
 export interface OptOutRecord {
@@ -146,6 +151,8 @@ export async function runSimulation(
       decision: event.decision,
       reasons: event.reasons,
       ...(event.text !== undefined ? { text: event.text } : {}),
+      ...(event.wording !== undefined ? { wording: event.wording } : {}),
+      ...(event.rejectedBecause !== undefined ? { rejectedBecause: event.rejectedBecause } : {}),
     });
   };
   const planner = { store, profile, channels: CHANNELS, onDecision };
@@ -160,6 +167,7 @@ export async function runSimulation(
     sleep: async () => {},
     workerId: "simulator",
     onDecision,
+    ...(plan.llm ? { llm: simulatedLlm(plan.llm.script) } : {}),
   };
 
   const pending: PendingEvent[] = plan.borrowers

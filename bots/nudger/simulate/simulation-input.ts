@@ -13,6 +13,7 @@ import type {
 } from "../../../core/ports/index.ts";
 import { InputError } from "../../cli/json-io.ts";
 import { convert, stateSchema, toLoan, toTransactions, validate } from "../../cli/loan-input.ts";
+import { LLM_SCRIPTS, type LlmScriptName } from "./scripted-rewriter.ts";
 
 const instant = z
   .string({ error: "must be an ISO instant with an offset, e.g. 2026-03-10T15:00:00Z" })
@@ -72,6 +73,8 @@ export const simulationSchema = z.strictObject({
   /** "https://pay.example.com/{loanRef}?amount={amount}" */
   payLink: z.string().startsWith("https://", "must start with https://").optional(),
   borrowers: z.array(borrowerSchema).min(1, "must list at least one borrower"),
+  /** A scripted model rewords every nudge; the guard decides which text goes out. */
+  llm: z.strictObject({ script: z.enum(LLM_SCRIPTS) }).optional(),
 });
 
 export type SimulationEvent =
@@ -110,6 +113,8 @@ export interface SimulationPlan {
   readonly lenderName: string;
   readonly payLink?: string;
   readonly borrowers: readonly SimulatedBorrower[];
+  /** Reword nudges with this scripted model (scripted-rewriter.ts). */
+  readonly llm?: { readonly script: LlmScriptName };
 }
 
 /** Re-labels an InputError from the loan-math converters with where the loan sits in the input. */
@@ -185,5 +190,6 @@ export function toSimulationPlan(input: unknown): SimulationPlan {
     lenderName: parsed.lenderName,
     ...(parsed.payLink ? { payLink: parsed.payLink } : {}),
     borrowers,
+    ...(parsed.llm ? { llm: parsed.llm } : {}),
   };
 }

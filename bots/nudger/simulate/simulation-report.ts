@@ -12,6 +12,7 @@ import {
 } from "./contact-stats.ts";
 import type { SimulationLine, SimulationResult } from "./run-simulation.ts";
 import type { SimulationPlan } from "./simulation-input.ts";
+import { wordingCounts } from "./wording-stats.ts";
 
 function pad(text: string | number, width: number): string {
   const value = String(text);
@@ -93,6 +94,16 @@ export function simulationReport(
       `Worst local day: ${worstDay.count} (${worstDay.borrowerId}, ${worstDay.date}) against a cap of ` +
         `${caps.perDay} (${verdict(worstDay.count, caps.perDay)}).`,
     );
+  }
+  if (plan.llm) {
+    const wording = wordingCounts(lines);
+    out.push("");
+    out.push(
+      `Model wording ("${plan.llm.script}" script): ${wording.offered} rewrites offered, ` +
+        `${wording.accepted} accepted, ${wording.rejected} rejected (the template went out instead).`,
+    );
+    out.push("Rejected, by reason:");
+    out.push(...listCounts(wording.byReason));
   }
   return `${out.join("\n")}\n`;
 }
