@@ -34,8 +34,10 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   const app = new App({
     token: deps.botToken,
     signingSecret: deps.signingSecret,
+    // Socket Mode for local use (no public URL): Slack pushes events over a WebSocket.
+    ...(deps.appToken ? { socketMode: true, appToken: deps.appToken } : {}),
     // Handlers finish before Slack gets its answer, so ack() bodies (e.g. the card) travel in the HTTP response.
-    processBeforeResponse: true,
+    processBeforeResponse: !deps.appToken,
     logLevel: LogLevel.ERROR,
     ...(deps.slackApiUrl ? { clientOptions: { slackApiUrl: deps.slackApiUrl } } : {}),
   });
@@ -60,6 +62,10 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     ...relay,
     postDigest: home.postDigest,
     async start(port) {
+      if (deps.appToken) {
+        await app.start();
+        return { port: 0 };
+      }
       const server = (await app.start(port)) as Server;
       return { port: (server.address() as AddressInfo).port };
     },

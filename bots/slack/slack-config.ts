@@ -3,6 +3,8 @@ import { IANAZone } from "luxon";
 
 export interface SlackConfig {
   readonly botToken: string;
+  /** SLACK_APP_TOKEN: Socket Mode for local use. */
+  readonly appToken?: string;
   readonly signingSecret: string;
   readonly agents: readonly string[];
   readonly collectionsChannel: string;
@@ -41,8 +43,13 @@ export function loadSlackConfig(env: Env = process.env): SlackConfig | undefined
   if (!Number.isInteger(digestHour) || digestHour < 0 || digestHour > 23) {
     throw new Error("REPAY_SLACK_DIGEST_HOUR: must be an hour from 0 to 23");
   }
+  const appToken = env.SLACK_APP_TOKEN?.trim() || undefined;
+  if (appToken && !appToken.startsWith("xapp-")) {
+    throw new Error("SLACK_APP_TOKEN: must be an app-level token (xapp-...)");
+  }
   return {
     botToken,
+    ...(appToken ? { appToken } : {}),
     signingSecret,
     agents,
     collectionsChannel: env.REPAY_SLACK_CHANNEL?.trim() || "collections",

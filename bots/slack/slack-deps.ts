@@ -18,6 +18,8 @@ export interface SlackAppDeps {
   readonly store: Store;
   readonly signingSecret: string;
   readonly botToken: string;
+  /** An app-level token (xapp-...) turns on Socket Mode, for local use without a public URL. */
+  readonly appToken?: string;
   /** Web API root ending in "/api/"; tests point it at a local fake. */
   readonly slackApiUrl?: string;
   /** Slack user ids allowed to use the app (REPAY_SLACK_AGENTS). */
