@@ -9,6 +9,7 @@ import { openDatabase } from "../prisma/database.ts";
 import { seedDemoBook } from "../prisma/seed/seed-demo.ts";
 import { createPrismaStore } from "../prisma/store/index.ts";
 import { assistantTemplates } from "../prompts/index.ts";
+import { answerPrompts } from "../prompts/llm/answer.ts";
 import { classifyPrompts } from "../prompts/llm/classify.ts";
 import { createApiApp } from "./api/app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     lenderName: config.lenderName,
     ...(config.payLink ? { payLink: config.payLink } : {}),
     ...(llm ? { understand: understandWithLlm({ llm, prompts: classifyPrompts }) } : {}),
+    ...(llm ? { answer: { llm, prompts: answerPrompts } } : {}),
   });
   const slackConfig = loadSlackConfig();
 

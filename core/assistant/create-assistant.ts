@@ -78,6 +78,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         templates: deps.templates[language],
         lenderName: deps.lenderName,
         ...(deps.payLink ? { payLink: deps.payLink } : {}),
+        ...(deps.answer ? { answer: deps.answer } : {}),
+        ...(tapped === undefined ? { question: turn.text ?? "" } : {}),
       });
 
       const action = tapped !== undefined ? parseAction(tapped) : undefined;

@@ -1,5 +1,7 @@
 // What the assistant needs from outside: the store, the templates per locale and the lender.
 import type { IntentContext, Understanding } from "../intents/types.ts";
+import type { AnswerPrompts } from "../llm/answer-with-tools.ts";
+import type { Llm } from "../llm/llm-port.ts";
 import type { Locale } from "../ports/borrowers.ts";
 import type { Store } from "../ports/store.ts";
 import type { AssistantTemplates } from "./templates.ts";
@@ -13,6 +15,15 @@ export type PayLink = (context: {
   currency: string;
 }) => string | undefined;
 
+/** The optional model answer for questions the rules cannot read: tools onto core, then the guard. */
+export interface AnswerDeps {
+  readonly llm: Llm;
+  /** prompts/llm/answer.ts; core never imports prompts/. */
+  readonly prompts: AnswerPrompts;
+  /** Past this the borrower gets the rules' reply; default DEFAULT_LLM_TIMEOUT_MS. */
+  readonly timeoutMs?: number;
+}
+
 export interface AssistantDeps {
   readonly store: Store;
   /** The templates as data (prompts/<locale>/assistant.ts); core never imports prompts/. */
@@ -24,4 +35,6 @@ export interface AssistantDeps {
     text: string,
     context: IntentContext,
   ) => Understanding | Promise<Understanding>;
+  /** When set, an unclear question may be answered by the model from our figures only. */
+  readonly answer?: AnswerDeps;
 }

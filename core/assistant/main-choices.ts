@@ -13,6 +13,15 @@ export function mainChoices(ctx: TurnContext): Choice[] {
   ];
 }
 
+/** After a model's answer: a person is always one tap away. Balance, Payment plan, Talk to a person. */
+export function answerChoices(ctx: TurnContext): Choice[] {
+  return [
+    ctx.choice(actions.intent("balance"), "labelBalance"),
+    ctx.choice(actions.intent("plan_request"), "labelPlan"),
+    ctx.choice(actions.intent("human_agent"), "labelHuman"),
+  ];
+}
+
 /** Everything the assistant does, for help. */
 export function allChoices(ctx: TurnContext): Choice[] {
   return [

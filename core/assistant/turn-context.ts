@@ -5,7 +5,7 @@ import type { Money } from "../money/money.ts";
 import type { Borrower } from "../ports/borrowers.ts";
 import type { Channel } from "../ports/identities.ts";
 import type { Store } from "../ports/store.ts";
-import type { PayLink } from "./deps.ts";
+import type { AnswerDeps, PayLink } from "./deps.ts";
 import { formatAmount } from "./format-amount.ts";
 import { formatDay } from "./format-day.ts";
 import type { Choice } from "./reply.ts";
@@ -37,6 +37,9 @@ export interface TurnContext {
   readonly language: Language;
   readonly lenderName: string;
   readonly payLink?: PayLink;
+  readonly answer?: AnswerDeps;
+  /** What the borrower typed this turn; undefined for a tap. */
+  readonly question?: string;
   say<K extends TemplateKey>(key: K, ...variables: VariablesArg<K>): string;
   choice<K extends TemplateKey>(action: string, label: K, ...variables: VariablesArg<K>): Choice;
   amount(value: Money): string;
@@ -54,6 +57,8 @@ export interface TurnContextInput {
   readonly templates: AssistantTemplates;
   readonly lenderName: string;
   readonly payLink?: PayLink;
+  readonly answer?: AnswerDeps;
+  readonly question?: string;
 }
 
 export function turnContext(input: TurnContextInput): TurnContext {
