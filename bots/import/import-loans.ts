@@ -6,10 +6,13 @@ import type { ImportReport } from "./import-report.ts";
 import { type LoanRow, parseLoanRecord } from "./loan-record.ts";
 import type { SourceRecord } from "./read-records.ts";
 
+/** Rows per batch upsert: progress is reported after each. */
+const IMPORT_CHUNK = 500;
+
 export interface ImportOptions {
   readonly dryRun?: boolean;
   readonly skipInvalid?: boolean;
-  /** Called as rows are applied: (done, total). */
+  /** Called as rows are applied, after each batch: (done, total). */
   readonly onProgress?: (done: number, total: number) => void;
   readonly actor?: string;
   readonly now?: () => string;
@@ -27,14 +30,27 @@ export async function importLoans(
     return { ...base, skipped: 0, applied: false, counts: {} };
 
   const counts: Record<UpsertChange, number> = { created: 0, updated: 0, unchanged: 0 };
-  const borrowers = new Map<string, Borrower | undefined>();
-  for (const [i, { row }] of rows.entries()) {
-    const borrower = await ensureBorrower(store, row.borrower, borrowers, !!options.dryRun);
-    const change = options.dryRun
-      ? await wouldChange(store, row, borrower)
-      : (await store.loans.upsert({ ...row.loan, borrowerId: (borrower as Borrower).id })).change;
-    counts[change] += 1;
-    options.onProgress?.(i + 1, rows.length);
+  if (options.dryRun) {
+    const borrowers = new Map<string, Borrower | undefined>();
+    for (const [i, { row }] of rows.entries()) {
+      const borrower = await knownBorrower(store, row.borrower, borrowers);
+      counts[await wouldChange(store, row, borrower)] += 1;
+      options.onProgress?.(i + 1, rows.length);
+    }
+  } else {
+    const borrowerIds = new Map<string, string>();
+    let done = 0;
+    for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
+      const chunk = rows.slice(start, start + IMPORT_CHUNK).map(({ row }) => row);
+      await upsertBorrowers(store, chunk, borrowerIds);
+      const loans = chunk.map((row) => ({
+        ...row.loan,
+        borrowerId: borrowerIds.get(row.borrower.externalRef) as string,
+      }));
+      for (const { change } of await store.loans.upsertMany(loans)) counts[change] += 1;
+      done += chunk.length;
+      options.onProgress?.(done, rows.length);
+    }
   }
   if (!options.dryRun && (counts.created > 0 || counts.updated > 0)) {
     await store.audit.append({
@@ -93,18 +109,31 @@ export function validateLoanRows(records: readonly SourceRecord[]): {
   return { rows, invalid };
 }
 
-async function ensureBorrower(
+/** Upserts the borrowers of `chunk` not upserted yet (each ref once), noting their ids. */
+async function upsertBorrowers(
+  store: Store,
+  chunk: readonly LoanRow[],
+  ids: Map<string, string>,
+): Promise<void> {
+  const fresh = new Map<string, BorrowerInput>();
+  for (const { borrower } of chunk) {
+    if (!ids.has(borrower.externalRef)) fresh.set(borrower.externalRef, borrower);
+  }
+  if (fresh.size === 0) return;
+  for (const { borrower } of await store.borrowers.upsertMany([...fresh.values()])) {
+    ids.set(borrower.externalRef, borrower.id);
+  }
+}
+
+async function knownBorrower(
   store: Store,
   input: BorrowerInput,
   cache: Map<string, Borrower | undefined>,
-  dryRun: boolean,
 ): Promise<Borrower | undefined> {
-  if (cache.has(input.externalRef)) return cache.get(input.externalRef);
-  const borrower = dryRun
-    ? await store.borrowers.byRef(input.externalRef)
-    : (await store.borrowers.upsert(input)).borrower;
-  cache.set(input.externalRef, borrower);
-  return borrower;
+  if (!cache.has(input.externalRef)) {
+    cache.set(input.externalRef, await store.borrowers.byRef(input.externalRef));
+  }
+  return cache.get(input.externalRef);
 }
 
 async function wouldChange(

@@ -4,12 +4,13 @@ import { borrowerMatches, borrowerQuery, compareBorrowers } from "./borrower-sea
 import { borrowerFrom, givenFlags, sameBorrower } from "./canonical-borrower.ts";
 import { type MemoryContext, requireBorrower } from "./memory-context.ts";
 import { pageLimit } from "./page-limit.ts";
+import { assertUniqueRefs } from "./unique-refs.ts";
 
 export function memoryBorrowers(context: MemoryContext): BorrowerStore {
   const { borrowers } = context;
   const idByRef = new Map<string, string>();
 
-  return {
+  const store: BorrowerStore = {
     async upsert(input) {
       const id = idByRef.get(input.externalRef);
       const current = id === undefined ? undefined : borrowers.get(id);
@@ -23,6 +24,13 @@ export function memoryBorrowers(context: MemoryContext): BorrowerStore {
       if (sameBorrower(current, next)) return { borrower: current, change: "unchanged" };
       borrowers.set(next.id, next);
       return { borrower: next, change: "updated" };
+    },
+
+    async upsertMany(inputs) {
+      assertUniqueRefs("borrower", inputs);
+      const results = [];
+      for (const input of inputs) results.push(await store.upsert(input));
+      return results;
     },
 
     async byId(id) {
@@ -51,4 +59,5 @@ export function memoryBorrowers(context: MemoryContext): BorrowerStore {
       return next;
     },
   };
+  return store;
 }

@@ -5,6 +5,7 @@ import { canonicalLoanInput, sameLoan, sameTerms } from "./canonical-loan.ts";
 import { toInstant } from "./instant.ts";
 import { byKeyThenId, type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
 import { pageLimit } from "./page-limit.ts";
+import { assertUniqueRefs } from "./unique-refs.ts";
 
 export function memoryLoans(context: MemoryContext): LoanStore {
   const { loans } = context;
@@ -17,7 +18,7 @@ export function memoryLoans(context: MemoryContext): LoanStore {
     return loan;
   }
 
-  return {
+  const store: LoanStore = {
     async upsert(input) {
       const next = canonicalLoanInput(input);
       requireBorrower(context, next.borrowerId);
@@ -46,6 +47,13 @@ export function memoryLoans(context: MemoryContext): LoanStore {
         ...(nextNudgeAt ? { nextNudgeAt } : {}),
       });
       return { loan, change: "updated" };
+    },
+
+    async upsertMany(inputs) {
+      assertUniqueRefs("loan", inputs);
+      const results = [];
+      for (const input of inputs) results.push(await store.upsert(input));
+      return results;
     },
 
     async byId(id) {
@@ -102,4 +110,5 @@ export function memoryLoans(context: MemoryContext): LoanStore {
         .slice(0, pageLimit(limit));
     },
   };
+  return store;
 }

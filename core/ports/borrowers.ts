@@ -28,6 +28,13 @@ export type UpsertChange = "created" | "updated" | "unchanged";
 
 export interface BorrowerStore {
   upsert(input: BorrowerInput): Promise<{ borrower: Borrower; change: UpsertChange }>;
+  /**
+   * Upserts each input as `upsert` would, results in input order; for imports, far fewer round
+   * trips. Rejects with CONFLICT when a ref appears twice, before writing anything.
+   */
+  upsertMany(
+    inputs: readonly BorrowerInput[],
+  ): Promise<Array<{ borrower: Borrower; change: UpsertChange }>>;
   byId(id: string): Promise<Borrower | undefined>;
   byRef(externalRef: string): Promise<Borrower | undefined>;
   /** Refs, names (case-insensitive substring) or the last digits of a phone number. */

@@ -5,6 +5,7 @@ import { pageLimit } from "../../core/memory/page-limit.ts";
 import { notFound } from "../../core/memory/store-errors.ts";
 import type { Borrower, BorrowerStore, Locale } from "../../core/ports/borrowers.ts";
 import type { Borrower as BorrowerRow, PrismaClient } from "../../generated/prisma/client.ts";
+import { borrowerUpsertMany } from "./borrower-upsert-many.ts";
 import { likeLiteral } from "./like-pattern.ts";
 import { isRecordNotFound, isUniqueViolation } from "./prisma-errors.ts";
 
@@ -20,7 +21,8 @@ export function borrowerFromRow(row: BorrowerRow): Borrower {
   };
 }
 
-function rowData(borrower: Borrower) {
+/** The borrowers-row columns of `borrower`. */
+export function rowData(borrower: Borrower) {
   return {
     externalRef: borrower.externalRef,
     name: borrower.name,
@@ -32,7 +34,7 @@ function rowData(borrower: Borrower) {
 }
 
 export function prismaBorrowers(prisma: PrismaClient): BorrowerStore {
-  return {
+  const store: BorrowerStore = {
     async upsert(input) {
       // Two importers may create the same ref at once: the loser sees P2002 and compares again.
       for (let attempt = 1; ; attempt += 1) {
@@ -58,6 +60,8 @@ export function prismaBorrowers(prisma: PrismaClient): BorrowerStore {
         return { borrower: borrowerFromRow(updated), change: "updated" };
       }
     },
+
+    upsertMany: (inputs) => borrowerUpsertMany(prisma, store.upsert)(inputs),
 
     async byId(id) {
       const row = await prisma.borrower.findUnique({ where: { id } });
@@ -99,4 +103,5 @@ export function prismaBorrowers(prisma: PrismaClient): BorrowerStore {
       }
     },
   };
+  return store;
 }

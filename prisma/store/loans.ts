@@ -8,6 +8,7 @@ import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
 import { installmentRows, loanColumns, loanFromRow, WITH_SCHEDULE } from "./loan-rows.ts";
+import { loanUpsertMany } from "./loan-upsert-many.ts";
 import { isForeignKeyViolation, isRecordNotFound, isUniqueViolation } from "./prisma-errors.ts";
 
 export function prismaLoans(prisma: PrismaClient): LoanStore {
@@ -16,7 +17,7 @@ export function prismaLoans(prisma: PrismaClient): LoanStore {
     return row ? loanFromRow(row) : undefined;
   }
 
-  return {
+  const store: LoanStore = {
     async upsert(input) {
       const next = canonicalLoanInput(input);
       for (let attempt = 1; ; attempt += 1) {
@@ -63,6 +64,8 @@ export function prismaLoans(prisma: PrismaClient): LoanStore {
         }
       }
     },
+
+    upsertMany: (inputs) => loanUpsertMany(prisma, store.upsert)(inputs),
 
     async byId(id) {
       const row = await prisma.loan.findUnique({ where: { id }, include: WITH_SCHEDULE });
@@ -144,4 +147,5 @@ export function prismaLoans(prisma: PrismaClient): LoanStore {
       return rows.map(loanFromRow);
     },
   };
+  return store;
 }

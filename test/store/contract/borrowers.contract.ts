@@ -1,5 +1,6 @@
 // BorrowerStore contract: upserts by external ref that report their change, lookups, search.
 import { describe, expect, it } from "vitest";
+import type { BorrowerInput } from "../../../core/ports/borrowers.ts";
 import { borrowerInput, givenBorrower, storeError, UNKNOWN_ID, uniqueRef } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
@@ -103,6 +104,56 @@ export function borrowersContract(store: StoreOf): void {
         expect(await store().borrowers.search("jo_e", 10)).toEqual([odd]);
         expect(await store().borrowers.search("   ", 10)).toEqual([]);
         expect(await store().borrowers.search("w-", 0)).toEqual([]);
+      });
+    });
+
+    describe("upsertMany", () => {
+      it("Should create in input order, then report unchanged for the same inputs and updated for a changed one", async () => {
+        // Quotes, braces, commas and backslashes survive the bulk path's array literals.
+        const odd = `Ann "Nan" O'Neil, {Jr.} \\ NULL`;
+        const inputs = [
+          borrowerInput({ name: odd }),
+          borrowerInput({ phone: undefined }),
+          borrowerInput(),
+        ];
+        const created = await store().borrowers.upsertMany(inputs);
+        const [a, b, c] = inputs as [BorrowerInput, BorrowerInput, BorrowerInput];
+
+        expect(created.map((r) => [r.borrower.externalRef, r.change])).toEqual(
+          inputs.map((input) => [input.externalRef, "created"]),
+        );
+        for (const { borrower } of created) {
+          expect(await store().borrowers.byId(borrower.id)).toEqual(borrower);
+        }
+        const again = await store().borrowers.upsertMany([c, a, { ...b, name: "Chen Mei" }]);
+        expect(again.map((r) => r.change)).toEqual(["unchanged", "unchanged", "updated"]);
+        expect(again[0]?.borrower).toEqual(created[2]?.borrower);
+        expect(again[2]?.borrower).toEqual({ ...created[1]?.borrower, name: "Chen Mei" });
+        expect(await store().borrowers.byRef(b.externalRef)).toEqual(again[2]?.borrower);
+        expect(await store().borrowers.upsertMany([])).toEqual([]);
+      });
+
+      it("Should decide as a single upsert would, keeping flags a re-import leaves out", async () => {
+        const input = borrowerInput();
+        const { borrower } = await store().borrowers.upsert(input);
+        await store().borrowers.setFlags(borrower.id, { deceased: true });
+        const [result] = await store().borrowers.upsertMany([input]);
+
+        expect(result).toEqual({
+          borrower: { ...borrower, flags: { ...borrower.flags, deceased: true } },
+          change: "unchanged",
+        });
+        expect(await store().borrowers.upsert(input)).toEqual(result);
+      });
+
+      it("Should refuse a ref twice in one batch and write nothing", async () => {
+        const input = borrowerInput();
+        const other = borrowerInput();
+
+        await expect(
+          store().borrowers.upsertMany([other, input, { ...input, name: "Chen Mei" }]),
+        ).rejects.toEqual(storeError("CONFLICT", { externalRef: input.externalRef }));
+        expect(await store().borrowers.byRef(other.externalRef)).toBeUndefined();
       });
     });
   });

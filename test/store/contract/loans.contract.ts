@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_PAGE_SIZE } from "../../../core/memory/page-limit.ts";
 import { parseRate, rate } from "../../../core/money/rate.ts";
+import type { StoredLoan } from "../../../core/ports/loans.ts";
 import { generateSchedule } from "../../../core/schedule/generate-schedule.ts";
 import { termsOf, usd } from "../../helpers/loans.ts";
 import {
@@ -236,6 +237,102 @@ export function loansContract(store: StoreOf, options: Pick<ContractOptions, "ga
       await expect(store().loans.listActive(MAX_PAGE_SIZE + 1)).rejects.toEqual(
         storeError("INVALID_LIMIT"),
       );
+    });
+
+    describe("upsertMany", () => {
+      it("Should create loans in input order, each as a single upsert would, then report them unchanged", async () => {
+        const borrower = await givenBorrower(store());
+        const inputs = [
+          loanInput(borrower.id),
+          loanInput(borrower.id, { status: "written_off", rateCap: parseRate("0.36") }),
+          loanInput(borrower.id, { terms: termsOf({ termCount: 6, frequency: "weekly" }) }),
+        ];
+        const created = await store().loans.upsertMany(inputs);
+
+        expect(created.map((r) => [r.loan.externalRef, r.change])).toEqual(
+          inputs.map((input) => [input.externalRef, "created"]),
+        );
+        for (const [i, input] of inputs.entries()) {
+          const stored = await store().loans.byRef(input.externalRef);
+          expect(stored?.id).toBe(created[i]?.loan.id);
+          expect(stored).toEqual({
+            id: expect.any(String),
+            ...input,
+            status: input.status ?? "active",
+            schedule: generateSchedule(input.terms),
+          });
+          expect(await store().loans.upsert(input)).toEqual({ loan: stored, change: "unchanged" });
+        }
+        const again = await store().loans.upsertMany([...inputs].reverse());
+        expect(again.map((r) => [r.loan.id, r.change])).toEqual(
+          created.map((r) => [r.loan.id, "unchanged"]).reverse(),
+        );
+        expect(await store().loans.upsertMany([])).toEqual([]);
+      });
+
+      it("Should update changed terms with a new schedule, keep it for late-fee changes, and leave an omitted status alone", async () => {
+        const borrower = await givenBorrower(store());
+        const paidOff = await givenLoan(store(), { borrowerId: borrower.id });
+        await store().loans.setStatus(paidOff.id, "paid_off");
+        const retermed = await givenLoan(store(), { borrowerId: borrower.id });
+        const refeed = await givenLoan(store(), { borrowerId: borrower.id });
+        const fresh = loanInput(borrower.id);
+        const terms = termsOf({ termCount: 24, method: "equal-principal" });
+        const lateFee = { flat: usd("15.00"), graceDays: 3 };
+        const strip = ({ id: _id, schedule: _s, status: _st, ...input }: StoredLoan) => input;
+
+        const results = await store().loans.upsertMany([
+          strip(paidOff),
+          { ...strip(retermed), terms },
+          fresh,
+          { ...strip(refeed), lateFee },
+        ]);
+
+        expect(results.map((r) => r.change)).toEqual([
+          "unchanged",
+          "updated",
+          "created",
+          "updated",
+        ]);
+        expect(results.map((r) => r.loan.id).slice(0, 2)).toEqual([paidOff.id, retermed.id]);
+        expect(results[3]?.loan.id).toBe(refeed.id);
+        expect(await store().loans.byId(paidOff.id)).toEqual({ ...paidOff, status: "paid_off" });
+        expect(await store().loans.byId(retermed.id)).toEqual({
+          ...retermed,
+          terms,
+          schedule: generateSchedule(terms),
+        });
+        expect(await store().loans.byId(refeed.id)).toEqual({ ...refeed, lateFee });
+        expect((await store().loans.byRef(fresh.externalRef))?.id).toBe(results[2]?.loan.id);
+      });
+
+      it("Should refuse a ref twice in one batch, or an unknown borrower, and write nothing", async () => {
+        const borrower = await givenBorrower(store());
+        const first = loanInput(borrower.id);
+        const twice = loanInput(borrower.id);
+
+        await expect(
+          store().loans.upsertMany([first, twice, { ...twice, terms: termsOf({ termCount: 6 }) }]),
+        ).rejects.toEqual(storeError("CONFLICT", { externalRef: twice.externalRef }));
+        await expect(store().loans.upsertMany([loanInput(UNKNOWN_ID)])).rejects.toEqual(
+          storeError("NOT_FOUND", { kind: "borrower" }),
+        );
+        expect(await store().loans.byRef(first.externalRef)).toBeUndefined();
+      });
+
+      it("Should create one loan when a single upsert races a batch for the same new ref", async () => {
+        const borrower = await givenBorrower(store());
+        const input = loanInput(borrower.id);
+        const other = loanInput(borrower.id);
+        const [batch, single] = await Promise.all([
+          store().loans.upsertMany([other, input]),
+          store().loans.upsert(input),
+        ]);
+
+        expect([batch[1]?.change, single.change].sort()).toEqual(["created", "unchanged"]);
+        expect(batch[1]?.loan.id).toBe(single.loan.id);
+        expect(await store().loans.forBorrower(borrower.id)).toHaveLength(2);
+      });
     });
   });
 }
