@@ -3,12 +3,10 @@ import { formatMoney } from "../../money/decimal.ts";
 import { acceptPlan } from "../../plans/accept-plan.ts";
 import { actions } from "../actions.ts";
 import { loanView } from "../loan-view.ts";
-import { ownPlan } from "../own-plan.ts";
-import { planFreshness } from "../plan-freshness.ts";
-import { offerPlans } from "../plan-offer.ts";
+import { isReply, openPlan } from "../open-plan.ts";
 import { type Reply, reply } from "../reply.ts";
 import type { TurnContext } from "../turn-context.ts";
-import { planAlreadyAccepted, planUnavailable } from "./plan-unavailable.ts";
+import { planAlreadyAccepted } from "./plan-unavailable.ts";
 
 /**
  * A plan is accepted only on the numbers it was offered with: proposed today on today's balance.
@@ -16,14 +14,9 @@ import { planAlreadyAccepted, planUnavailable } from "./plan-unavailable.ts";
  * accept-once and the `plan:<id>` idempotency key make a double tap record one reschedule.
  */
 export async function planConfirm(ctx: TurnContext, planId: string): Promise<Reply> {
-  const found = await ownPlan(ctx, planId);
-  if (!found) return planUnavailable(ctx);
-  const { plan, view } = found;
-  if (plan.status === "accepted") return planAlreadyAccepted(ctx, view);
-  if (plan.status !== "proposed") return planUnavailable(ctx);
-  const freshness = await planFreshness(ctx, plan, view);
-  if (freshness === "superseded") return planAlreadyAccepted(ctx, view);
-  if (freshness === "stale") return offerPlans(ctx, view, undefined, ctx.say("planStale"));
+  const open = await openPlan(ctx, planId);
+  if (isReply(open)) return open;
+  const { plan, view } = open;
 
   const accepted = await ctx.store.plans.accept(plan.id, ctx.at);
   if (!accepted) return planAlreadyAccepted(ctx, view);
