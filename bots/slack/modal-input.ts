@@ -25,15 +25,17 @@ export function textInput(
   };
 }
 
+/** [value, label] pairs as Block Kit options. */
+function plainOptions(choices: readonly (readonly [string, string])[]) {
+  return choices.map(([value, text]) => ({ text: { type: "plain_text" as const, text }, value }));
+}
+
 export function selectInput(
   blockId: string,
   label: string,
   choices: readonly (readonly [string, string])[],
 ): types.InputBlock {
-  const options = choices.map(([value, text]) => ({
-    text: { type: "plain_text" as const, text },
-    value,
-  }));
+  const options = plainOptions(choices);
   return {
     type: "input",
     block_id: blockId,
@@ -52,10 +54,7 @@ export function radioInput(
   label: string,
   choices: readonly (readonly [string, string])[],
 ): types.InputBlock {
-  const options = choices.map(([value, text]) => ({
-    text: { type: "plain_text" as const, text },
-    value,
-  }));
+  const options = plainOptions(choices);
   return {
     type: "input",
     block_id: blockId,
