@@ -15,6 +15,13 @@ import { writeBulkBook, writePlannedNudges } from "./bulk-book.ts";
 
 const NUDGES = Number(process.env.CRASH_TEST_NUDGES ?? 1_000);
 const KILLS = 20;
+/** The longest a dispatcher runs after its first send before it is killed. */
+const MAX_RUN_MS = 600;
+/**
+ * Paced so that the kills cannot outrun the work: at this rate the 20 runs can deliver at most
+ * about a third of the nudges, so every kill lands mid-run on any machine, fast or slow.
+ */
+const SENDER_RATE = Math.max(5, Math.floor(NUDGES / (KILLS * 1.5)));
 const SIM_BASE = "2026-03-03T15:00:00.000Z"; // 10:00 in New York, the borrowers' zone
 const CHILD = fileURLToPath(new URL("./crash-dispatcher.ts", import.meta.url));
 
@@ -95,7 +102,7 @@ describeWithPostgres("dispatcher crash test", () => {
       TELEGRAM_TOKEN: fake.token,
       SIM_BASE,
       REAL_BASE: String(Date.now()),
-      SENDER_RATE: "800",
+      SENDER_RATE: String(SENDER_RATE),
       LEASE_SECONDS: "4",
     };
     const started = Date.now();
@@ -103,14 +110,14 @@ describeWithPostgres("dispatcher crash test", () => {
     while (kills < KILLS) {
       const run = startDispatcher(env);
       if (!(await run.claiming)) break; // everything already settled
-      await new Promise((resolve) => setTimeout(resolve, next() * 600));
+      await new Promise((resolve) => setTimeout(resolve, next() * MAX_RUN_MS));
       run.child.kill("SIGKILL");
       await run.exited;
       kills++;
     }
     const killedAfterMs = Date.now() - started;
     const sentBeforeLast = fake.sentMessages().length;
-    const last = startDispatcher(env);
+    const last = startDispatcher({ ...env, SENDER_RATE: "800" }); // never killed: full speed
     expect(await last.exited).toBe(0);
     const elapsedMs = Date.now() - started;
 
