@@ -37,6 +37,15 @@ export function memoryBorrowers(context: MemoryContext): BorrowerStore {
       return borrowers.get(id);
     },
 
+    async byIds(ids) {
+      const found = new Map<string, Borrower>();
+      for (const id of ids) {
+        const borrower = borrowers.get(id);
+        if (borrower) found.set(id, borrower);
+      }
+      return found;
+    },
+
     async byRef(externalRef) {
       const id = idByRef.get(externalRef);
       return id === undefined ? undefined : borrowers.get(id);

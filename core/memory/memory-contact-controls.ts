@@ -4,6 +4,7 @@ import { parseIsoDate } from "../dates/iso-date.ts";
 import { money } from "../money/money.ts";
 import type { ContactControls, Pause, PromiseToPay } from "../ports/contact-controls.ts";
 import type { Channel } from "../ports/identities.ts";
+import { distinctIds, groupById } from "./group-by-id.ts";
 import { toInstant } from "./instant.ts";
 import { type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
 import { pageLimit } from "./page-limit.ts";
@@ -17,6 +18,38 @@ export function memoryContactControls(context: MemoryContext): ContactControls {
   const optOuts = new Map<string, Map<Channel, string>>();
   const pauses = new Map<string, PauseRow>();
   const promises = new Map<string, PromiseToPay>();
+
+  const optedOut = (borrowerId: string): Channel[] =>
+    [...(optOuts.get(borrowerId)?.keys() ?? [])].sort();
+
+  /** The pauses of these borrowers neither lifted nor expired at `now`, by id. */
+  function activeAt(borrowerIds: ReadonlySet<string>, now: string): Pause[] {
+    const at = toInstant(now, "now");
+    return [...pauses.values()]
+      .filter((row) => borrowerIds.has(row.borrowerId))
+      .filter(
+        (row) =>
+          (row.liftedAt === undefined || row.liftedAt > at) &&
+          (row.until === undefined || row.until > at),
+      )
+      .map(({ liftedAt: _lifted, ...pause }) => pause)
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
+  /** The promises of these borrowers by promised date, then id. */
+  function promisesOf(borrowerIds: ReadonlySet<string>): PromiseToPay[] {
+    return [...promises.values()]
+      .filter((promise) => borrowerIds.has(promise.borrowerId))
+      .sort((a, b) =>
+        a.promisedFor === b.promisedFor
+          ? a.id < b.id
+            ? -1
+            : 1
+          : a.promisedFor < b.promisedFor
+            ? -1
+            : 1,
+      );
+  }
 
   return {
     async optOut(borrowerId, channel, at) {
@@ -32,7 +65,11 @@ export function memoryContactControls(context: MemoryContext): ContactControls {
     },
 
     async optedOutChannels(borrowerId) {
-      return [...(optOuts.get(borrowerId)?.keys() ?? [])].sort();
+      return optedOut(borrowerId);
+    },
+
+    async optedOutChannelsFor(borrowerIds) {
+      return new Map(distinctIds(borrowerIds).map((id) => [id, optedOut(id)]));
     },
 
     async pause(input) {
@@ -57,16 +94,12 @@ export function memoryContactControls(context: MemoryContext): ContactControls {
     },
 
     async activePauses(borrowerId, now) {
-      const at = toInstant(now, "now");
-      return [...pauses.values()]
-        .filter((row) => row.borrowerId === borrowerId)
-        .filter(
-          (row) =>
-            (row.liftedAt === undefined || row.liftedAt > at) &&
-            (row.until === undefined || row.until > at),
-        )
-        .map(({ liftedAt: _lifted, ...pause }) => pause)
-        .sort((a, b) => (a.id < b.id ? -1 : 1));
+      return activeAt(new Set([borrowerId]), now);
+    },
+
+    async activePausesFor(borrowerIds, now) {
+      const active = activeAt(new Set(borrowerIds), now);
+      return groupById(borrowerIds, active, (pause) => pause.borrowerId);
     },
 
     async promise(input) {
@@ -92,17 +125,11 @@ export function memoryContactControls(context: MemoryContext): ContactControls {
     },
 
     async promises(borrowerId) {
-      return [...promises.values()]
-        .filter((promise) => promise.borrowerId === borrowerId)
-        .sort((a, b) =>
-          a.promisedFor === b.promisedFor
-            ? a.id < b.id
-              ? -1
-              : 1
-            : a.promisedFor < b.promisedFor
-              ? -1
-              : 1,
-        );
+      return promisesOf(new Set([borrowerId]));
+    },
+
+    async promisesFor(borrowerIds) {
+      return groupById(borrowerIds, promisesOf(new Set(borrowerIds)), (p) => p.borrowerId);
     },
 
     async brokenPromises(limit) {

@@ -1,8 +1,14 @@
 // In-memory ConversationLog: every message, read back as the latest few, oldest first.
 import type { ConversationLog, ConversationMessage } from "../ports/conversation.ts";
+import { groupById } from "./group-by-id.ts";
 import { toInstant } from "./instant.ts";
 import { type MemoryContext, requireBorrower } from "./memory-context.ts";
 import { pageLimit } from "./page-limit.ts";
+
+/** Oldest first; a stable sort, so messages at the same instant keep their append order. */
+function byTime(messages: ConversationMessage[]): ConversationMessage[] {
+  return messages.sort((a, b) => (a.at === b.at ? 0 : a.at < b.at ? -1 : 1));
+}
 
 export function memoryConversation(context: MemoryContext): ConversationLog {
   const messages: ConversationMessage[] = [];
@@ -23,11 +29,16 @@ export function memoryConversation(context: MemoryContext): ConversationLog {
     async recent(borrowerId, limit) {
       const count = pageLimit(limit);
       if (count === 0) return [];
-      // Stable sort: messages at the same instant keep the order they were appended in.
-      return messages
-        .filter((message) => message.borrowerId === borrowerId)
-        .sort((a, b) => (a.at === b.at ? 0 : a.at < b.at ? -1 : 1))
-        .slice(-count);
+      return byTime(messages.filter((message) => message.borrowerId === borrowerId)).slice(-count);
+    },
+
+    async recentFor(borrowerIds, limit) {
+      const count = pageLimit(limit);
+      const wanted = new Set(borrowerIds);
+      const found = byTime(messages.filter((message) => wanted.has(message.borrowerId)));
+      const groups = groupById(borrowerIds, found, (message) => message.borrowerId);
+      for (const [id, group] of groups) groups.set(id, count === 0 ? [] : group.slice(-count));
+      return groups;
     },
   };
 }

@@ -55,6 +55,15 @@ export function memoryHandoffs(context: MemoryContext): HandoffStore {
       return current && view(current);
     },
 
+    async activeFor(borrowerIds) {
+      const found = new Map<string, Handoff>();
+      for (const borrowerId of borrowerIds) {
+        const current = active(borrowerId);
+        if (current) found.set(borrowerId, view(current));
+      }
+      return found;
+    },
+
     async claim(id, agent, at) {
       toInstant(at, "at");
       const found = handoffs.get(id);

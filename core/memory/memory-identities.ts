@@ -1,11 +1,14 @@
 // In-memory IdentityStore: one borrower per chat account; binding again moves the account.
 import type { ChannelIdentity, IdentityStore } from "../ports/identities.ts";
+import { groupById } from "./group-by-id.ts";
 import { toInstant } from "./instant.ts";
 import { type MemoryContext, requireBorrower } from "./memory-context.ts";
 
 export function memoryIdentities(context: MemoryContext): IdentityStore {
   const identities = new Map<string, ChannelIdentity>();
   const keyOf = (channel: string, externalId: string) => `${channel}\u0000${externalId}`;
+  const byKey = (a: ChannelIdentity, b: ChannelIdentity) =>
+    keyOf(a.channel, a.externalId) < keyOf(b.channel, b.externalId) ? -1 : 1;
 
   return {
     async find(channel, externalId) {
@@ -15,7 +18,13 @@ export function memoryIdentities(context: MemoryContext): IdentityStore {
     async forBorrower(borrowerId) {
       return [...identities.values()]
         .filter((identity) => identity.borrowerId === borrowerId)
-        .sort((a, b) => (keyOf(a.channel, a.externalId) < keyOf(b.channel, b.externalId) ? -1 : 1));
+        .sort(byKey);
+    },
+
+    async forBorrowers(borrowerIds) {
+      const wanted = new Set(borrowerIds);
+      const found = [...identities.values()].filter((identity) => wanted.has(identity.borrowerId));
+      return groupById(borrowerIds, found.sort(byKey), (identity) => identity.borrowerId);
     },
 
     async bind(identity) {

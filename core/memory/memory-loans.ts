@@ -4,6 +4,7 @@ import { generateSchedule } from "../schedule/generate-schedule.ts";
 import { canonicalLoanInput, sameLoan, sameTerms } from "./canonical-loan.ts";
 import { toInstant } from "./instant.ts";
 import { byKeyThenId, type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
+import { nextNudgesById } from "./next-nudges-by-id.ts";
 import { pageLimit } from "./page-limit.ts";
 import { assertUniqueRefs } from "./unique-refs.ts";
 
@@ -78,6 +79,19 @@ export function memoryLoans(context: MemoryContext): LoanStore {
     async setNextNudgeAt(id, at) {
       const { nextNudgeAt: _previous, ...loan } = requireLoan(context, id);
       save(at === undefined ? loan : { ...loan, nextNudgeAt: toInstant(at, "nextNudgeAt") });
+    },
+
+    async setNextNudgeAtMany(entries) {
+      const next = nextNudgesById(entries);
+      let updated = 0;
+      for (const [id, at] of next) {
+        const current = loans.get(id);
+        if (!current) continue;
+        const { nextNudgeAt: _previous, ...loan } = current;
+        save(at === undefined ? loan : { ...loan, nextNudgeAt: at });
+        updated += 1;
+      }
+      return updated;
     },
 
     async withoutNextNudge(limit) {

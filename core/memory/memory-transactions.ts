@@ -1,7 +1,19 @@
 // In-memory TransactionStore: each idempotency key records one transaction, ever.
 import type { StoredTransaction, TransactionStore } from "../ports/transactions.ts";
 import { canonicalTransaction } from "./canonical-transaction.ts";
+import { groupById } from "./group-by-id.ts";
 import { type MemoryContext, requireLoan } from "./memory-context.ts";
+
+/** By value date; Array#sort is stable, so same-date records stay in recording order. */
+function byDate(records: StoredTransaction[]): StoredTransaction[] {
+  return records.sort((a, b) =>
+    a.transaction.date === b.transaction.date
+      ? 0
+      : a.transaction.date < b.transaction.date
+        ? -1
+        : 1,
+  );
+}
 
 export function memoryTransactions(context: MemoryContext): TransactionStore {
   const byKey = new Map<string, StoredTransaction>();
@@ -30,16 +42,13 @@ export function memoryTransactions(context: MemoryContext): TransactionStore {
     },
 
     async forLoan(loanId) {
-      // Array#sort is stable: same-date transactions stay in recording order.
-      return recorded
-        .filter((record) => record.loanId === loanId)
-        .sort((a, b) =>
-          a.transaction.date === b.transaction.date
-            ? 0
-            : a.transaction.date < b.transaction.date
-              ? -1
-              : 1,
-        );
+      return byDate(recorded.filter((record) => record.loanId === loanId));
+    },
+
+    async forLoans(loanIds) {
+      const wanted = new Set(loanIds);
+      const records = byDate(recorded.filter((record) => wanted.has(record.loanId)));
+      return groupById(loanIds, records, (record) => record.loanId);
     },
   };
 }

@@ -36,6 +36,8 @@ export interface BorrowerStore {
     inputs: readonly BorrowerInput[],
   ): Promise<Array<{ borrower: Borrower; change: UpsertChange }>>;
   byId(id: string): Promise<Borrower | undefined>;
+  /** `byId` for many ids in one read: the borrowers found, keyed by id; unknown ids are absent. */
+  byIds(ids: readonly string[]): Promise<Map<string, Borrower>>;
   byRef(externalRef: string): Promise<Borrower | undefined>;
   /** Refs, names (case-insensitive substring) or the last digits of a phone number. */
   search(query: string, limit: number): Promise<Borrower[]>;

@@ -38,13 +38,19 @@ export interface ContactControls {
   optOut(borrowerId: string, channel: Channel, at: string): Promise<void>;
   optIn(borrowerId: string, channel: Channel): Promise<void>;
   optedOutChannels(borrowerId: string): Promise<Channel[]>;
+  /** `optedOutChannels` for many borrowers in one read: an entry for every id asked. */
+  optedOutChannelsFor(borrowerIds: readonly string[]): Promise<Map<string, Channel[]>>;
   pause(pause: Omit<Pause, "id">): Promise<Pause>;
   liftPause(id: string, at: string): Promise<void>;
   /** Pauses not lifted and not expired at `now`. */
   activePauses(borrowerId: string, now: string): Promise<Pause[]>;
+  /** `activePauses` for many borrowers in one read: an entry for every id asked. */
+  activePausesFor(borrowerIds: readonly string[], now: string): Promise<Map<string, Pause[]>>;
   promise(promise: Omit<PromiseToPay, "id" | "status">): Promise<PromiseToPay>;
   setPromiseStatus(id: string, status: PromiseToPay["status"], at: string): Promise<void>;
   promises(borrowerId: string): Promise<PromiseToPay[]>;
+  /** `promises` for many borrowers in one read: an entry for every id asked, in the same order. */
+  promisesFor(borrowerIds: readonly string[]): Promise<Map<string, PromiseToPay[]>>;
   /** Promises marked "broken", across borrowers, newest first (latest promised date, then id), at most `limit`. */
   brokenPromises(limit: number): Promise<PromiseToPay[]>;
 }

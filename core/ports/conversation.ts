@@ -15,4 +15,12 @@ export interface ConversationLog {
   append(message: ConversationMessage): Promise<void>;
   /** The latest `limit` messages, oldest first. */
   recent(borrowerId: string, limit: number): Promise<ConversationMessage[]>;
+  /**
+   * `recent` for many borrowers in one read, at most `limit` messages each: an entry for every
+   * id asked.
+   */
+  recentFor(
+    borrowerIds: readonly string[],
+    limit: number,
+  ): Promise<Map<string, ConversationMessage[]>>;
 }

@@ -26,6 +26,8 @@ export interface HandoffStore {
   byId(id: string): Promise<Handoff | undefined>;
   /** The borrower's open or claimed handoff, if any. */
   active(borrowerId: string): Promise<Handoff | undefined>;
+  /** `active` for many borrowers in one read, keyed by borrower id; those with none are absent. */
+  activeFor(borrowerIds: readonly string[]): Promise<Map<string, Handoff>>;
   /** Claims an open handoff; undefined if someone else claimed it first. */
   claim(id: string, agent: string, at: string): Promise<Handoff | undefined>;
   setThread(id: string, slackChannel: string, slackThreadTs: string): Promise<void>;

@@ -11,6 +11,8 @@ export interface ChannelIdentity {
 export interface IdentityStore {
   find(channel: Channel, externalId: string): Promise<ChannelIdentity | undefined>;
   forBorrower(borrowerId: string): Promise<ChannelIdentity[]>;
+  /** `forBorrower` for many borrowers in one read: an entry for every id asked. */
+  forBorrowers(borrowerIds: readonly string[]): Promise<Map<string, ChannelIdentity[]>>;
   /** Links (or re-links) a chat account to a borrower. */
   bind(identity: ChannelIdentity): Promise<ChannelIdentity>;
 }

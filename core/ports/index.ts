@@ -12,7 +12,7 @@ export type { ContactControls, Pause, PauseReason, PromiseToPay } from "./contac
 export type { ConversationLog, ConversationMessage } from "./conversation.ts";
 export type { Handoff, HandoffStatus, HandoffStore } from "./handoffs.ts";
 export type { Channel, ChannelIdentity, IdentityStore, LinkCodeStore } from "./identities.ts";
-export type { LoanInput, LoanStatus, LoanStore, StoredLoan } from "./loans.ts";
+export type { LoanInput, LoanStatus, LoanStore, NextNudge, StoredLoan } from "./loans.ts";
 export type { NudgeRow, NudgeStatus, Outbox, PlannedNudge } from "./outbox.ts";
 export type { PlanStatus, PlanStore, StoredPlan } from "./plans.ts";
 export type { Store } from "./store.ts";

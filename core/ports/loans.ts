@@ -25,6 +25,12 @@ export interface StoredLoan extends LoanInput {
   readonly nextNudgeAt?: string;
 }
 
+/** A loan's next look by the nudge planner; no `at`: none planned. */
+export interface NextNudge {
+  readonly id: string;
+  readonly at?: string;
+}
+
 /** What a bulk upsert hands back per loan: enough to count and link, not the schedule. */
 export type LoanRef = Pick<StoredLoan, "id" | "externalRef">;
 
@@ -41,6 +47,14 @@ export interface LoanStore {
   forBorrower(borrowerId: string): Promise<StoredLoan[]>;
   setStatus(id: string, status: LoanStatus): Promise<void>;
   setNextNudgeAt(id: string, at: string | undefined): Promise<void>;
+  /**
+   * `setNextNudgeAt` for many loans, in a few statements (one per few hundred loans); an entry
+   * without `at` clears it, and of two entries for one loan the last wins. Every instant is
+   * checked before anything is written. Unlike `setNextNudgeAt`, an unknown id is skipped, not
+   * refused: a loan deleted since it was read has nothing left to schedule, and should not fail
+   * the others. Returns how many loans were updated.
+   */
+  setNextNudgeAtMany(entries: readonly NextNudge[]): Promise<number>;
   /**
    * Ids of active loans with no nextNudgeAt (new or imported, never planned), by id, at most
    * `limit`: the nudge planner primes them.

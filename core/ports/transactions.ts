@@ -22,4 +22,9 @@ export interface TransactionStore {
   ): Promise<{ record: StoredTransaction; duplicate: boolean }>;
   byKey(idempotencyKey: string): Promise<StoredTransaction | undefined>;
   forLoan(loanId: string): Promise<StoredTransaction[]>;
+  /**
+   * `forLoan` for many loans in one read: an entry for every id asked (empty for a loan with
+   * none, or an unknown one), each in `forLoan`'s order.
+   */
+  forLoans(loanIds: readonly string[]): Promise<Map<string, StoredTransaction[]>>;
 }

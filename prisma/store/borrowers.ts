@@ -1,6 +1,7 @@
 // BorrowerStore on Prisma: unique external refs; an upsert writes only when something changed.
 import { borrowerQuery } from "../../core/memory/borrower-search.ts";
 import { borrowerFrom, givenFlags, sameBorrower } from "../../core/memory/canonical-borrower.ts";
+import { distinctIds } from "../../core/memory/group-by-id.ts";
 import { pageLimit } from "../../core/memory/page-limit.ts";
 import { notFound } from "../../core/memory/store-errors.ts";
 import type { Borrower, BorrowerStore, Locale } from "../../core/ports/borrowers.ts";
@@ -66,6 +67,12 @@ export function prismaBorrowers(prisma: PrismaClient): BorrowerStore {
     async byId(id) {
       const row = await prisma.borrower.findUnique({ where: { id } });
       return row ? borrowerFromRow(row) : undefined;
+    },
+
+    async byIds(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await prisma.borrower.findMany({ where: { id: { in: distinctIds(ids) } } });
+      return new Map(rows.map((row) => [row.id, borrowerFromRow(row)]));
     },
 
     async byRef(externalRef) {

@@ -1,4 +1,5 @@
 // ContactControls on Prisma: opt-outs per channel, pauses and promises to pay.
+import { distinctIds, groupById } from "../../core/memory/group-by-id.ts";
 import { pageLimit } from "../../core/memory/page-limit.ts";
 import { notFound } from "../../core/memory/store-errors.ts";
 import { money } from "../../core/money/money.ts";
@@ -10,6 +11,7 @@ import type {
 } from "../../core/ports/contact-controls.ts";
 import type {
   Pause as PauseRow,
+  Prisma,
   PrismaClient,
   PromiseToPay as PromiseRow,
 } from "../../generated/prisma/client.ts";
@@ -36,6 +38,22 @@ function promiseFromRow(row: PromiseRow): PromiseToPay {
     amount: money(row.amountMinor, row.currency),
     promisedFor: fromDbDate(row.promisedFor),
     status: row.status,
+  };
+}
+
+/** By promised date, then id. */
+const PROMISE_ORDER: Prisma.PromiseToPayOrderByWithRelationInput[] = [
+  { promisedFor: "asc" },
+  { id: "asc" },
+];
+
+/** Pauses neither lifted nor expired at `at`. */
+function activeAt(at: Date) {
+  return {
+    AND: [
+      { OR: [{ liftedAt: null }, { liftedAt: { gt: at } }] },
+      { OR: [{ until: null }, { until: { gt: at } }] },
+    ],
   };
 }
 
@@ -74,6 +92,19 @@ export function prismaContactControls(prisma: PrismaClient): ContactControls {
       return rows.map((row) => row.channel).sort();
     },
 
+    async optedOutChannelsFor(borrowerIds) {
+      if (borrowerIds.length === 0) return new Map();
+      const rows = await prisma.optOut.findMany({
+        where: { borrowerId: { in: distinctIds(borrowerIds) } },
+        select: { borrowerId: true, channel: true },
+        orderBy: { channel: "asc" },
+      });
+      const groups = groupById(borrowerIds, rows, (row) => row.borrowerId);
+      return new Map(
+        [...groups].map(([id, group]) => [id, group.map((row) => row.channel).sort()]),
+      );
+    },
+
     async pause(input) {
       try {
         const row = await prisma.pause.create({
@@ -105,18 +136,21 @@ export function prismaContactControls(prisma: PrismaClient): ContactControls {
     },
 
     async activePauses(borrowerId, now) {
-      const at = dbInstant(now, "now");
       const rows = await prisma.pause.findMany({
-        where: {
-          borrowerId,
-          AND: [
-            { OR: [{ liftedAt: null }, { liftedAt: { gt: at } }] },
-            { OR: [{ until: null }, { until: { gt: at } }] },
-          ],
-        },
+        where: { borrowerId, ...activeAt(dbInstant(now, "now")) },
         orderBy: { id: "asc" },
       });
       return rows.map(pauseFromRow);
+    },
+
+    async activePausesFor(borrowerIds, now) {
+      const at = dbInstant(now, "now");
+      if (borrowerIds.length === 0) return new Map();
+      const rows = await prisma.pause.findMany({
+        where: { borrowerId: { in: distinctIds(borrowerIds) }, ...activeAt(at) },
+        orderBy: { id: "asc" },
+      });
+      return groupById(borrowerIds, rows.map(pauseFromRow), (pause) => pause.borrowerId);
     },
 
     async promise(input) {
@@ -148,9 +182,18 @@ export function prismaContactControls(prisma: PrismaClient): ContactControls {
     async promises(borrowerId) {
       const rows = await prisma.promiseToPay.findMany({
         where: { borrowerId },
-        orderBy: [{ promisedFor: "asc" }, { id: "asc" }],
+        orderBy: PROMISE_ORDER,
       });
       return rows.map(promiseFromRow);
+    },
+
+    async promisesFor(borrowerIds) {
+      if (borrowerIds.length === 0) return new Map();
+      const rows = await prisma.promiseToPay.findMany({
+        where: { borrowerId: { in: distinctIds(borrowerIds) } },
+        orderBy: PROMISE_ORDER,
+      });
+      return groupById(borrowerIds, rows.map(promiseFromRow), (promise) => promise.borrowerId);
     },
 
     async brokenPromises(limit) {

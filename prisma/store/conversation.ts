@@ -1,10 +1,34 @@
 // ConversationLog on Prisma: the latest messages of a borrower, oldest first.
+import { distinctIds, groupById } from "../../core/memory/group-by-id.ts";
 import { pageLimit } from "../../core/memory/page-limit.ts";
 import { notFound } from "../../core/memory/store-errors.ts";
-import type { ConversationLog } from "../../core/ports/conversation.ts";
+import type { ConversationLog, ConversationMessage } from "../../core/ports/conversation.ts";
+import type { Channel } from "../../core/ports/identities.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { arrayLiteral } from "./bulk-insert.ts";
 import { dbInstant } from "./instants.ts";
 import { isForeignKeyViolation } from "./prisma-errors.ts";
+
+/** The columns a message is read back from, by the ORM or by raw SQL. */
+interface MessageRow {
+  readonly borrowerId: string;
+  readonly channel: string;
+  readonly direction: string;
+  readonly text: string;
+  readonly at: Date;
+  readonly author: string;
+}
+
+function messageFromRow(row: MessageRow): ConversationMessage {
+  return {
+    borrowerId: row.borrowerId,
+    channel: row.channel as Channel,
+    direction: row.direction as ConversationMessage["direction"],
+    text: row.text,
+    at: row.at.toISOString(),
+    author: row.author,
+  };
+}
 
 export function prismaConversation(prisma: PrismaClient): ConversationLog {
   return {
@@ -34,14 +58,29 @@ export function prismaConversation(prisma: PrismaClient): ConversationLog {
         orderBy: [{ at: "desc" }, { id: "desc" }],
         take,
       });
-      return rows.reverse().map((row) => ({
-        borrowerId: row.borrowerId,
-        channel: row.channel,
-        direction: row.direction,
-        text: row.text,
-        at: row.at.toISOString(),
-        author: row.author,
-      }));
+      return rows.reverse().map(messageFromRow);
+    },
+
+    async recentFor(borrowerIds, limit) {
+      const take = pageLimit(limit);
+      const ids = distinctIds(borrowerIds);
+      if (ids.length === 0 || take === 0) return new Map(ids.map((id) => [id, []]));
+      // LATERAL: each borrower's latest `take` by the (borrower_id, at) index, as `recent` reads.
+      const rows = await prisma.$queryRawUnsafe<MessageRow[]>(
+        `SELECT m.borrower_id AS "borrowerId", m.channel::text AS channel,
+                m.direction::text AS direction, m.text, m.at, m.author
+         FROM unnest($1::text[]) AS b(id)
+         CROSS JOIN LATERAL (
+           SELECT * FROM conversation_messages c
+           WHERE c.borrower_id = b.id
+           ORDER BY c.at DESC, c.id DESC
+           LIMIT $2::int
+         ) AS m
+         ORDER BY m.at ASC, m.id ASC`,
+        arrayLiteral(ids),
+        take,
+      );
+      return groupById(ids, rows.map(messageFromRow), (message) => message.borrowerId);
     },
   };
 }

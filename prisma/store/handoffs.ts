@@ -1,4 +1,5 @@
 // HandoffStore on Prisma: one active handoff per borrower (opens serialise on the borrower row).
+import { distinctIds } from "../../core/memory/group-by-id.ts";
 import { pageLimit } from "../../core/memory/page-limit.ts";
 import { notFound } from "../../core/memory/store-errors.ts";
 import type { Handoff, HandoffStore } from "../../core/ports/handoffs.ts";
@@ -64,6 +65,20 @@ export function prismaHandoffs(prisma: PrismaClient): HandoffStore {
     },
 
     active,
+
+    async activeFor(borrowerIds) {
+      if (borrowerIds.length === 0) return new Map();
+      const rows = await prisma.handoff.findMany({
+        where: { borrowerId: { in: distinctIds(borrowerIds) }, status: ACTIVE },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      });
+      const found = new Map<string, Handoff>();
+      // Newest first: the first row of a borrower is the one `active` would find.
+      for (const row of rows) {
+        if (!found.has(row.borrowerId)) found.set(row.borrowerId, handoffFromRow(row));
+      }
+      return found;
+    },
 
     async claim(id, agent, at) {
       // UPDATE ... WHERE status = 'open': of two agents pressing "claim", one matches.

@@ -1,4 +1,5 @@
 // IdentityStore on Prisma: (channel, external id) is unique; binding again moves the account.
+import { distinctIds, groupById } from "../../core/memory/group-by-id.ts";
 import { notFound } from "../../core/memory/store-errors.ts";
 import type { ChannelIdentity, IdentityStore } from "../../core/ports/identities.ts";
 import type {
@@ -36,6 +37,15 @@ export function prismaIdentities(prisma: PrismaClient): IdentityStore {
     async forBorrower(borrowerId) {
       const rows = await prisma.channelIdentity.findMany({ where: { borrowerId } });
       return rows.map(identityFromRow).sort(byChannelAndId);
+    },
+
+    async forBorrowers(borrowerIds) {
+      if (borrowerIds.length === 0) return new Map();
+      const rows = await prisma.channelIdentity.findMany({
+        where: { borrowerId: { in: distinctIds(borrowerIds) } },
+      });
+      const identities = rows.map(identityFromRow).sort(byChannelAndId);
+      return groupById(borrowerIds, identities, (identity) => identity.borrowerId);
     },
 
     async bind(identity) {

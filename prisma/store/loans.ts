@@ -1,11 +1,13 @@
 // LoanStore on Prisma: upsert by external ref, the contractual schedule stored with the loan.
 
 import { canonicalLoanInput, sameLoan, sameTerms } from "../../core/memory/canonical-loan.ts";
+import { nextNudgesById } from "../../core/memory/next-nudges-by-id.ts";
 import { pageLimit } from "../../core/memory/page-limit.ts";
 import { notFound } from "../../core/memory/store-errors.ts";
 import type { LoanStore } from "../../core/ports/loans.ts";
 import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { arrayLiteral, chunks } from "./bulk-insert.ts";
 import { dbInstant } from "./instants.ts";
 import { installmentRows, loanColumns, loanFromRow, WITH_SCHEDULE } from "./loan-rows.ts";
 import { loanUpsertMany } from "./loan-upsert-many.ts";
@@ -98,6 +100,23 @@ export function prismaLoans(prisma: PrismaClient): LoanStore {
       } catch (error) {
         throw isRecordNotFound(error) ? notFound("loan", id) : error;
       }
+    },
+
+    async setNextNudgeAtMany(entries) {
+      const next = [...nextNudgesById(entries)];
+      let updated = 0;
+      // One UPDATE ... FROM unnest per chunk; Prisma's updateMany sets one value for all rows.
+      for (const chunk of chunks(next)) {
+        updated += await prisma.$executeRawUnsafe(
+          `UPDATE loans AS l
+           SET next_nudge_at = u.at::timestamptz, updated_at = CURRENT_TIMESTAMP
+           FROM unnest($1::text[], $2::text[]) AS u(id, at)
+           WHERE l.id = u.id`,
+          arrayLiteral(chunk.map(([id]) => id)),
+          arrayLiteral(chunk.map(([, at]) => at ?? null)),
+        );
+      }
+      return updated;
     },
 
     async withoutNextNudge(limit) {

@@ -1,10 +1,18 @@
 // TransactionStore on Prisma: the idempotency key's unique index decides which post wins.
 import { canonicalTransaction } from "../../core/memory/canonical-transaction.ts";
+import { distinctIds, groupById } from "../../core/memory/group-by-id.ts";
 import { notFound } from "../../core/memory/store-errors.ts";
 import type { TransactionStore } from "../../core/ports/transactions.ts";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import { isForeignKeyViolation, isUniqueViolation } from "./prisma-errors.ts";
 import { transactionColumns, transactionFromRow } from "./transaction-rows.ts";
+
+/** By value date, same-date ones in recording order. */
+const RECORD_ORDER: Prisma.TransactionOrderByWithRelationInput[] = [
+  { date: "asc" },
+  { createdAt: "asc" },
+  { id: "asc" },
+];
 
 export function prismaTransactions(prisma: PrismaClient): TransactionStore {
   async function byKey(idempotencyKey: string) {
@@ -40,11 +48,17 @@ export function prismaTransactions(prisma: PrismaClient): TransactionStore {
     byKey,
 
     async forLoan(loanId) {
-      const rows = await prisma.transaction.findMany({
-        where: { loanId },
-        orderBy: [{ date: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-      });
+      const rows = await prisma.transaction.findMany({ where: { loanId }, orderBy: RECORD_ORDER });
       return rows.map(transactionFromRow);
+    },
+
+    async forLoans(loanIds) {
+      if (loanIds.length === 0) return new Map();
+      const rows = await prisma.transaction.findMany({
+        where: { loanId: { in: distinctIds(loanIds) } },
+        orderBy: RECORD_ORDER,
+      });
+      return groupById(loanIds, rows.map(transactionFromRow), (record) => record.loanId);
     },
   };
 }

@@ -1,7 +1,14 @@
 // BorrowerStore contract: upserts by external ref that report their change, lookups, search.
 import { describe, expect, it } from "vitest";
 import type { BorrowerInput } from "../../../core/ports/borrowers.ts";
-import { borrowerInput, givenBorrower, storeError, UNKNOWN_ID, uniqueRef } from "./fixtures.ts";
+import {
+  borrowerInput,
+  eachOf,
+  givenBorrower,
+  storeError,
+  UNKNOWN_ID,
+  uniqueRef,
+} from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 export function borrowersContract(store: StoreOf): void {
@@ -57,6 +64,21 @@ export function borrowersContract(store: StoreOf): void {
     it("Should answer undefined for unknown ids and refs", async () => {
       expect(await store().borrowers.byId(UNKNOWN_ID)).toBeUndefined();
       expect(await store().borrowers.byRef(uniqueRef("nobody"))).toBeUndefined();
+    });
+
+    it("Should read many borrowers by id at once as byId reads each, leaving unknown ids out", async () => {
+      const first = await givenBorrower(store());
+      const flagged = await store().borrowers.setFlags((await givenBorrower(store())).id, {
+        hardship: true,
+      });
+      await givenBorrower(store());
+      const ids = [flagged.id, UNKNOWN_ID, first.id, flagged.id];
+
+      const found = await store().borrowers.byIds(ids);
+
+      expect(found).toEqual(await eachOf(ids, (id) => store().borrowers.byId(id)));
+      expect([...found.keys()].sort()).toEqual([first.id, flagged.id].sort());
+      expect(await store().borrowers.byIds([])).toEqual(new Map());
     });
 
     it("Should merge flags and refuse an unknown borrower", async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { StoredLoan } from "../../../core/ports/loans.ts";
 import { usd } from "../../helpers/loans.ts";
-import { givenBorrower, givenLoan, storeError, UNKNOWN_ID } from "./fixtures.ts";
+import { eachOf, givenBorrower, givenLoan, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const NOW = "2026-03-01T10:00:00.000Z";
@@ -22,6 +22,23 @@ export function contactControlsContract(store: StoreOf): void {
       await store().contact.optIn(borrower.id, "telegram");
       expect(await store().contact.optedOutChannels(borrower.id)).toEqual(["console"]);
       expect(await store().contact.optedOutChannels(UNKNOWN_ID)).toEqual([]);
+    });
+
+    it("Should read many borrowers' opt-outs at once, each as optedOutChannels lists them", async () => {
+      const both = await givenBorrower(store());
+      const one = await givenBorrower(store());
+      const none = await givenBorrower(store());
+      await store().contact.optOut(both.id, "telegram", NOW);
+      await store().contact.optOut(one.id, "console", NOW);
+      await store().contact.optOut(both.id, "console", LATER);
+      const ids = [none.id, both.id, UNKNOWN_ID, one.id, both.id];
+
+      const read = await store().contact.optedOutChannelsFor(ids);
+
+      expect(read).toEqual(await eachOf(ids, (id) => store().contact.optedOutChannels(id)));
+      expect(read.get(both.id)).toEqual(["console", "telegram"]);
+      expect(read.get(none.id)).toEqual([]);
+      expect(await store().contact.optedOutChannelsFor([])).toEqual(new Map());
     });
   });
 
@@ -64,6 +81,39 @@ export function contactControlsContract(store: StoreOf): void {
       const active = await store().contact.activePauses(borrowerId, NOW);
       expect(active.sort((a, b) => a.reason.localeCompare(b.reason))).toEqual([open, running]);
       expect(await store().contact.activePauses(borrowerId, LATER)).toEqual([open]);
+    });
+
+    it("Should read many borrowers' active pauses at once, each as activePauses lists them", async () => {
+      const loan = await givenLoan(store());
+      const held = loan.borrowerId;
+      const other = await givenBorrower(store());
+      const calm = await givenBorrower(store());
+      const pause = (borrowerId: string, extra: { loanId?: string; until?: string } = {}) =>
+        store().contact.pause({
+          borrowerId,
+          reason: "agent_hold",
+          createdBy: "agent:U1",
+          ...extra,
+        });
+      await pause(held);
+      await pause(held, { loanId: loan.id, until: LATER });
+      await pause(held, { until: NOW });
+      await pause(other.id, { until: LATER });
+      const lifted = await pause(other.id);
+      await store().contact.liftPause(lifted.id, NOW);
+      await pause(held);
+      const ids = [calm.id, held, UNKNOWN_ID, other.id];
+
+      for (const at of [BEFORE, NOW, LATER]) {
+        const read = await store().contact.activePausesFor(ids, at);
+        expect(read).toEqual(await eachOf(ids, (id) => store().contact.activePauses(id, at)));
+        expect(read.get(calm.id)).toEqual([]);
+      }
+      expect((await store().contact.activePausesFor(ids, NOW)).get(held)).toHaveLength(3);
+      expect(await store().contact.activePausesFor([], NOW)).toEqual(new Map());
+      await expect(store().contact.activePausesFor(ids, "soon")).rejects.toEqual(
+        storeError("INVALID_INSTANT"),
+      );
     });
 
     it("Should count a pause lifted later as active until it is lifted", async () => {
@@ -130,6 +180,33 @@ export function contactControlsContract(store: StoreOf): void {
       await expect(store().contact.setPromiseStatus(UNKNOWN_ID, "broken", NOW)).rejects.toEqual(
         storeError("NOT_FOUND"),
       );
+    });
+
+    it("Should read many borrowers' promises at once, each as promises lists them", async () => {
+      const promise = (loan: StoredLoan, promisedFor: string) =>
+        store().contact.promise({
+          borrowerId: loan.borrowerId,
+          loanId: loan.id,
+          amount: usd("25.00"),
+          promisedFor,
+        });
+      const mei = await givenLoan(store());
+      const meiSecond = await givenLoan(store(), { borrowerId: mei.borrowerId });
+      const ana = await givenLoan(store());
+      const quiet = await givenBorrower(store());
+      await promise(mei, "2026-03-13");
+      const kept = await promise(ana, "2026-03-01");
+      await promise(meiSecond, "2026-03-06");
+      await promise(mei, "2026-03-06");
+      await store().contact.setPromiseStatus(kept.id, "kept", NOW);
+      const ids = [ana.borrowerId, quiet.id, UNKNOWN_ID, mei.borrowerId];
+
+      const read = await store().contact.promisesFor(ids);
+
+      expect(read).toEqual(await eachOf(ids, (id) => store().contact.promises(id)));
+      expect(read.get(mei.borrowerId)).toHaveLength(3);
+      expect(read.get(quiet.id)).toEqual([]);
+      expect(await store().contact.promisesFor([])).toEqual(new Map());
     });
 
     it("Should list broken promises across borrowers, newest promised date first", async () => {

@@ -1,7 +1,8 @@
 // ConversationLog contract: the latest messages of a borrower, oldest first.
 import { describe, expect, it } from "vitest";
+import { MAX_PAGE_SIZE } from "../../../core/memory/page-limit.ts";
 import type { ConversationMessage } from "../../../core/ports/conversation.ts";
-import { givenBorrower, minutesAfter, storeError, UNKNOWN_ID } from "./fixtures.ts";
+import { eachOf, givenBorrower, minutesAfter, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const START = "2026-03-01T10:00:00.000Z";
@@ -37,6 +38,34 @@ export function conversationContract(store: StoreOf): void {
 
       const texts = (await store().conversation.recent(borrower.id, 10)).map((m) => m.text);
       expect(texts).toEqual(["how much do I owe?", "You owe 107.17 USD."]);
+    });
+
+    it("Should read many borrowers' latest messages at once, each as recent reads them", async () => {
+      const chatty = await givenBorrower(store());
+      const brief = await givenBorrower(store());
+      const silent = await givenBorrower(store());
+      for (const n of [2, 0, 4, 1, 3]) {
+        await store().conversation.append(message(chatty.id, `m${n}`, minutesAfter(START, n)));
+      }
+      await store().conversation.append(message(brief.id, "hello", minutesAfter(START, 3)));
+      await store().conversation.append({
+        ...message(chatty.id, "An agent will call you.", minutesAfter(START, 3)),
+        direction: "outbound",
+        author: "agent:U1",
+      });
+      const ids = [silent.id, chatty.id, UNKNOWN_ID, brief.id, chatty.id];
+
+      for (const limit of [3, 100]) {
+        const read = await store().conversation.recentFor(ids, limit);
+        expect(read).toEqual(await eachOf(ids, (id) => store().conversation.recent(id, limit)));
+        expect(read.get(silent.id)).toEqual([]);
+      }
+      expect((await store().conversation.recentFor(ids, 3)).get(chatty.id)).toHaveLength(3);
+      expect((await store().conversation.recentFor(ids, 0)).get(chatty.id)).toEqual([]);
+      expect(await store().conversation.recentFor([], 10)).toEqual(new Map());
+      await expect(store().conversation.recentFor(ids, MAX_PAGE_SIZE + 1)).rejects.toEqual(
+        storeError("INVALID_LIMIT"),
+      );
     });
 
     it("Should refuse a message for an unknown borrower", async () => {

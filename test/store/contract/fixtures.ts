@@ -79,3 +79,19 @@ export function storeError(code: string, details?: Record<string, unknown>) {
 export function minutesAfter(instant: string, minutes: number): string {
   return new Date(Date.parse(instant) + minutes * 60_000).toISOString();
 }
+
+/**
+ * What `single` answers for each of `ids`, keyed by id, leaving out undefined answers: what a
+ * batch read of the same ids must equal.
+ */
+export async function eachOf<T>(
+  ids: readonly string[],
+  single: (id: string) => Promise<T | undefined>,
+): Promise<Map<string, T>> {
+  const answers = new Map<string, T>();
+  for (const id of ids) {
+    const answer = await single(id);
+    if (answer !== undefined) answers.set(id, answer);
+  }
+  return answers;
+}

@@ -1,6 +1,13 @@
 // HandoffStore contract: one active handoff per borrower, claimed by one agent, found by thread.
 import { describe, expect, it } from "vitest";
-import { givenBorrower, givenLoan, minutesAfter, storeError, UNKNOWN_ID } from "./fixtures.ts";
+import {
+  eachOf,
+  givenBorrower,
+  givenLoan,
+  minutesAfter,
+  storeError,
+  UNKNOWN_ID,
+} from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const NOW = "2026-03-01T10:00:00.000Z";
@@ -95,6 +102,29 @@ export function handoffsContract(store: StoreOf): void {
       const listed = await store().handoffs.listActive(10);
       expect(listed.map((handoff) => handoff.id)).toEqual([ids[0], ids[1], ids[3]]);
       expect((await store().handoffs.listActive(1)).map((handoff) => handoff.id)).toEqual([ids[0]]);
+    });
+
+    it("Should read many borrowers' active handoffs at once as active does, leaving the rest out", async () => {
+      const open = await givenLoan(store());
+      const claimed = await givenBorrower(store());
+      const released = await givenBorrower(store());
+      const reopened = await givenBorrower(store());
+      const none = await givenBorrower(store());
+      await store().handoffs.open(open.borrowerId, "dispute", NOW, open.id);
+      const toClaim = await store().handoffs.open(claimed.id, "escalation", NOW);
+      await store().handoffs.claim(toClaim.handoff.id, "agent:U1", minutesAfter(NOW, 1));
+      const toRelease = await store().handoffs.open(released.id, "human_agent", NOW);
+      await store().handoffs.release(toRelease.handoff.id, minutesAfter(NOW, 1));
+      const first = await store().handoffs.open(reopened.id, "human_agent", NOW);
+      await store().handoffs.release(first.handoff.id, minutesAfter(NOW, 1));
+      await store().handoffs.open(reopened.id, "dispute", minutesAfter(NOW, 2));
+      const ids = [none.id, open.borrowerId, claimed.id, UNKNOWN_ID, released.id, reopened.id];
+
+      const read = await store().handoffs.activeFor(ids);
+
+      expect(read).toEqual(await eachOf(ids, (id) => store().handoffs.active(id)));
+      expect([...read.keys()].sort()).toEqual([open.borrowerId, claimed.id, reopened.id].sort());
+      expect(await store().handoffs.activeFor([])).toEqual(new Map());
     });
 
     it("Should refuse unknown borrowers, loans and handoffs", async () => {

@@ -1,6 +1,6 @@
 // IdentityStore and LinkCodeStore contract: binding chat accounts, single-use link codes.
 import { describe, expect, it } from "vitest";
-import { givenBorrower, storeError, UNKNOWN_ID, uniqueRef } from "./fixtures.ts";
+import { eachOf, givenBorrower, storeError, UNKNOWN_ID, uniqueRef } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const VERIFIED = "2026-03-01T10:00:00.000Z";
@@ -45,6 +45,27 @@ export function identitiesContract(store: StoreOf): void {
       expect(rebound.borrowerId).toBe(second.id);
       expect(await store().identities.forBorrower(first.id)).toEqual([]);
       expect(await store().identities.forBorrower(second.id)).toEqual([rebound]);
+    });
+
+    it("Should read many borrowers' chat accounts at once, each as forBorrower lists them", async () => {
+      const linked = await givenBorrower(store());
+      const single = await givenBorrower(store());
+      const unlinked = await givenBorrower(store());
+      const bind = (borrowerId: string, channel: "telegram" | "console", externalId: string) =>
+        store().identities.bind({ channel, externalId, borrowerId, verifiedAt: VERIFIED });
+      await bind(linked.id, "telegram", uniqueRef("tg"));
+      await bind(single.id, "telegram", uniqueRef("tg"));
+      await bind(linked.id, "console", uniqueRef("c"));
+      await bind(linked.id, "telegram", uniqueRef("tg"));
+      const ids = [unlinked.id, linked.id, UNKNOWN_ID, single.id];
+
+      const read = await store().identities.forBorrowers(ids);
+
+      expect(read).toEqual(await eachOf(ids, (id) => store().identities.forBorrower(id)));
+      expect(read.get(linked.id)).toHaveLength(3);
+      expect(read.get(unlinked.id)).toEqual([]);
+      expect(read.get(UNKNOWN_ID)).toEqual([]);
+      expect(await store().identities.forBorrowers([])).toEqual(new Map());
     });
 
     it("Should refuse to bind to an unknown borrower", async () => {

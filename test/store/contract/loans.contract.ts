@@ -169,6 +169,68 @@ export function loansContract(store: StoreOf, options: Pick<ContractOptions, "ga
       expect((await store().loans.byId(loan.id))?.nextNudgeAt).toBeUndefined();
     });
 
+    it("Should set and clear many loans' nextNudgeAt at once as setNextNudgeAt does, skipping unknown ids", async () => {
+      const borrower = await givenBorrower(store());
+      const loans: StoredLoan[] = [];
+      for (let i = 0; i < 5; i++) loans.push(await givenLoan(store(), { borrowerId: borrower.id }));
+      const [early, cleared, twice, untouched, single] = loans as [
+        StoredLoan,
+        StoredLoan,
+        StoredLoan,
+        StoredLoan,
+        StoredLoan,
+      ];
+      for (const loan of loans) await store().loans.setNextNudgeAt(loan.id, "2026-03-01T00:00:00Z");
+      await store().loans.setNextNudgeAt(single.id, "2026-03-02T18:00:00+08:00");
+
+      const updated = await store().loans.setNextNudgeAtMany([
+        { id: early.id, at: "2026-03-02T18:00:00+08:00" },
+        { id: twice.id, at: "2026-03-05T10:00:00Z" },
+        { id: UNKNOWN_ID, at: "2026-03-02T10:00:00Z" },
+        { id: cleared.id },
+        { id: twice.id, at: "2026-03-09T10:00:00.000Z" },
+      ]);
+
+      expect(updated).toBe(3);
+      const nextOf = async (loan: StoredLoan) => (await store().loans.byId(loan.id))?.nextNudgeAt;
+      expect(await nextOf(early)).toBe(await nextOf(single));
+      expect(await nextOf(early)).toBe("2026-03-02T10:00:00.000Z");
+      expect(await nextOf(cleared)).toBeUndefined();
+      expect(await nextOf(twice)).toBe("2026-03-09T10:00:00.000Z");
+      expect(await nextOf(untouched)).toBe("2026-03-01T00:00:00.000Z");
+      expect(await store().loans.byId(UNKNOWN_ID)).toBeUndefined();
+      expect(await store().loans.setNextNudgeAtMany([])).toBe(0);
+    });
+
+    it("Should write nothing of a batch of nextNudgeAt holding an instant that is not one", async () => {
+      const loan = await givenLoan(store());
+      await store().loans.setNextNudgeAt(loan.id, "2026-03-01T00:00:00Z");
+
+      await expect(
+        store().loans.setNextNudgeAtMany([
+          { id: loan.id, at: "2026-03-02T00:00:00Z" },
+          { id: loan.id, at: "tomorrow" },
+        ]),
+      ).rejects.toEqual(storeError("INVALID_INSTANT"));
+      expect((await store().loans.byId(loan.id))?.nextNudgeAt).toBe("2026-03-01T00:00:00.000Z");
+    });
+
+    it("Should set nextNudgeAt across a batch bigger than one statement's chunk", async () => {
+      const borrower = await givenBorrower(store());
+      const first = await givenLoan(store(), { borrowerId: borrower.id });
+      const last = await givenLoan(store(), { borrowerId: borrower.id });
+      const filler = Array.from({ length: 1200 }, (_, i) => ({
+        id: `${UNKNOWN_ID.slice(0, -4)}${String(i).padStart(4, "0")}`,
+        at: "2026-03-02T10:00:00.000Z",
+      }));
+      const entries = [{ id: first.id, at: "2026-03-04T10:00:00.000Z" }, ...filler];
+      entries.push({ id: last.id, at: "2026-03-05T10:00:00.000Z" });
+
+      expect(await store().loans.setNextNudgeAtMany(entries)).toBe(2);
+      expect((await store().loans.byId(first.id))?.nextNudgeAt).toBe("2026-03-04T10:00:00.000Z");
+      expect((await store().loans.byId(last.id))?.nextNudgeAt).toBe("2026-03-05T10:00:00.000Z");
+    });
+
     it("Should page through loans due for a nudge by (nextNudgeAt, id)", async () => {
       const borrower = await givenBorrower(store());
       const at = [

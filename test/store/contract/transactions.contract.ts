@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Transaction } from "../../../core/ledger/transaction.ts";
 import { money } from "../../../core/money/money.ts";
 import { usd } from "../../helpers/loans.ts";
-import { givenLoan, storeError, UNKNOWN_ID, uniqueRef } from "./fixtures.ts";
+import { eachOf, givenLoan, storeError, UNKNOWN_ID, uniqueRef } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const payment = { type: "payment", date: "2026-02-15", amount: usd("107.17") } as const;
@@ -103,6 +103,39 @@ export function transactionsContract(store: StoreOf): void {
         record.transaction.type === "payment" ? record.transaction.amount.minor : -1n,
       );
       expect(amounts).toEqual([100n, 200n, 300n, 400n]);
+    });
+
+    it("Should read many loans' transactions at once, each as forLoan lists it", async () => {
+      const paying = await givenLoan(store());
+      const other = await givenLoan(store());
+      const quiet = await givenLoan(store());
+      const payments = [
+        [paying, "2026-03-15", "3.00"],
+        [other, "2026-02-01", "9.00"],
+        [paying, "2026-02-15", "1.00"],
+        [paying, "2026-03-15", "4.00"],
+      ] as const;
+      for (const [loan, date, amount] of payments) {
+        await store().transactions.record(loan.id, uniqueRef("tx"), {
+          type: "payment",
+          date,
+          amount: usd(amount),
+        });
+      }
+      await store().transactions.record(paying.id, uniqueRef("fee"), {
+        type: "fee",
+        date: "2026-03-15",
+        amount: usd("5.00"),
+      });
+      const ids = [paying.id, quiet.id, UNKNOWN_ID, other.id, paying.id];
+
+      const read = await store().transactions.forLoans(ids);
+
+      expect(read).toEqual(await eachOf(ids, (id) => store().transactions.forLoan(id)));
+      expect(read.get(paying.id)).toHaveLength(4);
+      expect(read.get(quiet.id)).toEqual([]);
+      expect(read.get(UNKNOWN_ID)).toEqual([]);
+      expect(await store().transactions.forLoans([])).toEqual(new Map());
     });
 
     it("Should refuse a transaction for an unknown loan", async () => {
