@@ -13,15 +13,19 @@
 // loan; all get the same provider message id, which the policy's caps count once).
 import { hostname } from "node:os";
 import type { PayLink } from "../../core/assistant/index.ts";
+import { DomainError } from "../../core/errors/domain-error.ts";
+import { StoreErrorCode } from "../../core/memory/store-errors.ts";
 import { type NudgeFacts, type RenderedNudge, renderNudge } from "../../core/nudges/index.ts";
 import type { ContactProfile, NudgeKind } from "../../core/policy/index.ts";
 import type { ChannelSender } from "../../core/ports/channel-sender.ts";
 import type { Channel, NudgeRow, Store } from "../../core/ports/index.ts";
+import type { BorrowerHold } from "../../core/ports/outbox.ts";
 import { nudgeTemplates } from "../../prompts/index.ts";
 import { loadBorrowerContext } from "./borrower-context.ts";
 import { type DecisionListener, localInstant } from "./decision-event.ts";
 import { forEachLimit, groupBy } from "./for-each-limit.ts";
 import { nudgeFacts } from "./nudge-facts.ts";
+import { claimMessageId } from "./policy-inputs.ts";
 import { type Emit, recheck } from "./recheck-at-send.ts";
 import { sendWithRetry } from "./send-with-retry.ts";
 import { settleFailure } from "./settle-failure.ts";
@@ -93,10 +97,63 @@ export async function dispatchTick(deps: DispatcherDeps, now: string): Promise<D
   counts.claimed = rows.length;
   const groups = groupBy(rows, (row) => `${row.borrowerId}\u0000${row.channel}`);
   await forEachLimit(groups, deps.concurrency ?? 8, (group) =>
-    dispatchGroup(deps, group, leaseUntil, counts),
+    holdingBorrower(deps, worker, group, leaseUntil, counts),
   );
   return counts;
 }
+
+/**
+ * Sends a borrower's rows only while this worker alone holds the borrower, so the caps it
+ * re-checks cannot change under it: another dispatcher holding them puts the rows back until
+ * its hold ends (they are re-checked then, and usually find the day's message already sent).
+ */
+async function holdingBorrower(
+  deps: DispatcherDeps,
+  worker: string,
+  rows: readonly NudgeRow[],
+  leaseUntil: string,
+  counts: Counts,
+): Promise<void> {
+  const { outbox } = deps.store;
+  const first = rows[0] as NudgeRow;
+  const at = (deps.clock ?? (() => new Date().toISOString()))();
+  let hold: BorrowerHold;
+  try {
+    hold = await outbox.holdBorrower(first.borrowerId, worker, leaseUntil, at);
+  } catch (error) {
+    // A borrower deleted since planning: dispatchGroup fails the rows with NOT_FOUND.
+    if (!(error instanceof DomainError && error.code === StoreErrorCode.NotFound)) throw error;
+    return dispatchGroup(deps, worker, rows, leaseUntil, counts);
+  }
+  if (!hold.held) {
+    for (const row of rows) {
+      await outbox.reschedule(row.id, hold.until, [BORROWER_BUSY]);
+      counts.deferred++;
+      deps.onDecision?.({
+        at,
+        local: localInstant(at, "UTC"),
+        borrowerId: row.borrowerId,
+        loanId: row.loanId ?? "",
+        channel: row.channel,
+        kind: row.kind as NudgeKind,
+        decision: "deferred",
+        reasons: [BORROWER_BUSY],
+        stage: "dispatch",
+        nudgeId: row.id,
+        until: hold.until,
+      });
+    }
+    return;
+  }
+  try {
+    await dispatchGroup(deps, worker, rows, leaseUntil, counts);
+  } finally {
+    await outbox.releaseBorrower(first.borrowerId, worker);
+  }
+}
+
+/** Another dispatcher is sending to this borrower right now. */
+const BORROWER_BUSY = "BORROWER_BUSY";
 
 /**
  * Claims come in (plannedFor, borrower, id) order, so a full batch can only have cut off the
@@ -119,6 +176,7 @@ async function releaseSplitBorrower(
 
 async function dispatchGroup(
   deps: DispatcherDeps,
+  worker: string,
   rows: readonly NudgeRow[],
   leaseUntil: string,
   counts: Counts,
@@ -129,12 +187,14 @@ async function dispatchGroup(
   const first = rows[0] as NudgeRow;
   const channel = first.channel;
   const at = clock();
-  const context = await loadBorrowerContext(
-    store,
-    first.borrowerId,
-    at,
-    deps.channels ?? [channel],
-  );
+  const loaded = await loadBorrowerContext(store, first.borrowerId, at, deps.channels ?? [channel]);
+  // The rows in hand are "in flight" in the borrower's contacts: they must not count against
+  // themselves, so the claim's own message leaves the history.
+  const inHand = first.claimedAt ? claimMessageId(worker, first.claimedAt) : undefined;
+  const context = loaded && {
+    ...loaded,
+    history: loaded.history.filter((record) => record.messageId !== inHand),
+  };
   const timeZone = context?.borrower.timeZone ?? "UTC";
   const emit: Emit = (row, decision, kind, reasons, extra = {}) => {
     counts[decision]++;

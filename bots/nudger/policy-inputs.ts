@@ -76,22 +76,41 @@ export function policyPauses(
 }
 
 /**
- * Sent outbox rows as automated contacts (rows sent in one message share its provider id and
- * count once), and agents' messages from the conversation as contacts toward the hard ceiling.
+ * The message a contact row went out in: its provider id once sent; while in flight or unknown,
+ * its claim (a worker sends the rows of one borrower it claimed at one instant as one message).
+ */
+export function contactMessageId(row: NudgeRow): string | undefined {
+  if (row.providerMessageId) return `${row.channel}:${row.providerMessageId}`;
+  if (row.claimedBy && row.claimedAt) return claimMessageId(row.claimedBy, row.claimedAt);
+  return undefined;
+}
+
+/** The message id a claim's rows share until the provider gives one. */
+export function claimMessageId(worker: string, claimedAt: string): string {
+  return `claim:${worker}@${claimedAt}`;
+}
+
+/**
+ * Outbox rows that reached the borrower, or may have (outbox.contactsSince), as automated
+ * contacts: rows sent in one message count once. Agents' messages from the conversation are
+ * contacts toward the hard ceiling.
  */
 export function contactHistory(
   borrowerId: string,
   sent: readonly NudgeRow[],
   conversation: readonly ConversationMessage[],
 ): ContactRecord[] {
-  const records: ContactRecord[] = sent.map((row) => ({
-    at: row.sentAt ?? row.plannedFor,
-    loanId: row.loanId ?? "",
-    borrowerId,
-    channel: row.channel,
-    automated: true,
-    ...(row.providerMessageId ? { messageId: `${row.channel}:${row.providerMessageId}` } : {}),
-  }));
+  const records: ContactRecord[] = sent.map((row) => {
+    const messageId = contactMessageId(row);
+    return {
+      at: (row.status === "sent" ? row.sentAt : row.claimedAt) ?? row.plannedFor,
+      loanId: row.loanId ?? "",
+      borrowerId,
+      channel: row.channel,
+      automated: true,
+      ...(messageId ? { messageId } : {}),
+    };
+  });
   for (const message of conversation) {
     if (message.direction !== "outbound" || !message.author.startsWith("agent:")) continue;
     records.push({

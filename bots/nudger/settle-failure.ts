@@ -1,5 +1,6 @@
 // What a failed send leaves behind: a row put back for later, or failed with its reason for good.
 
+import { unknownOutcomeError } from "../../core/memory/outbox-rules.ts";
 import type { NudgeKind } from "../../core/policy/index.ts";
 import type { SendError } from "../../core/ports/channel-sender.ts";
 import type { NudgeRow } from "../../core/ports/index.ts";
@@ -38,7 +39,7 @@ export async function settleFailure(
     error.kind === "transient"
       ? `transient: ${error.reason} after ${attempts} attempts`
       : error.kind === "unknown"
-        ? `unknown outcome: ${error.reason} (not retried)`
+        ? unknownOutcomeError(error.reason)
         : `permanent: ${error.reason}`;
   for (const row of rows) {
     await outbox.markFailed(row.id, detail, at);

@@ -2,7 +2,7 @@
 import type { NudgeRow, Outbox } from "../ports/outbox.ts";
 import { toInstant } from "./instant.ts";
 import { byKeyThenId, type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
-import { LEASE_EXPIRED, mergeReasonCodes } from "./outbox-rules.ts";
+import { LEASE_EXPIRED, mayHaveReachedBorrower, mergeReasonCodes } from "./outbox-rules.ts";
 import { pageLimit } from "./page-limit.ts";
 import { notFound } from "./store-errors.ts";
 
@@ -11,6 +11,7 @@ type Row = { -readonly [K in keyof NudgeRow]: NudgeRow[K] };
 export function memoryOutbox(context: MemoryContext): Outbox {
   const rows = new Map<string, Row>();
   const idByKey = new Map<string, string>();
+  const holds = new Map<string, { worker: string; until: string }>();
 
   function row(id: string): Row {
     const found = rows.get(id);
@@ -58,6 +59,7 @@ export function memoryOutbox(context: MemoryContext): Outbox {
         claimed.status = "claimed";
         claimed.claimedBy = worker;
         claimed.claimedUntil = until;
+        claimed.claimedAt = at;
         claimed.attempts += 1;
       }
       return due.map(view);
@@ -91,6 +93,7 @@ export function memoryOutbox(context: MemoryContext): Outbox {
       found.reasonCodes = mergeReasonCodes(found.reasonCodes, reasonCodes);
       delete found.claimedBy;
       delete found.claimedUntil;
+      delete found.claimedAt;
     },
 
     async expireLeases(now) {
@@ -117,6 +120,31 @@ export function memoryOutbox(context: MemoryContext): Outbox {
         .filter((found) => (found.sentAt ?? "") >= from)
         .sort(byKeyThenId((found) => found.sentAt ?? ""))
         .map(view);
+    },
+
+    async contactsSince(borrowerId, since) {
+      const from = toInstant(since, "since");
+      const contactAt = (found: Row) =>
+        found.status === "sent" ? (found.sentAt ?? "") : (found.claimedAt ?? "");
+      return [...rows.values()]
+        .filter((found) => found.borrowerId === borrowerId)
+        .filter((found) => found.status === "sent" || mayHaveReachedBorrower(found))
+        .filter((found) => contactAt(found) >= from)
+        .sort(byKeyThenId(contactAt))
+        .map(view);
+    },
+
+    async holdBorrower(borrowerId, worker, until, now) {
+      requireBorrower(context, borrowerId);
+      const at = toInstant(now, "now");
+      const current = holds.get(borrowerId);
+      if (current && current.until > at) return { held: false, until: current.until };
+      holds.set(borrowerId, { worker, until: toInstant(until, "until") });
+      return { held: true };
+    },
+
+    async releaseBorrower(borrowerId, worker) {
+      if (holds.get(borrowerId)?.worker === worker) holds.delete(borrowerId);
     },
   };
 }

@@ -22,6 +22,8 @@ export interface NudgeRow extends PlannedNudge {
   readonly providerMessageId?: string;
   readonly claimedBy?: string;
   readonly claimedUntil?: string;
+  /** When a dispatcher claimed it (the `now` of the claim). */
+  readonly claimedAt?: string;
   readonly lastError?: string;
   readonly sentAt?: string;
 }
@@ -44,6 +46,31 @@ export interface Outbox {
   /** Fails claimed rows whose lease ended before `now`; returns how many. */
   expireLeases(now: string): Promise<number>;
   byDedupeKey(dedupeKey: string): Promise<NudgeRow | undefined>;
-  /** Sent rows of a borrower since `since`, oldest first (for the policy's caps). */
+  /** Sent rows of a borrower since `since`, oldest first (what an agent is shown). */
   sentSince(borrowerId: string, since: string): Promise<NudgeRow[]>;
+  /**
+   * Rows that reached the borrower since `since`, or may have: sent (at `sentAt`), in a
+   * dispatcher's hands, or failed with an unknown outcome (at `claimedAt`; see
+   * `mayHaveReachedBorrower`). The policy's caps count these, so a crash between a send and
+   * its record never lets an extra message through. Oldest first.
+   */
+  contactsSince(borrowerId: string, since: string): Promise<NudgeRow[]>;
+  /**
+   * Makes `worker` the one dispatcher that may send to the borrower until `until`, unless
+   * another holds them past `now`. Held, the worker re-checks the caps, sends and records
+   * with no other dispatcher able to do the same in between. Not re-entrant.
+   */
+  holdBorrower(
+    borrowerId: string,
+    worker: string,
+    until: string,
+    now: string,
+  ): Promise<BorrowerHold>;
+  /** Ends `worker`'s hold on the borrower (nothing when it holds none). */
+  releaseBorrower(borrowerId: string, worker: string): Promise<void>;
 }
+
+/** `held` false: another dispatcher holds the borrower until `until`. */
+export type BorrowerHold =
+  | { readonly held: true }
+  | { readonly held: false; readonly until: string };

@@ -1,5 +1,10 @@
 // Outbox on Prisma: dedupe keys by unique index, claims by one UPDATE ... FOR UPDATE SKIP LOCKED.
-import { LEASE_EXPIRED, mergeReasonCodes } from "../../core/memory/outbox-rules.ts";
+import {
+  LEASE_EXPIRED,
+  mayHaveReachedBorrower,
+  mergeReasonCodes,
+  UNKNOWN_OUTCOME,
+} from "../../core/memory/outbox-rules.ts";
 import { pageLimit } from "../../core/memory/page-limit.ts";
 import { notFound } from "../../core/memory/store-errors.ts";
 import type { NudgeRow, Outbox } from "../../core/ports/outbox.ts";
@@ -27,6 +32,7 @@ function nudgeFromRow(row: OutboxRow): NudgeRow {
     ...(row.providerMessageId !== null ? { providerMessageId: row.providerMessageId } : {}),
     ...(row.claimedBy !== null ? { claimedBy: row.claimedBy } : {}),
     ...(row.claimedUntil ? { claimedUntil: row.claimedUntil.toISOString() } : {}),
+    ...(row.claimedAt ? { claimedAt: row.claimedAt.toISOString() } : {}),
     ...(row.lastError !== null ? { lastError: row.lastError } : {}),
     ...(row.sentAt ? { sentAt: row.sentAt.toISOString() } : {}),
   };
@@ -100,6 +106,7 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
         )
         UPDATE nudge_outbox AS o
         SET status = 'claimed', claimed_by = ${worker}, claimed_until = ${until}::timestamptz,
+            claimed_at = ${at}::timestamptz,
             attempts = o.attempts + 1, updated_at = now()
         FROM due WHERE o.id = due.id
         RETURNING o.id`;
@@ -136,6 +143,7 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
         reasonCodes: mergeReasonCodes(row.reasonCodes, reasonCodes),
         claimedBy: null,
         claimedUntil: null,
+        claimedAt: null,
       });
     },
 
@@ -155,6 +163,59 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
         orderBy: [{ sentAt: "asc" }, { id: "asc" }],
       });
       return rows.map(nudgeFromRow);
+    },
+
+    async contactsSince(borrowerId, since) {
+      const from = dbInstant(since, "since");
+      const rows = await prisma.nudgeOutbox.findMany({
+        where: {
+          borrowerId,
+          OR: [
+            { status: "sent", sentAt: { gte: from } },
+            { status: "claimed", claimedAt: { gte: from } },
+            {
+              status: "failed",
+              claimedAt: { gte: from },
+              OR: [{ lastError: LEASE_EXPIRED }, { lastError: { startsWith: UNKNOWN_OUTCOME } }],
+            },
+          ],
+        },
+      });
+      const contactAt = (row: NudgeRow) => (row.status === "sent" ? row.sentAt : row.claimedAt);
+      return rows
+        .map(nudgeFromRow)
+        .filter((row) => row.status === "sent" || mayHaveReachedBorrower(row))
+        .sort((a, b) => {
+          const [ka, kb] = [contactAt(a) ?? "", contactAt(b) ?? ""];
+          return ka !== kb ? (ka < kb ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+        });
+    },
+
+    async holdBorrower(borrowerId, worker, until, now) {
+      const heldUntil = dbInstant(until, "until").toISOString();
+      const at = dbInstant(now, "now").toISOString();
+      try {
+        // A concurrent insert of the same borrower waits on the key, then finds it held.
+        const taken = await prisma.$queryRaw<{ borrower_id: string }[]>`
+          INSERT INTO nudge_borrower_lease (borrower_id, held_by, held_until)
+          VALUES (${borrowerId}, ${worker}, ${heldUntil}::timestamptz)
+          ON CONFLICT (borrower_id) DO UPDATE
+            SET held_by = EXCLUDED.held_by, held_until = EXCLUDED.held_until
+            WHERE nudge_borrower_lease.held_until <= ${at}::timestamptz
+          RETURNING borrower_id`;
+        if (taken.length > 0) return { held: true };
+      } catch (error) {
+        // Raw SQL reports a dangling key as a generic query error: ask whether it is one.
+        const borrower = await prisma.borrower.findUnique({ where: { id: borrowerId } });
+        throw borrower ? error : notFound("borrower", borrowerId);
+      }
+      const current = await prisma.nudgeBorrowerLease.findUnique({ where: { borrowerId } });
+      // Released between the two statements: free to take on the next try.
+      return { held: false, until: current?.heldUntil.toISOString() ?? now };
+    },
+
+    async releaseBorrower(borrowerId, worker) {
+      await prisma.nudgeBorrowerLease.deleteMany({ where: { borrowerId, heldBy: worker } });
     },
   };
 }

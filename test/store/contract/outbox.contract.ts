@@ -72,6 +72,7 @@ export function outboxContract(store: StoreOf): void {
           status: "claimed",
           claimedBy: "worker-a",
           claimedUntil: LEASE,
+          claimedAt: NOW,
           attempts: 1,
         },
         {
@@ -79,6 +80,7 @@ export function outboxContract(store: StoreOf): void {
           status: "claimed",
           claimedBy: "worker-a",
           claimedUntil: LEASE,
+          claimedAt: NOW,
           attempts: 1,
         },
       ]);
@@ -174,6 +176,7 @@ export function outboxContract(store: StoreOf): void {
         reasonCodes: ["PRE_DUE", "RATE_LIMITED"],
         claimedBy: undefined,
         claimedUntil: undefined,
+        claimedAt: undefined,
       });
       expect(await store().outbox.claimDue(NOW, "worker-b", LEASE, 10)).toEqual([]);
       const [again] = await store().outbox.claimDue(later, "worker-b", minutesAfter(later, 5), 10);
@@ -206,6 +209,78 @@ export function outboxContract(store: StoreOf): void {
         [],
       );
       expect((await store().outbox.byDedupeKey(short?.dedupeKey ?? ""))?.status).toBe("sent");
+    });
+
+    it("Should count as contacts the rows sent, in flight or lost mid-send, never those that did not leave", async () => {
+      const borrower = await givenBorrower(store());
+      const other = await givenBorrower(store());
+      const plan = (who: string, minutes: number) =>
+        store().outbox.plan(plannedNudge(who, { plannedFor: minutesAfter(NOW, minutes) }));
+      for (const minutes of [-7, -6, -5, -4, -3, -2]) await plan(borrower.id, minutes);
+      await plan(other.id, -8);
+      await plan(borrower.id, 30); // planned, not due: no contact
+      const claimAt = (minutes: number, worker: string, until: string) =>
+        store().outbox.claimDue(minutesAfter(NOW, minutes), worker, until, 1);
+      const [othersSent] = await claimAt(0, "w-0", LEASE);
+      const [sent] = await claimAt(1, "w-1", LEASE);
+      const [lost] = await claimAt(2, "w-2", minutesAfter(NOW, 3));
+      const [unknown] = await claimAt(3, "w-3", LEASE);
+      const [blocked] = await claimAt(4, "w-4", LEASE);
+      const [suppressed] = await claimAt(5, "w-5", LEASE);
+      const [inFlight] = await claimAt(6, "w-6", LEASE);
+      await store().outbox.markSent(othersSent?.id ?? "", "tg-other", minutesAfter(NOW, 1));
+      await store().outbox.markSent(sent?.id ?? "", "tg-1", minutesAfter(NOW, 1));
+      await store().outbox.expireLeases(minutesAfter(NOW, 4));
+      await store().outbox.markFailed(
+        unknown?.id ?? "",
+        "unknown outcome: ETIMEDOUT (not retried)",
+        minutesAfter(NOW, 4),
+      );
+      await store().outbox.markFailed(blocked?.id ?? "", "permanent: BLOCKED_BY_USER", NOW);
+      await store().outbox.markSuppressed(suppressed?.id ?? "", ["OPTED_OUT"], NOW);
+
+      const contacts = await store().outbox.contactsSince(borrower.id, NOW);
+      expect(contacts.map((row) => [row.id, row.status, row.claimedAt])).toEqual([
+        [sent?.id, "sent", minutesAfter(NOW, 1)],
+        [lost?.id, "failed", minutesAfter(NOW, 2)],
+        [unknown?.id, "failed", minutesAfter(NOW, 3)],
+        [inFlight?.id, "claimed", minutesAfter(NOW, 6)],
+      ]);
+      const later = await store().outbox.contactsSince(borrower.id, minutesAfter(NOW, 3));
+      expect(later.map((row) => row.id)).toEqual([unknown?.id, inFlight?.id]);
+      expect(await store().outbox.sentSince(borrower.id, NOW)).toEqual([contacts[0]]);
+    });
+
+    it("Should let one dispatcher at a time hold a borrower, until it lets go or its hold ends", async () => {
+      const borrower = await givenBorrower(store());
+      const hold = (worker: string, minutes: number, until = LEASE) =>
+        store().outbox.holdBorrower(borrower.id, worker, until, minutesAfter(NOW, minutes));
+
+      expect(await hold("worker-a", 0)).toEqual({ held: true });
+      expect(await hold("worker-b", 1)).toEqual({ held: false, until: LEASE });
+      expect(await hold("worker-a", 1)).toEqual({ held: false, until: LEASE });
+      await store().outbox.releaseBorrower(borrower.id, "worker-b"); // not the holder: no effect
+      expect(await hold("worker-b", 1)).toEqual({ held: false, until: LEASE });
+      await store().outbox.releaseBorrower(borrower.id, "worker-a");
+      expect(await hold("worker-b", 1, minutesAfter(NOW, 2))).toEqual({ held: true });
+      // worker-b crashed: its hold ends on its own.
+      expect(await hold("worker-c", 2)).toEqual({ held: true });
+      await expect(store().outbox.holdBorrower(UNKNOWN_ID, "worker-a", LEASE, NOW)).rejects.toEqual(
+        storeError("NOT_FOUND", { kind: "borrower" }),
+      );
+    });
+
+    it("Should give a borrower to exactly one of five dispatchers asking at once", async () => {
+      const borrower = await givenBorrower(store());
+      const results = await Promise.all(
+        [1, 2, 3, 4, 5].map((n) =>
+          store().outbox.holdBorrower(borrower.id, `worker-${n}`, LEASE, NOW),
+        ),
+      );
+      expect(results.filter((result) => result.held)).toHaveLength(1);
+      expect(results.filter((result) => !result.held)).toEqual(
+        Array(4).fill({ held: false, until: LEASE }),
+      );
     });
 
     it("Should refuse to mark or move an unknown row", async () => {
