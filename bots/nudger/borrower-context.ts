@@ -13,12 +13,18 @@ import {
 import type {
   Borrower,
   Channel,
+  ChannelIdentity,
+  ConversationMessage,
+  Handoff,
+  NudgeRow,
   Pause,
   PromiseToPay,
   Store,
   StoredLoan,
+  StoredTransaction,
 } from "../../core/ports/index.ts";
 import { localDate } from "../time/local-date.ts";
+import { forEachLimit } from "./for-each-limit.ts";
 import {
   contactHistory,
   inboundMessages,
@@ -52,7 +58,6 @@ export async function loadBorrowerContext(
   channels: readonly Channel[],
   known: { borrower?: Borrower; promises?: readonly PromiseToPay[] } = {},
 ): Promise<BorrowerContext | undefined> {
-  const since = new Date(Date.parse(now) - HISTORY_DAYS * 86_400_000).toISOString();
   const [borrower, identities, optedOut, pauses, promises, sent, conversation, handoff] =
     await Promise.all([
       known.borrower ?? store.borrowers.byId(borrowerId),
@@ -60,23 +65,96 @@ export async function loadBorrowerContext(
       store.contact.optedOutChannels(borrowerId),
       store.contact.activePauses(borrowerId, now),
       known.promises ?? store.contact.promises(borrowerId),
-      store.outbox.sentSince(borrowerId, since),
+      sentRows(store, borrowerId, now),
       store.conversation.recent(borrowerId, CONVERSATION_DEPTH),
       store.handoffs.active(borrowerId),
     ]);
   if (!borrower) return undefined;
-  const linked = new Set<Channel>(identities.map((identity) => identity.channel));
+  return contextFrom(
+    { borrower, identities, optedOut, pauses, promises, sent, conversation, handoff },
+    channels,
+  );
+}
+
+/**
+ * loadBorrowerContext for many borrowers of whom the caller already read the borrower rows and
+ * promises: one batch read per kind of record, but the sent rows one borrower at a time (at most
+ * `concurrency` at once). Keyed by borrower id; borrowers not in `known.borrowers` are left out.
+ */
+export async function loadBorrowerContexts(
+  store: Store,
+  borrowerIds: readonly string[],
+  now: string,
+  channels: readonly Channel[],
+  known: {
+    borrowers: ReadonlyMap<string, Borrower>;
+    promises: ReadonlyMap<string, readonly PromiseToPay[]>;
+  },
+  concurrency: number,
+): Promise<Map<string, BorrowerContext>> {
+  const ids = borrowerIds.filter((id) => known.borrowers.has(id));
+  const contexts = new Map<string, BorrowerContext>();
+  if (ids.length === 0) return contexts;
+  const sent = new Map<string, readonly NudgeRow[]>();
+  const [identities, optedOut, pauses, conversations, handoffs] = await Promise.all([
+    store.identities.forBorrowers(ids),
+    store.contact.optedOutChannelsFor(ids),
+    store.contact.activePausesFor(ids, now),
+    store.conversation.recentFor(ids, CONVERSATION_DEPTH),
+    store.handoffs.activeFor(ids),
+    forEachLimit(ids, concurrency, async (id) => {
+      sent.set(id, await sentRows(store, id, now));
+    }),
+  ]);
+  for (const id of ids) {
+    const reads: ContactReads = {
+      borrower: known.borrowers.get(id) as Borrower,
+      identities: identities.get(id) ?? [],
+      optedOut: optedOut.get(id) ?? [],
+      pauses: pauses.get(id) ?? [],
+      promises: known.promises.get(id) ?? [],
+      sent: sent.get(id) ?? [],
+      conversation: conversations.get(id) ?? [],
+      handoff: handoffs.get(id),
+    };
+    contexts.set(id, contextFrom(reads, channels));
+  }
+  return contexts;
+}
+
+/** Everything the store keeps that goes into one borrower's context. */
+interface ContactReads {
+  readonly borrower: Borrower;
+  readonly identities: readonly ChannelIdentity[];
+  readonly optedOut: readonly Channel[];
+  readonly pauses: readonly Pause[];
+  readonly promises: readonly PromiseToPay[];
+  readonly sent: readonly NudgeRow[];
+  readonly conversation: readonly ConversationMessage[];
+  readonly handoff: Handoff | undefined;
+}
+
+/** The outbox rows the caps count, read per borrower by both loaders. */
+function sentRows(store: Store, borrowerId: string, now: string): Promise<NudgeRow[]> {
+  const since = new Date(Date.parse(now) - HISTORY_DAYS * 86_400_000).toISOString();
+  return store.outbox.sentSince(borrowerId, since);
+}
+
+/** The one mapping from store records to a context, whichever loader read them. */
+function contextFrom(reads: ContactReads, channels: readonly Channel[]): BorrowerContext {
+  const { borrower, pauses, conversation } = reads;
+  const linked = new Set<Channel>(reads.identities.map((identity) => identity.channel));
   const channel = channels.find((c) => c === "console" || linked.has(c));
   return {
     borrower,
     ...(channel ? { channel } : {}),
-    optedOut,
+    optedOut: reads.optedOut,
     unreachable: unreachableChannels(pauses, channels),
     pauses,
-    promises,
-    history: contactHistory(borrowerId, sent, conversation),
+    promises: reads.promises,
+    history: contactHistory(borrower.id, reads.sent, conversation),
     inbound: inboundMessages(conversation),
-    handoffOpen: handoff !== undefined,
+    handoffOpen: reads.handoff !== undefined,
   };
 }
 
@@ -93,8 +171,17 @@ export async function loanToday(
   now: string,
   timeZone: string,
 ): Promise<LoanToday> {
+  return loanTodayFrom(loan, await store.transactions.forLoan(loan.id), now, timeZone);
+}
+
+/** loanToday from the loan's transactions already read (in `forLoan`'s order). */
+export function loanTodayFrom(
+  loan: StoredLoan,
+  records: readonly StoredTransaction[],
+  now: string,
+  timeZone: string,
+): LoanToday {
   const today = localDate(new Date(now), timeZone);
-  const records = await store.transactions.forLoan(loan.id);
   const transactions = records.map((record) => record.transaction);
   return { today, transactions, state: loanStateAsOf(loan, transactions, today) };
 }

@@ -14,12 +14,20 @@ import {
   nudgeDedupeKey,
   nudgeOpportunity,
 } from "../../core/policy/index.ts";
-import type { Channel, Store, StoredLoan } from "../../core/ports/index.ts";
+import type {
+  Borrower,
+  Channel,
+  NextNudge,
+  PromiseToPay,
+  Store,
+  StoredLoan,
+  StoredTransaction,
+} from "../../core/ports/index.ts";
 import {
   type BorrowerContext,
   decideForLoan,
-  loadBorrowerContext,
-  loanToday,
+  loadBorrowerContexts,
+  loanTodayFrom,
 } from "./borrower-context.ts";
 import { type DecisionListener, localInstant, type NudgeOutcome } from "./decision-event.ts";
 import { forEachLimit, groupBy } from "./for-each-limit.ts";
@@ -70,10 +78,7 @@ export async function planTick(deps: PlannerDeps, now: string): Promise<PlanTick
     if (page.length === 0) break;
     const last = page.at(-1) as StoredLoan;
     after = { at: last.nextNudgeAt ?? now, id: last.id };
-    const borrowers = groupBy(page, (loan) => loan.borrowerId);
-    await forEachLimit(borrowers, deps.concurrency ?? 4, (loans) =>
-      planBorrower(deps, loans, now, counts),
-    );
+    await planPage(deps, page, now, counts);
     counts.loans += page.length;
     if (page.length < pageSize) break;
   }
@@ -87,31 +92,78 @@ interface LoanView {
   readonly state?: LoanState;
 }
 
+/** One borrower's loans on the page, and whether any of them is on a cadence date today. */
+interface BorrowerLoans {
+  readonly borrower: Borrower;
+  readonly views: readonly LoanView[];
+  readonly inCadence: boolean;
+}
+
+/**
+ * Plans one page: the borrowers, their promises and the loans' transactions in one batch read
+ * each; the contact records of borrowers on a cadence date in one more batch; then the
+ * decisions, outbox rows as they are made, and every loan's new nextNudgeAt in one write after
+ * them. A crash before that write only has the page planned again: the dedupe keys hold.
+ */
+async function planPage(
+  deps: PlannerDeps,
+  page: readonly StoredLoan[],
+  now: string,
+  counts: Counts,
+): Promise<void> {
+  const { store } = deps;
+  const concurrency = deps.concurrency ?? 4;
+  const borrowerIds = [...new Set(page.map((loan) => loan.borrowerId))];
+  const activeIds = page.filter((loan) => loan.status === "active").map((loan) => loan.id);
+  const [borrowers, promises, transactions] = await Promise.all([
+    store.borrowers.byIds(borrowerIds),
+    store.contact.promisesFor(borrowerIds),
+    store.transactions.forLoans(activeIds),
+  ]);
+  const groups: BorrowerLoans[] = [];
+  for (const loans of groupBy(page, (loan) => loan.borrowerId)) {
+    const borrower = borrowers.get((loans[0] as StoredLoan).borrowerId);
+    if (!borrower) continue;
+    const owed = promises.get(borrower.id) ?? [];
+    groups.push(borrowerLoans(deps.profile, borrower, loans, owed, transactions, now));
+  }
+  const contexts = await loadBorrowerContexts(
+    store,
+    groups.filter((group) => group.inCadence).map((group) => group.borrower.id),
+    now,
+    deps.channels ?? ["telegram"],
+    { borrowers, promises },
+    concurrency,
+  );
+  const next: NextNudge[] = [];
+  await forEachLimit(groups, concurrency, async ({ borrower, views, inCadence }) => {
+    const context =
+      contexts.get(borrower.id) ?? betweenCadenceDates(borrower, promises.get(borrower.id));
+    for (const view of views) {
+      next.push(await planLoan(deps, context, view, now, counts, inCadence));
+    }
+  });
+  await store.loans.setNextNudgeAtMany(next);
+}
+
 /**
  * Most visits fall between cadence dates (a current loan is looked at once per slot, a
  * deferral wakes it at the next one): then the cadence alone, from the loan and its promises,
  * gives the answer, and the rest of the borrower's contact record is not read. On a cadence
  * date the whole policy runs (and again at send time).
  */
-async function planBorrower(
-  deps: PlannerDeps,
+function borrowerLoans(
+  profile: ContactProfile,
+  borrower: Borrower,
   loans: readonly StoredLoan[],
+  promises: readonly PromiseToPay[],
+  transactions: ReadonlyMap<string, readonly StoredTransaction[]>,
   now: string,
-  counts: Counts,
-): Promise<void> {
-  const { store, profile } = deps;
-  const borrowerId = (loans[0] as StoredLoan).borrowerId;
-  const [borrower, promises] = await Promise.all([
-    store.borrowers.byId(borrowerId),
-    store.contact.promises(borrowerId),
-  ]);
-  if (!borrower) return;
-  const views: LoanView[] = await Promise.all(
-    loans.map(async (loan) =>
-      loan.status === "active"
-        ? { loan, ...(await loanToday(store, loan, now, borrower.timeZone)) }
-        : { loan },
-    ),
+): BorrowerLoans {
+  const views: LoanView[] = loans.map((loan) =>
+    loan.status === "active"
+      ? { loan, ...loanTodayFrom(loan, transactions.get(loan.id) ?? [], now, borrower.timeZone) }
+      : { loan },
   );
   const inCadence = views.some(
     (view) =>
@@ -125,23 +177,27 @@ async function planBorrower(
         ),
       ) !== undefined,
   );
-  const channels = deps.channels ?? ["telegram"];
-  const context: BorrowerContext | undefined = inCadence
-    ? await loadBorrowerContext(store, borrowerId, now, channels, { borrower, promises })
-    : {
-        borrower,
-        optedOut: [],
-        unreachable: [],
-        pauses: [],
-        promises,
-        history: [],
-        inbound: [],
-        handoffOpen: false,
-      };
-  if (!context) return;
-  for (const view of views) await planLoan(deps, context, view, now, counts, inCadence);
+  return { borrower, views, inCadence };
 }
 
+/** All the cadence needs off a cadence date: the borrower and their promises. */
+function betweenCadenceDates(
+  borrower: Borrower,
+  promises: readonly PromiseToPay[] = [],
+): BorrowerContext {
+  return {
+    borrower,
+    optedOut: [],
+    unreachable: [],
+    pauses: [],
+    promises,
+    history: [],
+    inbound: [],
+    handoffOpen: false,
+  };
+}
+
+/** Decides one loan, writes its outbox row if it is to be sent, and says when to look again. */
 async function planLoan(
   deps: PlannerDeps,
   context: BorrowerContext,
@@ -149,7 +205,7 @@ async function planLoan(
   now: string,
   counts: Counts,
   fullPolicy: boolean,
-): Promise<void> {
+): Promise<NextNudge> {
   const { store, profile } = deps;
   const { borrower } = context;
   const { loan } = view;
@@ -178,9 +234,8 @@ async function planLoan(
   };
 
   if (loan.status !== "active") {
-    await store.loans.setNextNudgeAt(loan.id, undefined);
     report("suppressed", null, ["NOTHING_DUE"]);
-    return;
+    return { id: loan.id };
   }
   const today = view.today as IsoDate;
   const state = view.state as LoanState;
@@ -195,20 +250,17 @@ async function planLoan(
   if (!fullPolicy) {
     const nextDate = nextOpportunityAt(state, cadenceContext(today, pauses, profile));
     if (nextDate === undefined) {
-      await store.loans.setNextNudgeAt(loan.id, next());
       report("suppressed", null, ["NOTHING_DUE"]);
-      return;
+      return { id: loan.id, at: next() };
     }
     const until = deferredUntil(windowOpeningAt(nextDate, timeZone, profile), now);
-    await store.loans.setNextNudgeAt(loan.id, until);
     report("deferred", null, ["NOT_IN_CADENCE"], { until });
-    return;
+    return { id: loan.id, at: until };
   }
   const channel = context.channel;
   if (channel === undefined) {
-    await store.loans.setNextNudgeAt(loan.id, next());
     report("suppressed", slotKind(), ["CHANNEL_UNREACHABLE"]);
-    return;
+    return { id: loan.id, at: next() };
   }
   const decision = decideForLoan(context, loan.id, state, channel, now, profile);
   if (decision.decision === "send") {
@@ -222,20 +274,18 @@ async function planLoan(
       plannedFor: now,
       reasonCodes: [],
     });
-    await store.loans.setNextNudgeAt(loan.id, next());
     // Another planner (or an earlier run) wrote this slot's row: it stands, once.
     report("planned", opportunity.slot.kind, created ? [] : ["ALREADY_PLANNED"], {
       nudgeId: row.id,
       escalateToAgent: opportunity.escalateToAgent,
     });
-    return;
+    return { id: loan.id, at: next() };
   }
   if (decision.decision === "defer") {
     const until = deferredUntil(decision.until, now);
-    await store.loans.setNextNudgeAt(loan.id, until);
     report("deferred", slotKind(decision.reasons), decision.reasons, { until });
-    return;
+    return { id: loan.id, at: until };
   }
-  await store.loans.setNextNudgeAt(loan.id, next());
   report("suppressed", slotKind(decision.reasons), decision.reasons);
+  return { id: loan.id, at: next() };
 }

@@ -12,8 +12,7 @@ export async function primeNextNudges(store: Store, now: string): Promise<number
   let primed = 0;
   for (;;) {
     const ids = await store.loans.withoutNextNudge(PAGE);
-    for (const id of ids) await store.loans.setNextNudgeAt(id, now);
-    primed += ids.length;
+    primed += await store.loans.setNextNudgeAtMany(ids.map((id) => ({ id, at: now })));
     if (ids.length < PAGE) return primed;
   }
 }
