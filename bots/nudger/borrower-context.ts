@@ -134,10 +134,10 @@ interface ContactReads {
   readonly handoff: Handoff | undefined;
 }
 
-/** The outbox rows the caps count, read per borrower by both loaders. */
+/** The outbox rows the caps count (sent, or may have reached the borrower), per borrower. */
 function sentRows(store: Store, borrowerId: string, now: string): Promise<NudgeRow[]> {
   const since = new Date(Date.parse(now) - HISTORY_DAYS * 86_400_000).toISOString();
-  return store.outbox.sentSince(borrowerId, since);
+  return store.outbox.contactsSince(borrowerId, since);
 }
 
 /** The one mapping from store records to a context, whichever loader read them. */

@@ -143,7 +143,7 @@ describe("planner reading a page at a time", () => {
     // holds three of the loans).
     const borrowers = loans - 2;
     const betweenCadenceDates = ["current", "caught-up", "repaid", "paid-off", "written-off"];
-    expect(calls.get("outbox.sentSince")).toBe(borrowers - betweenCadenceDates.length);
+    expect(calls.get("outbox.contactsSince")).toBe(borrowers - betweenCadenceDates.length);
     expect(calls.get("outbox.plan")).toBe(result.planned);
     const perLoan = [
       "borrowers.byId",
