@@ -97,7 +97,6 @@ export function prismaContactControls(prisma: PrismaClient): ContactControls {
       const rows = await prisma.optOut.findMany({
         where: { borrowerId: { in: distinctIds(borrowerIds) } },
         select: { borrowerId: true, channel: true },
-        orderBy: { channel: "asc" },
       });
       const groups = groupById(borrowerIds, rows, (row) => row.borrowerId);
       return new Map(
