@@ -24,7 +24,6 @@ import type {
   StoredTransaction,
 } from "../../core/ports/index.ts";
 import { localDate } from "../time/local-date.ts";
-import { forEachLimit } from "./for-each-limit.ts";
 import {
   contactHistory,
   inboundMessages,
@@ -65,7 +64,7 @@ export async function loadBorrowerContext(
       store.contact.optedOutChannels(borrowerId),
       store.contact.activePauses(borrowerId, now),
       known.promises ?? store.contact.promises(borrowerId),
-      sentRows(store, borrowerId, now),
+      store.outbox.contactsSince(borrowerId, contactsSinceAt(now)),
       store.conversation.recent(borrowerId, CONVERSATION_DEPTH),
       store.handoffs.active(borrowerId),
     ]);
@@ -78,8 +77,8 @@ export async function loadBorrowerContext(
 
 /**
  * loadBorrowerContext for many borrowers of whom the caller already read the borrower rows and
- * promises: one batch read per kind of record, but the sent rows one borrower at a time (at most
- * `concurrency` at once). Keyed by borrower id; borrowers not in `known.borrowers` are left out.
+ * promises: one batch read per kind of record. Keyed by borrower id; borrowers not in
+ * `known.borrowers` are left out.
  */
 export async function loadBorrowerContexts(
   store: Store,
@@ -90,21 +89,17 @@ export async function loadBorrowerContexts(
     borrowers: ReadonlyMap<string, Borrower>;
     promises: ReadonlyMap<string, readonly PromiseToPay[]>;
   },
-  concurrency: number,
 ): Promise<Map<string, BorrowerContext>> {
   const ids = borrowerIds.filter((id) => known.borrowers.has(id));
   const contexts = new Map<string, BorrowerContext>();
   if (ids.length === 0) return contexts;
-  const sent = new Map<string, readonly NudgeRow[]>();
-  const [identities, optedOut, pauses, conversations, handoffs] = await Promise.all([
+  const [identities, optedOut, pauses, conversations, handoffs, sent] = await Promise.all([
     store.identities.forBorrowers(ids),
     store.contact.optedOutChannelsFor(ids),
     store.contact.activePausesFor(ids, now),
     store.conversation.recentFor(ids, CONVERSATION_DEPTH),
     store.handoffs.activeFor(ids),
-    forEachLimit(ids, concurrency, async (id) => {
-      sent.set(id, await sentRows(store, id, now));
-    }),
+    store.outbox.contactsSinceFor(ids, contactsSinceAt(now)),
   ]);
   for (const id of ids) {
     const reads: ContactReads = {
@@ -134,10 +129,9 @@ interface ContactReads {
   readonly handoff: Handoff | undefined;
 }
 
-/** The outbox rows the caps count (sent, or may have reached the borrower), per borrower. */
-function sentRows(store: Store, borrowerId: string, now: string): Promise<NudgeRow[]> {
-  const since = new Date(Date.parse(now) - HISTORY_DAYS * 86_400_000).toISOString();
-  return store.outbox.contactsSince(borrowerId, since);
+/** How far back the outbox rows the caps count (outbox.contactsSince) are read. */
+function contactsSinceAt(now: string): string {
+  return new Date(Date.parse(now) - HISTORY_DAYS * 86_400_000).toISOString();
 }
 
 /** The one mapping from store records to a context, whichever loader read them. */

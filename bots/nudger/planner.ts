@@ -133,7 +133,6 @@ async function planPage(
     now,
     deps.channels ?? ["telegram"],
     { borrowers, promises },
-    concurrency,
   );
   const next: NextNudge[] = [];
   await forEachLimit(groups, concurrency, async ({ borrower, views, inCadence }) => {

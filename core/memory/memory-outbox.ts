@@ -24,6 +24,18 @@ export function memoryOutbox(context: MemoryContext): Outbox {
     return { ...found, reasonCodes: [...found.reasonCodes] };
   }
 
+  function contactsSince(borrowerId: string, since: string): NudgeRow[] {
+    const from = toInstant(since, "since");
+    const contactAt = (found: Row) =>
+      found.status === "sent" ? (found.sentAt ?? "") : (found.claimedAt ?? "");
+    return [...rows.values()]
+      .filter((found) => found.borrowerId === borrowerId)
+      .filter((found) => found.status === "sent" || mayHaveReachedBorrower(found))
+      .filter((found) => contactAt(found) >= from)
+      .sort(byKeyThenId(contactAt))
+      .map(view);
+  }
+
   return {
     async plan(nudge) {
       const existing = idByKey.get(nudge.dedupeKey);
@@ -122,16 +134,12 @@ export function memoryOutbox(context: MemoryContext): Outbox {
         .map(view);
     },
 
-    async contactsSince(borrowerId, since) {
-      const from = toInstant(since, "since");
-      const contactAt = (found: Row) =>
-        found.status === "sent" ? (found.sentAt ?? "") : (found.claimedAt ?? "");
-      return [...rows.values()]
-        .filter((found) => found.borrowerId === borrowerId)
-        .filter((found) => found.status === "sent" || mayHaveReachedBorrower(found))
-        .filter((found) => contactAt(found) >= from)
-        .sort(byKeyThenId(contactAt))
-        .map(view);
+    contactsSince: async (borrowerId, since) => contactsSince(borrowerId, since),
+
+    async contactsSinceFor(borrowerIds, since) {
+      const contacts = new Map<string, NudgeRow[]>();
+      for (const id of borrowerIds) contacts.set(id, contactsSince(id, since));
+      return contacts;
     },
 
     async holdBorrower(borrowerId, worker, until, now) {

@@ -55,6 +55,8 @@ export interface Outbox {
    * its record never lets an extra message through. Oldest first.
    */
   contactsSince(borrowerId: string, since: string): Promise<NudgeRow[]>;
+  /** `contactsSince` for many borrowers in one read: an entry for every id asked. */
+  contactsSinceFor(borrowerIds: readonly string[], since: string): Promise<Map<string, NudgeRow[]>>;
   /**
    * Makes `worker` the one dispatcher that may send to the borrower until `until`, unless
    * another holds them past `now`. Held, the worker re-checks the caps, sends and records

@@ -10,12 +10,7 @@ import { notFound } from "../../core/memory/store-errors.ts";
 import type { NudgeRow, Outbox } from "../../core/ports/outbox.ts";
 import type { NudgeOutbox as OutboxRow, PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
-import {
-  foreignKeyColumn,
-  isForeignKeyViolation,
-  isRecordNotFound,
-  isUniqueViolation,
-} from "./prisma-errors.ts";
+import { foreignKeyColumn, isForeignKeyViolation, isRecordNotFound } from "./prisma-errors.ts";
 
 function nudgeFromRow(row: OutboxRow): NudgeRow {
   return {
@@ -61,33 +56,68 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
     }
   }
 
+  /** Contact rows (see Outbox.contactsSince) of each borrower, oldest first, in one read. */
+  async function contactsOf(borrowerIds: readonly string[], since: string) {
+    const from = dbInstant(since, "since");
+    const contacts = new Map<string, NudgeRow[]>(borrowerIds.map((id) => [id, []]));
+    if (borrowerIds.length === 0) return contacts;
+    const rows = await prisma.nudgeOutbox.findMany({
+      where: {
+        borrowerId: { in: [...new Set(borrowerIds)] },
+        OR: [
+          { status: "sent", sentAt: { gte: from } },
+          { status: "claimed", claimedAt: { gte: from } },
+          {
+            status: "failed",
+            claimedAt: { gte: from },
+            OR: [{ lastError: LEASE_EXPIRED }, { lastError: { startsWith: UNKNOWN_OUTCOME } }],
+          },
+        ],
+      },
+    });
+    const contactAt = (row: NudgeRow) => (row.status === "sent" ? row.sentAt : row.claimedAt);
+    const sorted = rows
+      .map(nudgeFromRow)
+      .filter((row) => row.status === "sent" || mayHaveReachedBorrower(row))
+      .sort((a, b) => {
+        const [ka, kb] = [contactAt(a) ?? "", contactAt(b) ?? ""];
+        return ka !== kb ? (ka < kb ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+      });
+    for (const row of sorted) contacts.get(row.borrowerId)?.push(row);
+    return contacts;
+  }
+
   return {
     async plan(nudge) {
-      const seen = await byDedupeKey(nudge.dedupeKey);
-      if (seen) return { row: seen, created: false };
       try {
-        const row = await prisma.nudgeOutbox.create({
-          data: {
-            dedupeKey: nudge.dedupeKey,
-            borrowerId: nudge.borrowerId,
-            loanId: nudge.loanId ?? null,
-            kind: nudge.kind,
-            channel: nudge.channel,
-            plannedFor: dbInstant(nudge.plannedFor, "plannedFor"),
-            reasonCodes: [...nudge.reasonCodes],
-          },
+        // One round trip for a new key: insert, or nothing when the key is taken.
+        const [row] = await prisma.nudgeOutbox.createManyAndReturn({
+          data: [
+            {
+              dedupeKey: nudge.dedupeKey,
+              borrowerId: nudge.borrowerId,
+              loanId: nudge.loanId ?? null,
+              kind: nudge.kind,
+              channel: nudge.channel,
+              plannedFor: dbInstant(nudge.plannedFor, "plannedFor"),
+              reasonCodes: [...nudge.reasonCodes],
+            },
+          ],
+          skipDuplicates: true,
         });
-        return { row: nudgeFromRow(row), created: true };
+        if (row) return { row: nudgeFromRow(row), created: true };
       } catch (error) {
-        // A concurrent planner wrote the key first: its row stands.
-        const first = isUniqueViolation(error) ? await byDedupeKey(nudge.dedupeKey) : undefined;
-        if (first) return { row: first, created: false };
         if (!isForeignKeyViolation(error)) throw error;
         const column = foreignKeyColumn(error, ["loan_id", "borrower_id"]);
         throw column === "loan_id" && nudge.loanId !== undefined
           ? notFound("loan", nudge.loanId)
           : notFound("borrower", nudge.borrowerId);
       }
+      // An earlier run or a concurrent planner wrote the key first: its row stands.
+      const first = await byDedupeKey(nudge.dedupeKey);
+      if (!first)
+        throw new Error(`nudge ${nudge.dedupeKey} was skipped as a duplicate but is gone`);
+      return { row: first, created: false };
     },
 
     async claimDue(now, worker, leaseUntil, limit) {
@@ -166,30 +196,10 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
     },
 
     async contactsSince(borrowerId, since) {
-      const from = dbInstant(since, "since");
-      const rows = await prisma.nudgeOutbox.findMany({
-        where: {
-          borrowerId,
-          OR: [
-            { status: "sent", sentAt: { gte: from } },
-            { status: "claimed", claimedAt: { gte: from } },
-            {
-              status: "failed",
-              claimedAt: { gte: from },
-              OR: [{ lastError: LEASE_EXPIRED }, { lastError: { startsWith: UNKNOWN_OUTCOME } }],
-            },
-          ],
-        },
-      });
-      const contactAt = (row: NudgeRow) => (row.status === "sent" ? row.sentAt : row.claimedAt);
-      return rows
-        .map(nudgeFromRow)
-        .filter((row) => row.status === "sent" || mayHaveReachedBorrower(row))
-        .sort((a, b) => {
-          const [ka, kb] = [contactAt(a) ?? "", contactAt(b) ?? ""];
-          return ka !== kb ? (ka < kb ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-        });
+      return (await contactsOf([borrowerId], since)).get(borrowerId) ?? [];
     },
+
+    contactsSinceFor: contactsOf,
 
     async holdBorrower(borrowerId, worker, until, now) {
       const heldUntil = dbInstant(until, "until").toISOString();

@@ -249,6 +249,17 @@ export function outboxContract(store: StoreOf): void {
       const later = await store().outbox.contactsSince(borrower.id, minutesAfter(NOW, 3));
       expect(later.map((row) => row.id)).toEqual([unknown?.id, inFlight?.id]);
       expect(await store().outbox.sentSince(borrower.id, NOW)).toEqual([contacts[0]]);
+
+      const many = await store().outbox.contactsSinceFor([borrower.id, other.id, UNKNOWN_ID], NOW);
+      expect(many).toEqual(
+        new Map([
+          [borrower.id, contacts],
+          [other.id, await store().outbox.contactsSince(other.id, NOW)],
+          [UNKNOWN_ID, []],
+        ]),
+      );
+      expect(many.get(other.id)?.map((row) => row.id)).toEqual([othersSent?.id]);
+      expect(await store().outbox.contactsSinceFor([], NOW)).toEqual(new Map());
     });
 
     it("Should let one dispatcher at a time hold a borrower, until it lets go or its hold ends", async () => {
