@@ -24,6 +24,7 @@ export const SCHEMA_TABLES = [
   "installments",
   "link_codes",
   "loans",
+  "nudge_borrower_lease",
   "nudge_outbox",
   "opt_outs",
   "pauses",
