@@ -126,12 +126,13 @@ async function holdingBorrower(
     return dispatchGroup(deps, worker, rows, leaseUntil, counts);
   }
   if (!hold.held) {
+    const timeZone = (await deps.store.borrowers.byId(first.borrowerId))?.timeZone ?? "UTC";
     for (const row of rows) {
       await outbox.reschedule(row.id, hold.until, [BORROWER_BUSY]);
       counts.deferred++;
       deps.onDecision?.({
         at,
-        local: localInstant(at, "UTC"),
+        local: localInstant(at, timeZone),
         borrowerId: row.borrowerId,
         loanId: row.loanId ?? "",
         channel: row.channel,

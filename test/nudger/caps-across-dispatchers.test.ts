@@ -122,7 +122,11 @@ describe("contact caps across dispatchers", () => {
 
     expect(bTick).toMatchObject({ claimed: 1, sent: 0, deferred: 1 });
     const busy = b.events.at(-1);
-    expect(busy).toMatchObject({ nudgeId: rows[1]?.id, reasons: ["BORROWER_BUSY"] });
+    expect(busy).toMatchObject({
+      nudgeId: rows[1]?.id,
+      reasons: ["BORROWER_BUSY"],
+      local: "2026-03-03T10:00:00.000-05:00", // the borrower's own clock, as every event gives
+    });
     // worker-b tries again when worker-a's hold would have ended: the day's message went out.
     clock.now = busy?.until ?? "";
     expect(await dispatchTick(b.deps, clock.now)).toMatchObject({ claimed: 1, deferred: 1 });
