@@ -116,7 +116,7 @@ async function holdingBorrower(
 ): Promise<void> {
   const { outbox } = deps.store;
   const first = rows[0] as NudgeRow;
-  const at = (deps.clock ?? (() => new Date().toISOString()))();
+  const at = clockOf(deps)();
   let hold: BorrowerHold;
   try {
     hold = await outbox.holdBorrower(first.borrowerId, worker, leaseUntil, at);
@@ -127,22 +127,10 @@ async function holdingBorrower(
   }
   if (!hold.held) {
     const timeZone = (await deps.store.borrowers.byId(first.borrowerId))?.timeZone ?? "UTC";
+    const emit = emitter(deps, counts, first.channel, timeZone);
     for (const row of rows) {
       await outbox.reschedule(row.id, hold.until, [BORROWER_BUSY]);
-      counts.deferred++;
-      deps.onDecision?.({
-        at,
-        local: localInstant(at, timeZone),
-        borrowerId: row.borrowerId,
-        loanId: row.loanId ?? "",
-        channel: row.channel,
-        kind: row.kind as NudgeKind,
-        decision: "deferred",
-        reasons: [BORROWER_BUSY],
-        stage: "dispatch",
-        nudgeId: row.id,
-        until: hold.until,
-      });
+      emit(row, "deferred", row.kind as NudgeKind, [BORROWER_BUSY], { until: hold.until });
     }
     return;
   }
@@ -155,6 +143,32 @@ async function holdingBorrower(
 
 /** Another dispatcher is sending to this borrower right now. */
 const BORROWER_BUSY = "BORROWER_BUSY";
+
+function clockOf(deps: DispatcherDeps): () => string {
+  return deps.clock ?? (() => new Date().toISOString());
+}
+
+/** Counts each row's outcome and reports it, at the moment it happens, on the borrower's clock. */
+function emitter(deps: DispatcherDeps, counts: Counts, channel: Channel, timeZone: string): Emit {
+  const clock = clockOf(deps);
+  return (row, decision, kind, reasons, extra = {}) => {
+    counts[decision]++;
+    const when = clock();
+    deps.onDecision?.({
+      at: when,
+      local: localInstant(when, timeZone),
+      borrowerId: row.borrowerId,
+      loanId: row.loanId ?? "",
+      channel,
+      kind,
+      decision,
+      reasons,
+      stage: "dispatch",
+      nudgeId: row.id,
+      ...extra,
+    });
+  };
+}
 
 /**
  * Claims come in (plannedFor, borrower, id) order, so a full batch can only have cut off the
@@ -184,7 +198,7 @@ async function dispatchGroup(
 ): Promise<void> {
   const { store, profile } = deps;
   const { outbox } = store;
-  const clock = deps.clock ?? (() => new Date().toISOString());
+  const clock = clockOf(deps);
   const first = rows[0] as NudgeRow;
   const channel = first.channel;
   const at = clock();
@@ -196,24 +210,7 @@ async function dispatchGroup(
     ...loaded,
     history: loaded.history.filter((record) => record.messageId !== inHand),
   };
-  const timeZone = context?.borrower.timeZone ?? "UTC";
-  const emit: Emit = (row, decision, kind, reasons, extra = {}) => {
-    counts[decision]++;
-    const when = clock();
-    deps.onDecision?.({
-      at: when,
-      local: localInstant(when, timeZone),
-      borrowerId: row.borrowerId,
-      loanId: row.loanId ?? "",
-      channel,
-      kind,
-      decision,
-      reasons,
-      stage: "dispatch",
-      nudgeId: row.id,
-      ...extra,
-    });
-  };
+  const emit = emitter(deps, counts, channel, context?.borrower.timeZone ?? "UTC");
   const fail = async (targets: readonly NudgeRow[], error: string, reasons: readonly string[]) => {
     for (const row of targets) {
       await outbox.markFailed(row.id, error, clock());

@@ -1,5 +1,6 @@
 // In-memory Outbox: one row per dedupe key; a claimed row is never handed out again.
 import type { NudgeRow, Outbox } from "../ports/outbox.ts";
+import { groupById } from "./group-by-id.ts";
 import { toInstant } from "./instant.ts";
 import { byKeyThenId, type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
 import { LEASE_EXPIRED, mayHaveReachedBorrower, mergeReasonCodes } from "./outbox-rules.ts";
@@ -24,12 +25,13 @@ export function memoryOutbox(context: MemoryContext): Outbox {
     return { ...found, reasonCodes: [...found.reasonCodes] };
   }
 
-  function contactsSince(borrowerId: string, since: string): NudgeRow[] {
+  /** Contact rows (see Outbox.contactsSince) of these borrowers, oldest first. */
+  function contactsOf(borrowerIds: ReadonlySet<string>, since: string): NudgeRow[] {
     const from = toInstant(since, "since");
     const contactAt = (found: Row) =>
       found.status === "sent" ? (found.sentAt ?? "") : (found.claimedAt ?? "");
     return [...rows.values()]
-      .filter((found) => found.borrowerId === borrowerId)
+      .filter((found) => borrowerIds.has(found.borrowerId))
       .filter((found) => found.status === "sent" || mayHaveReachedBorrower(found))
       .filter((found) => contactAt(found) >= from)
       .sort(byKeyThenId(contactAt))
@@ -134,12 +136,13 @@ export function memoryOutbox(context: MemoryContext): Outbox {
         .map(view);
     },
 
-    contactsSince: async (borrowerId, since) => contactsSince(borrowerId, since),
+    async contactsSince(borrowerId, since) {
+      return contactsOf(new Set([borrowerId]), since);
+    },
 
     async contactsSinceFor(borrowerIds, since) {
-      const contacts = new Map<string, NudgeRow[]>();
-      for (const id of borrowerIds) contacts.set(id, contactsSince(id, since));
-      return contacts;
+      const found = contactsOf(new Set(borrowerIds), since);
+      return groupById(borrowerIds, found, (contact) => contact.borrowerId);
     },
 
     async holdBorrower(borrowerId, worker, until, now) {

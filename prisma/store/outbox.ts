@@ -1,4 +1,7 @@
 // Outbox on Prisma: dedupe keys by unique index, claims by one UPDATE ... FOR UPDATE SKIP LOCKED.
+
+import { distinctIds, groupById } from "../../core/memory/group-by-id.ts";
+import { byKeyThenId } from "../../core/memory/memory-context.ts";
 import {
   LEASE_EXPIRED,
   mayHaveReachedBorrower,
@@ -59,11 +62,10 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
   /** Contact rows (see Outbox.contactsSince) of each borrower, oldest first, in one read. */
   async function contactsOf(borrowerIds: readonly string[], since: string) {
     const from = dbInstant(since, "since");
-    const contacts = new Map<string, NudgeRow[]>(borrowerIds.map((id) => [id, []]));
-    if (borrowerIds.length === 0) return contacts;
+    if (borrowerIds.length === 0) return new Map<string, NudgeRow[]>();
     const rows = await prisma.nudgeOutbox.findMany({
       where: {
-        borrowerId: { in: [...new Set(borrowerIds)] },
+        borrowerId: { in: distinctIds(borrowerIds) },
         OR: [
           { status: "sent", sentAt: { gte: from } },
           { status: "claimed", claimedAt: { gte: from } },
@@ -75,16 +77,12 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
         ],
       },
     });
-    const contactAt = (row: NudgeRow) => (row.status === "sent" ? row.sentAt : row.claimedAt);
+    const contactAt = (row: NudgeRow) => (row.status === "sent" ? row.sentAt : row.claimedAt) ?? "";
     const sorted = rows
       .map(nudgeFromRow)
       .filter((row) => row.status === "sent" || mayHaveReachedBorrower(row))
-      .sort((a, b) => {
-        const [ka, kb] = [contactAt(a) ?? "", contactAt(b) ?? ""];
-        return ka !== kb ? (ka < kb ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-      });
-    for (const row of sorted) contacts.get(row.borrowerId)?.push(row);
-    return contacts;
+      .sort(byKeyThenId(contactAt));
+    return groupById(borrowerIds, sorted, (row) => row.borrowerId);
   }
 
   return {
