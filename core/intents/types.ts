@@ -45,6 +45,17 @@ export interface Understanding {
   entities: Entities;
   /** The name of the rule that decided the intent, for explaining the decision later. */
   rule?: string;
+  /**
+   * Set when the reading is not sure enough to act on: the likeliest intents we could act on,
+   * best first. The assistant then asks, or confirms before recording anything.
+   */
+  alternatives?: readonly Alternative[];
+}
+
+export interface Alternative {
+  intent: IntentName;
+  /** 0..1. */
+  confidence: number;
 }
 
 export function isIntentName(value: unknown): value is IntentName {
