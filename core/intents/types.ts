@@ -39,7 +39,7 @@ export interface Entities {
 
 export interface Understanding {
   intent: IntentName;
-  /** 0..1; 0 for "unknown". */
+  /** 0..1; 0 for "unknown" from the rules alone. */
   confidence: number;
   language: Language;
   entities: Entities;

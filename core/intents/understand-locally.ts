@@ -1,9 +1,9 @@
 // Rules first where they are sure, the trained classifier next: a reading with its confidence, or a question.
 import { analyse, entitiesFor } from "./analyse.ts";
-import { textFeatures } from "./classifier/features.ts";
+import { NO_FEATURES, textFeatures } from "./classifier/features.ts";
 import type { Ranked } from "./classifier/linear-model.ts";
 import { rankWithShippedModel } from "./classifier/shipped-model.ts";
-import { ALTERNATIVE_FLOOR, ASK_BELOW, MAX_ALTERNATIVES, needsAsking } from "./confidence.ts";
+import { ALTERNATIVE_FLOOR, MAX_ALTERNATIVES, needsAsking, UNKNOWN_BELOW } from "./confidence.ts";
 import type { IntentContext, IntentName, Understanding } from "./types.ts";
 import { understandAnalysed } from "./understand.ts";
 
@@ -83,7 +83,10 @@ function readLocally(
   const byRules = understandAnalysed(analysis);
   if (byRules.rule !== undefined && IMMEDIATE_RULES.has(byRules.rule)) return byRules;
 
-  const result = blend(byRules, rank(textFeatures(analysis.marked)));
+  const features = textFeatures(analysis.marked);
+  // Nothing for the classifier to read ("?", "👍", "5"): the rules' reading stands.
+  if (features.length === 1 && features[0] === NO_FEATURES) return byRules;
+  const result = blend(byRules, rank(features));
   const { intent, confidence } = result;
   const understanding: Understanding = {
     intent,
@@ -92,13 +95,18 @@ function readLocally(
     entities: entitiesFor(analysis, intent),
     rule: byRules.rule === undefined ? "model" : `${byRules.rule}+model`,
   };
-  if (needsAsking(intent, confidence)) {
-    return { ...understanding, alternatives: alternativesOf(result) };
+  if (intent === "unknown" || confidence < UNKNOWN_BELOW) {
+    // Too unsure to name anything; offer what is still close, else the menu ("unknown").
+    const offered = alternativesOf(result).filter((entry) => entry.confidence >= UNKNOWN_BELOW);
+    const unknown = {
+      ...understanding,
+      intent: "unknown" as const,
+      entities: entitiesFor(analysis, "unknown"),
+    };
+    return offered.length > 0 ? { ...unknown, alternatives: offered } : unknown;
   }
-  // A muddle the classifier calls "unknown" may still be close to something we can offer.
-  if (intent === "unknown" && confidence < ASK_BELOW) {
-    const offered = alternativesOf(result).filter((entry) => entry.confidence >= ASK_BELOW / 2);
-    if (offered.length > 0) return { ...understanding, alternatives: offered };
+  if (needsAsking(intent, confidence, byRules.intent === intent)) {
+    return { ...understanding, alternatives: alternativesOf(result) };
   }
   return understanding;
 }

@@ -1,6 +1,9 @@
 // What the classifier sees of a message: English words, word pairs and letter n-grams, Chinese words and characters.
 import { chineseView, englishView } from "../normalise.ts";
 
+/** The one feature of a message with no words in either script: "?", "👍". */
+export const NO_FEATURES = "empty";
+
 const HAN_RUN = /\p{Script=Han}+/gu;
 // A word segmenter is a pure object; building one per message would cost more than the message.
 const chineseWords = new Intl.Segmenter("zh", { granularity: "word" });
@@ -53,6 +56,6 @@ export function textFeatures(marked: string): string[] {
   const features = new Set<string>();
   englishFeatures(marked, features);
   chineseFeatures(marked, features);
-  if (features.size === 0) features.add("empty");
+  if (features.size === 0) features.add(NO_FEATURES);
   return [...features];
 }
