@@ -11,6 +11,7 @@ import {
 import { seedDemoBook } from "../../prisma/seed/seed-demo.ts";
 import { StorageError } from "../../prisma/storage-error.ts";
 import { localDate } from "../time/local-date.ts";
+import { addExamples } from "./examples.ts";
 import { withStore } from "./with-store.ts";
 
 const WHERE = `
@@ -26,7 +27,13 @@ export function registerDbCommands(program: Command): void {
     .description("Database migrations (the product also applies pending ones when it starts).")
     .addHelpText("after", WHERE);
 
-  db.command("migrate")
+  addExamples(db, [
+    "repay db migrate",
+    "repay db status",
+    "REPAY_DATA_DIR=./other repay db seed --demo",
+  ]);
+  const migrateCommand = db
+    .command("migrate")
     .description("Apply pending migrations from prisma/migrations/ and print what was applied.")
     .addHelpText(
       "after",
@@ -44,7 +51,12 @@ export function registerDbCommands(program: Command): void {
       }),
     );
 
-  db.command("status")
+  addExamples(migrateCommand, [
+    "repay db migrate",
+    "DATABASE_URL=postgresql://user@host:5432/repay repay db migrate",
+  ]);
+  const status = db
+    .command("status")
     .description("List applied and pending migrations.")
     .addHelpText(
       "after",
@@ -59,11 +71,13 @@ export function registerDbCommands(program: Command): void {
       }),
     );
 
+  addExamples(status, ["repay db status", "repay db status || repay db migrate"]);
   registerSeed(db);
 }
 
 function registerSeed(db: Command): void {
-  db.command("seed")
+  const seed = db
+    .command("seed")
     .description("Load sample data into the database (applies pending migrations first).")
     .option(
       "--demo",
@@ -93,6 +107,7 @@ function registerSeed(db: Command): void {
         process.exitCode = EXIT_ERROR;
       }
     });
+  addExamples(seed, ["repay db seed --demo", "REPAY_DATA_DIR=/tmp/demo repay db seed --demo"]);
 }
 
 function printStatus(status: MigrationStatus): void {
