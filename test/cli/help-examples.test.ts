@@ -1,4 +1,6 @@
 // Every `repay` command's --help ends with examples, and every option it has appears in one of them.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Command } from "commander";
 import { describe, expect, it } from "vitest";
 import { createProgram } from "../../bots/cli/program.ts";
@@ -44,4 +46,28 @@ describe("repay --help", () => {
       }
     },
   );
+
+  it("Should know every command and option the README's `npx repay` lines use", () => {
+    const readme = readFileSync(join(import.meta.dirname, "..", "..", "README.md"), "utf8");
+    const byName = new Map(commands);
+    const uses = [...readme.matchAll(/npx repay ([^`#|\n]*)/g)].map((m) => (m[1] as string).trim());
+    expect(uses.length).toBeGreaterThan(10);
+    const unknown: string[] = [];
+    for (const use of uses) {
+      const words = use.split(/\s+/).filter((w) => /^[a-z]+$/.test(w));
+      let name = "repay";
+      for (const word of words) {
+        if (!byName.has(`${name} ${word}`)) break;
+        name = `${name} ${word}`;
+      }
+      const command = byName.get(name) as Command;
+      const known = new Set(["--help", ...command.options.map((o) => o.long)]);
+      if (name === "repay") known.add("--version");
+      for (const flag of use.match(/--[a-z-]+/g) ?? []) {
+        if (!known.has(flag)) unknown.push(`${use}: ${flag}`);
+      }
+      if (name === "repay" && !use.startsWith("--")) unknown.push(`${use}: no such command`);
+    }
+    expect(unknown).toEqual([]);
+  });
 });
