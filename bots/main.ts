@@ -2,7 +2,6 @@
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { createAssistant } from "../core/assistant/index.ts";
-import { isDomainError } from "../core/errors/domain-error.ts";
 import { understandWithLlm } from "../core/llm/understand-with-llm.ts";
 import { contactProfile } from "../core/policy/index.ts";
 import { openDatabase } from "../prisma/database.ts";
@@ -12,10 +11,11 @@ import { assistantTemplates } from "../prompts/index.ts";
 import { answerPrompts } from "../prompts/llm/answer.ts";
 import { classifyPrompts } from "../prompts/llm/classify.ts";
 import { createApiApp } from "./api/app.ts";
-import { ConfigError, loadConfig } from "./config.ts";
+import { loadConfig } from "./config.ts";
 import { runConsoleChat } from "./console/console-chat.ts";
 import { createNudgeFeed } from "./console/nudge-feed.ts";
 import { feedLine, feedSummary } from "./console/render-feed.ts";
+import { errorLine } from "./error-line.ts";
 import { llmFromEnv, llmSettings } from "./llm/llm-from-env.ts";
 import { createConsoleSender } from "./nudger/console-sender.ts";
 import { startNudger } from "./nudger/start-nudger.ts";
@@ -84,6 +84,15 @@ async function main(): Promise<void> {
   }
 
   const stops: Array<() => Promise<unknown>> = [];
+  let stopping = false;
+  const shutdown = async (reason: string, code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    log(`stopping (${reason})`);
+    for (const stop of stops)
+      await stop().catch((error) => log(`while stopping: ${errorLine(error)}`));
+    process.exit(code);
+  };
   // The Slack app and the Telegram bot need each other: handoffs go to Slack, agents' replies to Telegram.
   let slack: SlackApp | undefined;
   if (config.telegram) {
@@ -106,7 +115,13 @@ async function main(): Promise<void> {
       });
       log("telegram: webhook mode");
     } else {
-      void bot.start({ onStart: (me) => log(`telegram: polling as @${me.username}`) });
+      // A refused token or an unreachable Bot API ends the process with one line saying which.
+      bot
+        .start({ onStart: (me) => log(`telegram: polling as @${me.username}`) })
+        .catch((error: unknown) => {
+          log(`cannot start: ${errorLine(error)}`);
+          void shutdown("telegram failed", 1);
+        });
       stops.push(() => bot.stop());
     }
     if (slackConfig) {
@@ -177,15 +192,6 @@ async function main(): Promise<void> {
   stops.push(() => new Promise((resolve) => server.close(resolve)));
   stops.push(() => db.close());
 
-  let stopping = false;
-  const shutdown = async (reason: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`stopping (${reason})`);
-    for (const stop of stops)
-      await stop().catch((error) => log(`while stopping: ${String(error)}`));
-    process.exit(0);
-  };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
@@ -207,10 +213,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || isDomainError(error)) {
-    log(`cannot start: ${error.message}`);
-  } else {
-    log(`cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  }
+  log(`cannot start: ${errorLine(error)}`);
   process.exit(1);
 });

@@ -9,7 +9,7 @@ import {
   openMigrationTarget,
 } from "../../prisma/migrate.ts";
 import { seedDemoBook } from "../../prisma/seed/seed-demo.ts";
-import { StorageError } from "../../prisma/storage-error.ts";
+import { errorLine } from "../error-line.ts";
 import { localDate } from "../time/local-date.ts";
 import { addExamples } from "./examples.ts";
 import { withStore } from "./with-store.ts";
@@ -101,9 +101,7 @@ function registerSeed(db: Command): void {
           `Demo book: ${plural(summary.borrowers, "borrower")}, ${plural(summary.loans, "loan")}, ${plural(summary.payments, "new payment")}.`,
         );
       } catch (error) {
-        console.error(
-          `repay db: ${error instanceof StorageError ? `${error.code}: ${error.message}` : String(error)}`,
-        );
+        console.error(`repay db: ${errorLine(error)}`);
         process.exitCode = EXIT_ERROR;
       }
     });
@@ -135,9 +133,7 @@ async function withTarget(run: (target: MigrationTarget, where: string) => Promi
       await opened.close();
     }
   } catch (error) {
-    const reason =
-      error instanceof StorageError ? `${error.code}: ${error.message}` : String(error);
-    console.error(`repay db: ${reason}`);
+    console.error(`repay db: ${errorLine(error)}`);
     process.exitCode = EXIT_ERROR;
   }
 }

@@ -2,6 +2,7 @@
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { isDomainError } from "../../core/errors/domain-error.ts";
+import { errorLine } from "../error-line.ts";
 import { importLoans } from "../import/import-loans.ts";
 import { importPayments } from "../import/import-payments.ts";
 import { describeReport, type ImportReport } from "../import/import-report.ts";
@@ -106,7 +107,9 @@ async function run(kind: "loans" | "payments", file: string, flags: ImportFlags)
     process.exitCode = report.applied ? 0 : 1;
   } catch (error) {
     if (error instanceof ImportFileError || isDomainError(error)) {
-      console.error(`error: ${error.message}`);
+      console.error(
+        `error: ${error instanceof ImportFileError ? error.message : errorLine(error)}`,
+      );
       process.exitCode = 2;
       return;
     }

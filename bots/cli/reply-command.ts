@@ -4,6 +4,7 @@ import { createAssistant } from "../../core/assistant/index.ts";
 import { isDomainError } from "../../core/errors/domain-error.ts";
 import { assistantTemplates } from "../../prompts/index.ts";
 import { loadConfig } from "../config.ts";
+import { errorLine } from "../error-line.ts";
 import { addExamples } from "./examples.ts";
 import { withStore } from "./with-store.ts";
 
@@ -51,14 +52,16 @@ written it on the console channel.`,
           });
         });
         if (!reply) {
-          console.error(`error: --borrower: no borrower with ref ${flags.borrower}`);
+          console.error(
+            `error: --borrower: no borrower with ref ${flags.borrower}: check the ref (an empty database gets the demo book with \`repay db seed --demo\`, or yours with \`repay import loans FILE\`)`,
+          );
           process.exitCode = 1;
           return;
         }
         process.stdout.write(`${JSON.stringify(reply)}\n`);
       } catch (error) {
         if (!isDomainError(error)) throw error;
-        console.error(`error: ${error.message}`);
+        console.error(`error: ${errorLine(error)}`);
         process.exitCode = 2;
       }
     });
