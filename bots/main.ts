@@ -2,7 +2,6 @@
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { createAssistant } from "../core/assistant/index.ts";
-import { isDomainError } from "../core/errors/domain-error.ts";
 import { understandWithLlm } from "../core/llm/understand-with-llm.ts";
 import { contactProfile } from "../core/policy/index.ts";
 import { openDatabase } from "../prisma/database.ts";
@@ -12,8 +11,11 @@ import { assistantTemplates } from "../prompts/index.ts";
 import { answerPrompts } from "../prompts/llm/answer.ts";
 import { classifyPrompts } from "../prompts/llm/classify.ts";
 import { createApiApp } from "./api/app.ts";
-import { ConfigError, loadConfig } from "./config.ts";
+import { loadConfig } from "./config.ts";
 import { runConsoleChat } from "./console/console-chat.ts";
+import { createNudgeFeed } from "./console/nudge-feed.ts";
+import { feedLine, feedSummary } from "./console/render-feed.ts";
+import { errorLine } from "./error-line.ts";
 import { llmFromEnv, llmSettings } from "./llm/llm-from-env.ts";
 import { createConsoleSender } from "./nudger/console-sender.ts";
 import { startNudger } from "./nudger/start-nudger.ts";
@@ -29,7 +31,10 @@ import { createTelegramBot } from "./telegram/create-telegram-bot.ts";
 import { telegramWebhook } from "./telegram/webhook-route.ts";
 import { localDate } from "./time/local-date.ts";
 
-const log = (line: string) => console.error(`[repay] ${line}`);
+// While the terminal chat runs, log lines go above its prompt instead of into the typed line.
+let printAbove: ((line: string) => void) | undefined;
+const log = (line: string) =>
+  printAbove ? printAbove(`[repay] ${line}`) : console.error(`[repay] ${line}`);
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -79,6 +84,15 @@ async function main(): Promise<void> {
   }
 
   const stops: Array<() => Promise<unknown>> = [];
+  let stopping = false;
+  const shutdown = async (reason: string, code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    log(`stopping (${reason})`);
+    for (const stop of stops)
+      await stop().catch((error) => log(`while stopping: ${errorLine(error)}`));
+    process.exit(code);
+  };
   // The Slack app and the Telegram bot need each other: handoffs go to Slack, agents' replies to Telegram.
   let slack: SlackApp | undefined;
   if (config.telegram) {
@@ -101,7 +115,13 @@ async function main(): Promise<void> {
       });
       log("telegram: webhook mode");
     } else {
-      void bot.start({ onStart: (me) => log(`telegram: polling as @${me.username}`) });
+      // A refused token or an unreachable Bot API ends the process with one line saying which.
+      bot
+        .start({ onStart: (me) => log(`telegram: polling as @${me.username}`) })
+        .catch((error: unknown) => {
+          log(`cannot start: ${errorLine(error)}`);
+          void shutdown("telegram failed", 1);
+        });
       stops.push(() => bot.stop());
     }
     if (slackConfig) {
@@ -128,9 +148,17 @@ async function main(): Promise<void> {
     log("slack: off, it relays to Telegram: set TELEGRAM_BOT_TOKEN too");
   }
 
-  // Nudges: Telegram when configured, else printed in the terminal so the demo shows them.
+  // Nudges: Telegram when configured, else shown in the terminal (by borrower ref and name) so the demo shows them.
   const profile = contactProfile(config.contactProfile);
   const channels = config.telegram ? (["telegram"] as const) : (["console"] as const);
+  const chatInTerminal = process.stdin.isTTY || process.env.REPAY_CONSOLE === "1";
+  const feed = config.telegram ? undefined : createNudgeFeed({ borrowers: store.borrowers });
+  if (feed && !chatInTerminal) {
+    feed.subscribe((batch) => {
+      for (const entry of batch) log(feedLine(entry));
+      log(feedSummary(batch).replace(" - /nudges to see them", ""));
+    });
+  }
   const sender = config.telegram
     ? createTelegramSender({
         token: config.telegram.token,
@@ -139,10 +167,11 @@ async function main(): Promise<void> {
         globalPerSecond: Math.max(1, Math.floor(config.telegram.globalPerSecond / 5)),
         ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
       })
-    : createConsoleSender();
+    : createConsoleSender({ write: () => {} });
   const nudger = startNudger({
-    planner: { store, profile, channels },
+    planner: { store, profile, channels, ...(feed ? { onDecision: feed.onDecision } : {}) },
     dispatcher: {
+      ...(feed ? { onDecision: feed.onDecision } : {}),
       store,
       profile,
       channels,
@@ -163,21 +192,20 @@ async function main(): Promise<void> {
   stops.push(() => new Promise((resolve) => server.close(resolve)));
   stops.push(() => db.close());
 
-  let stopping = false;
-  const shutdown = async (reason: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`stopping (${reason})`);
-    for (const stop of stops)
-      await stop().catch((error) => log(`while stopping: ${String(error)}`));
-    process.exit(0);
-  };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-  const chatInTerminal = process.stdin.isTTY || process.env.REPAY_CONSOLE === "1";
   if (!config.telegram && chatInTerminal) {
-    await runConsoleChat({ store, assistant, input: process.stdin, output: process.stdout });
+    await runConsoleChat({
+      store,
+      assistant,
+      input: process.stdin,
+      output: process.stdout,
+      ...(feed ? { feed } : {}),
+      onNotices: (print) => {
+        printAbove = print;
+      },
+    });
     await shutdown("console closed");
   } else if (!config.telegram) {
     log("no TELEGRAM_BOT_TOKEN and no terminal: serving HTTP only (run in a terminal to chat)");
@@ -185,10 +213,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || isDomainError(error)) {
-    log(`cannot start: ${error.message}`);
-  } else {
-    log(`cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  }
+  log(`cannot start: ${errorLine(error)}`);
   process.exit(1);
 });

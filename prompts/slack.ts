@@ -6,8 +6,9 @@ export const agentTexts = {
     "Sorry, this tool is only for the collections team. If you need access, please ask your team lead. (This attempt was logged.)",
   findUsage: "Usage: `/repay find <borrower ref | name | last 4+ digits of phone>`",
   noMatch: "No borrower matches `{query}`.",
-  manyMatches:
-    "{count} borrowers match `{query}`; showing the first. Narrow the search for others.",
+  manyMatches: "{count} borrowers match `{query}`: open the card of the one you mean.",
+  tooManyMatches:
+    "More than {count} borrowers match `{query}`; these are the first {count}. Narrow the search (a ref or the last 4 digits of the phone) for the others.",
   unknownCommand: "I know `/repay find <ref | name | phone digits>`.",
   somethingWrong: "Sorry, that failed on our side and was logged. Please try again.",
   paused: "Nudges paused for {name} ({reason}) {until}.",

@@ -9,8 +9,9 @@ import {
   openMigrationTarget,
 } from "../../prisma/migrate.ts";
 import { seedDemoBook } from "../../prisma/seed/seed-demo.ts";
-import { StorageError } from "../../prisma/storage-error.ts";
+import { errorLine } from "../error-line.ts";
 import { localDate } from "../time/local-date.ts";
+import { addExamples } from "./examples.ts";
 import { withStore } from "./with-store.ts";
 
 const WHERE = `
@@ -26,7 +27,13 @@ export function registerDbCommands(program: Command): void {
     .description("Database migrations (the product also applies pending ones when it starts).")
     .addHelpText("after", WHERE);
 
-  db.command("migrate")
+  addExamples(db, [
+    "repay db migrate",
+    "repay db status",
+    "REPAY_DATA_DIR=./other repay db seed --demo",
+  ]);
+  const migrateCommand = db
+    .command("migrate")
     .description("Apply pending migrations from prisma/migrations/ and print what was applied.")
     .addHelpText(
       "after",
@@ -44,7 +51,12 @@ export function registerDbCommands(program: Command): void {
       }),
     );
 
-  db.command("status")
+  addExamples(migrateCommand, [
+    "repay db migrate",
+    "DATABASE_URL=postgresql://user@host:5432/repay repay db migrate",
+  ]);
+  const status = db
+    .command("status")
     .description("List applied and pending migrations.")
     .addHelpText(
       "after",
@@ -59,11 +71,13 @@ export function registerDbCommands(program: Command): void {
       }),
     );
 
+  addExamples(status, ["repay db status", "repay db status || repay db migrate"]);
   registerSeed(db);
 }
 
 function registerSeed(db: Command): void {
-  db.command("seed")
+  const seed = db
+    .command("seed")
     .description("Load sample data into the database (applies pending migrations first).")
     .option(
       "--demo",
@@ -87,12 +101,11 @@ function registerSeed(db: Command): void {
           `Demo book: ${plural(summary.borrowers, "borrower")}, ${plural(summary.loans, "loan")}, ${plural(summary.payments, "new payment")}.`,
         );
       } catch (error) {
-        console.error(
-          `repay db: ${error instanceof StorageError ? `${error.code}: ${error.message}` : String(error)}`,
-        );
+        console.error(`repay db: ${errorLine(error)}`);
         process.exitCode = EXIT_ERROR;
       }
     });
+  addExamples(seed, ["repay db seed --demo", "REPAY_DATA_DIR=/tmp/demo repay db seed --demo"]);
 }
 
 function printStatus(status: MigrationStatus): void {
@@ -120,9 +133,7 @@ async function withTarget(run: (target: MigrationTarget, where: string) => Promi
       await opened.close();
     }
   } catch (error) {
-    const reason =
-      error instanceof StorageError ? `${error.code}: ${error.message}` : String(error);
-    console.error(`repay db: ${reason}`);
+    console.error(`repay db: ${errorLine(error)}`);
     process.exitCode = EXIT_ERROR;
   }
 }

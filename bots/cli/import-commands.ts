@@ -2,10 +2,12 @@
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { isDomainError } from "../../core/errors/domain-error.ts";
+import { errorLine } from "../error-line.ts";
 import { importLoans } from "../import/import-loans.ts";
 import { importPayments } from "../import/import-payments.ts";
 import { describeReport, type ImportReport } from "../import/import-report.ts";
 import { ImportFileError, readRecords } from "../import/read-records.ts";
+import { addExamples } from "./examples.ts";
 import { withStore } from "./with-store.ts";
 
 /** Files with at least this many rows get a progress bar (on a terminal). */
@@ -40,7 +42,11 @@ export function registerImportCommands(program: Command): void {
   const command = program
     .command("import")
     .description("Import loans and payments from CSV or JSON files.");
-  command
+  addExamples(command, [
+    "repay import loans book.csv",
+    "repay import payments payments.csv --dry-run",
+  ]);
+  const loans = command
     .command("loans")
     .argument("<file>", "a .csv, .json or .jsonl file of loans")
     .description("Create or update borrowers and loans by external ref.")
@@ -48,7 +54,12 @@ export function registerImportCommands(program: Command): void {
     .option("--skip-invalid", "import the valid rows and report the invalid ones")
     .addHelpText("after", `${LOAN_COLUMNS}\n${COMMON}`)
     .action((file: string, flags: ImportFlags) => run("loans", file, flags));
-  command
+  addExamples(loans, [
+    "repay import loans book.csv",
+    "repay import loans book.csv --dry-run        # what would be created / updated / unchanged",
+    "repay import loans book.jsonl --skip-invalid # import the good rows, list the bad ones",
+  ]);
+  const payments = command
     .command("payments")
     .argument("<file>", "a .csv, .json or .jsonl file of payments")
     .description("Record payments against loans, each once.")
@@ -56,6 +67,11 @@ export function registerImportCommands(program: Command): void {
     .option("--skip-invalid", "import the valid rows and report the invalid ones")
     .addHelpText("after", `${PAYMENT_COLUMNS}\n${COMMON}`)
     .action((file: string, flags: ImportFlags) => run("payments", file, flags));
+  addExamples(payments, [
+    "repay import payments payments.csv",
+    "repay import payments payments.csv --dry-run",
+    "repay import payments payments.json --skip-invalid",
+  ]);
 }
 
 async function run(kind: "loans" | "payments", file: string, flags: ImportFlags): Promise<void> {
@@ -91,7 +107,9 @@ async function run(kind: "loans" | "payments", file: string, flags: ImportFlags)
     process.exitCode = report.applied ? 0 : 1;
   } catch (error) {
     if (error instanceof ImportFileError || isDomainError(error)) {
-      console.error(`error: ${error.message}`);
+      console.error(
+        `error: ${error instanceof ImportFileError ? error.message : errorLine(error)}`,
+      );
       process.exitCode = 2;
       return;
     }

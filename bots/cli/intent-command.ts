@@ -7,6 +7,7 @@ import {
   isTimeZone,
   understand,
 } from "../../core/intents/index.ts";
+import { addExamples } from "./examples.ts";
 
 /** Where the command writes; tests pass their own. */
 export interface IntentCommandIo {
@@ -51,7 +52,7 @@ function readContext(options: IntentOptions): IntentContext | string {
  * @example registerIntentCommand(program) // repay intent "ill pay friday" --tz America/New_York
  */
 export function registerIntentCommand(program: Command, io: IntentCommandIo = processIo): void {
-  program
+  const command = program
     .command("intent")
     .description("Print the intent and entities the rules read in one borrower message.")
     .argument("<text>", "the borrower's message")
@@ -72,4 +73,9 @@ export function registerIntentCommand(program: Command, io: IntentCommandIo = pr
       const output = Object.keys(printed).length === 0 ? { intent } : { intent, entities: printed };
       io.stdout(`${JSON.stringify(output)}\n`);
     });
+  addExamples(command, [
+    'repay intent "how much do I owe?"',
+    'repay intent "下周五还" --locale zh-CN --tz Asia/Shanghai',
+    'repay intent "I\'ll pay on Friday" --tz America/New_York --now 2026-03-04T10:00:00-05:00',
+  ]);
 }

@@ -30,7 +30,25 @@ export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
+    const lines = jsonLines(text);
+    if (lines > 1) {
+      throw new InputError(
+        "",
+        `standard input holds ${lines} lines of JSON; this command reads one JSON object (its fields are in --help)`,
+      );
+    }
     throw new InputError("", `input is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** How many non-empty lines, each a JSON value on its own; 0 when any is not. */
+function jsonLines(text: string): number {
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  try {
+    for (const line of lines) JSON.parse(line);
+    return lines.length;
+  } catch {
+    return 0;
   }
 }
 

@@ -8,6 +8,7 @@ import { parseMoney } from "../../core/money/decimal.ts";
 import { acceptPlan } from "../../core/plans/accept-plan.ts";
 import { planOptions } from "../../core/plans/plan-options.ts";
 import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
+import { addExamples } from "./examples.ts";
 import { InputError, runJsonCommand } from "./json-io.ts";
 import {
   convert,
@@ -29,8 +30,7 @@ Input (stdin):
   method: annuity | equal-principal; interest: declining (default) | flat;
   frequency: monthly | biweekly | weekly; dayCount: 30/360 (default) | actual/365;
   optional graceOnPrincipal: leading interest-only periods.
-Output: {"installments":[{"n","dueDate","principal","interest","total"}],"totals":{...}}
-Example: echo '{...}' | repay schedule`;
+Output: {"installments":[{"n","dueDate","principal","interest","total"}],"totals":{...}}`;
 
 const STATE_EXAMPLE = `
 Input (stdin):
@@ -56,7 +56,7 @@ With --accept KIND: prints {"transaction":{"type":"reschedule",...}} to append t
 loan's transactions; "repay state" then shows the plan's schedule.`;
 
 export function registerLoanMathCommands(program: Command): void {
-  program
+  const schedule = program
     .command("schedule")
     .summary("print a repayment schedule for loan terms (JSON on stdin)")
     .description("Generate a repayment schedule from loan terms read as JSON on stdin.")
@@ -66,8 +66,12 @@ export function registerLoanMathCommands(program: Command): void {
         scheduleJson(generateSchedule(toTerms(validate(termsSchema, input)))),
       ),
     );
+  addExamples(schedule, [
+    `echo '{"principal":"1200.00","currency":"USD","annualRate":"0.1299","termCount":12,"frequency":"monthly","disbursedOn":"2026-01-15","method":"annuity"}' | repay schedule`,
+    "repay schedule < terms.json > schedule.json",
+  ]);
 
-  program
+  const state = program
     .command("state")
     .summary("print a loan's state as of a date (JSON on stdin)")
     .description(
@@ -85,8 +89,9 @@ export function registerLoanMathCommands(program: Command): void {
         );
       }),
     );
+  addExamples(state, ["repay state < loan.json"]);
 
-  program
+  const plans = program
     .command("plans")
     .summary("print repayment plan options for a loan (JSON on stdin)")
     .description("Offer catch-up, extended-term and hardship plans with their cost.")
@@ -125,6 +130,10 @@ export function registerLoanMathCommands(program: Command): void {
         return { transaction: transactionJson(acceptPlan(chosen, parsed.asOf)) };
       }),
     );
+  addExamples(plans, [
+    "repay plans < loan.json",
+    "repay plans --accept hardship < loan.json   # the reschedule transaction to append",
+  ]);
 }
 
 function convertPlanRequest<T>(build: () => T): T {

@@ -4,10 +4,12 @@ import { createAssistant } from "../../core/assistant/index.ts";
 import { isDomainError } from "../../core/errors/domain-error.ts";
 import { assistantTemplates } from "../../prompts/index.ts";
 import { loadConfig } from "../config.ts";
+import { errorLine } from "../error-line.ts";
+import { addExamples } from "./examples.ts";
 import { withStore } from "./with-store.ts";
 
 export function registerReplyCommand(program: Command): void {
-  program
+  const command = program
     .command("reply")
     .argument("<text>", "the borrower's message")
     .requiredOption("--borrower <ref>", "the borrower's external ref")
@@ -24,8 +26,7 @@ export function registerReplyCommand(program: Command): void {
       `
 The reply is computed against the configured database (DATABASE_URL or REPAY_DATA_DIR) and is
 recorded like any other message (conversation log, promises, opt-outs), as if the borrower had
-written it on the console channel.
-Example: repay reply --borrower B-001 "how much do I owe?"`,
+written it on the console channel.`,
     )
     .action(async (text: string, flags: { borrower: string; action?: string; at?: string }) => {
       const at = flags.at ?? new Date().toISOString();
@@ -51,15 +52,22 @@ Example: repay reply --borrower B-001 "how much do I owe?"`,
           });
         });
         if (!reply) {
-          console.error(`error: --borrower: no borrower with ref ${flags.borrower}`);
+          console.error(
+            `error: --borrower: no borrower with ref ${flags.borrower}: check the ref (an empty database gets the demo book with \`repay db seed --demo\`, or yours with \`repay import loans FILE\`)`,
+          );
           process.exitCode = 1;
           return;
         }
         process.stdout.write(`${JSON.stringify(reply)}\n`);
       } catch (error) {
         if (!isDomainError(error)) throw error;
-        console.error(`error: ${error.message}`);
+        console.error(`error: ${errorLine(error)}`);
         process.exitCode = 2;
       }
     });
+  addExamples(command, [
+    'repay reply --borrower B-001 "how much do I owe?"',
+    'repay reply --borrower B-001 --at 2026-03-04T10:00:00Z "I\'ll pay on Friday"',
+    'repay reply --borrower B-001 --action balance "(tapped)"   # a choice instead of words',
+  ]);
 }

@@ -9,6 +9,7 @@ import { LLM_SCRIPTS, type LlmScriptName } from "../nudger/simulate/scripted-rew
 import { simulationChart } from "../nudger/simulate/simulation-chart.ts";
 import { type SimulationPlan, toSimulationPlan } from "../nudger/simulate/simulation-input.ts";
 import { simulationReport } from "../nudger/simulate/simulation-report.ts";
+import { addExamples } from "./examples.ts";
 import { InputError, parseJson, readStdin } from "./json-io.ts";
 import { convert } from "./loan-input.ts";
 
@@ -44,11 +45,7 @@ the worst rolling 7 days against the caps, rewrites offered / accepted / rejecte
 --llm-script faithful rewords every nudge for tone; numbers does too, but every 4th rewording
 changes an amount or a date, every 9th adds a threat and every 10th drops the opt-out line.
 
-${DEMO_HELP}
-Examples:
-  repay simulate < book.json > decisions.jsonl
-  repay simulate --demo --days 90 --report --chart contacts.svg
-  repay simulate --demo --llm-script numbers --report`;
+${DEMO_HELP}`;
 
 interface SimulateOptions {
   report?: boolean;
@@ -101,7 +98,7 @@ async function simulate(options: SimulateOptions): Promise<void> {
  * @example registerSimulateCommand(program) // repay simulate --demo --days 90 --report
  */
 export function registerSimulateCommand(program: Command): void {
-  program
+  const command = program
     .command("simulate")
     .summary("run the nudger over a simulated clock (JSON on stdin, or --demo)")
     .description(
@@ -133,4 +130,10 @@ export function registerSimulateCommand(program: Command): void {
         process.exitCode = 1;
       }
     });
+  addExamples(command, [
+    "repay simulate < book.json > decisions.jsonl   # one JSON object in, JSON lines out",
+    "repay simulate --demo --days 90 --report --chart contacts.svg",
+    "repay simulate --demo --start 2026-03-01T00:00:00Z --profile us-reg-f --report",
+    "repay simulate --demo --llm-script numbers --report",
+  ]);
 }

@@ -1,9 +1,11 @@
 // The assistant in a terminal: pick a demo borrower, then chat; a number taps that choice.
-import { createInterface } from "node:readline/promises";
 import type { Readable, Writable } from "node:stream";
 import type { Assistant, Reply } from "../../core/assistant/index.ts";
 import type { Borrower, Store } from "../../core/ports/index.ts";
+import { type ConsoleScreen, createConsoleScreen } from "./console-screen.ts";
+import type { FeedEntry, NudgeFeed } from "./nudge-feed.ts";
 import { renderConsoleReply } from "./render-console.ts";
+import { feedListing, feedSummary } from "./render-feed.ts";
 
 export interface ConsoleChatDeps {
   readonly store: Store;
@@ -13,43 +15,63 @@ export interface ConsoleChatDeps {
   readonly now?: () => Date;
   /** Borrowers offered at the start (default: the first 20 demo borrowers, refs "B-..."). */
   readonly borrowers?: readonly Borrower[];
+  /** The nudger's reminders, shown above the prompt as they happen and listed by /nudges. */
+  readonly feed?: NudgeFeed;
+  /** Default: output.isTTY. On a terminal, notices are printed above the line being typed. */
+  readonly terminal?: boolean;
+  /** Called with a printer for other notices (log lines) while the chat holds the terminal. */
+  readonly onNotices?: (print: ((line: string) => void) | undefined) => void;
 }
 
 const HELP =
-  "Type a message, or the number of a choice. /switch picks another borrower, /quit leaves.";
+  "Type a message, or the number of a choice. /nudges lists the reminders, /switch picks another borrower, /quit leaves.";
 
 /** Runs until the input ends or the person types /quit. */
 export async function runConsoleChat(deps: ConsoleChatDeps): Promise<void> {
   const now = deps.now ?? (() => new Date());
-  const rl = createInterface({ input: deps.input, output: deps.output, terminal: false });
-  const say = (text: string) => deps.output.write(`${text}\n`);
-  const lines = rl[Symbol.asyncIterator]();
-  const ask = async (prompt: string): Promise<string | undefined> => {
-    deps.output.write(prompt);
-    const next = await lines.next();
-    return next.done ? undefined : next.value.trim();
-  };
+  const screen = createConsoleScreen({
+    input: deps.input,
+    output: deps.output,
+    ...(deps.terminal !== undefined ? { terminal: deps.terminal } : {}),
+  });
   const borrowers = deps.borrowers ?? (await deps.store.borrowers.search("B-", 20));
   if (borrowers.length === 0) {
-    say(
+    screen.say(
       "There are no borrowers yet. Import loans (repay import loans FILE) or seed the demo book (repay db seed --demo).",
     );
-    rl.close();
+    screen.close();
     return;
   }
+  let borrower: Borrower | undefined;
+  const showBatch = (batch: readonly FeedEntry[]) => {
+    for (const entry of batch) {
+      if (entry.outcome === "sent" && entry.borrowerId === borrower?.id) {
+        screen.above(
+          renderConsoleReply({ text: entry.text ?? "", choices: [], handoff: false }, "reminder"),
+        );
+      }
+    }
+    screen.above(feedSummary(batch));
+  };
+  const unsubscribe = deps.feed?.subscribe(showBatch);
+  deps.onNotices?.((line) => screen.above(line));
   try {
-    let borrower = await pick(borrowers, ask, say);
+    borrower = await pick(borrowers, screen, deps.feed);
     let last: Reply | undefined;
     while (borrower) {
-      const line = await ask("you> ");
+      const line = await screen.ask("you> ");
       if (line === undefined || line === "/quit") break;
       if (line === "") continue;
       if (line === "/help") {
-        say(HELP);
+        screen.say(HELP);
+        continue;
+      }
+      if (line === "/nudges" || line.startsWith("/nudges ")) {
+        screen.say(nudges(deps.feed, line));
         continue;
       }
       if (line === "/switch") {
-        borrower = await pick(borrowers, ask, say);
+        borrower = await pick(borrowers, screen, deps.feed);
         last = undefined;
         continue;
       }
@@ -62,30 +84,42 @@ export async function runConsoleChat(deps: ConsoleChatDeps): Promise<void> {
         ...(choice ? { action: choice.action } : { text: line }),
       });
       last = reply;
-      say(renderConsoleReply(reply));
+      screen.say(renderConsoleReply(reply));
     }
   } finally {
-    rl.close();
+    deps.onNotices?.(undefined);
+    unsubscribe?.();
+    screen.close();
   }
+}
+
+function nudges(feed: NudgeFeed | undefined, line: string): string {
+  if (!feed) return "Reminders are not shown in this chat.";
+  const ref = line.slice("/nudges".length).trim();
+  return feedListing(feed.entries(), ref || undefined);
 }
 
 async function pick(
   borrowers: readonly Borrower[],
-  ask: (prompt: string) => Promise<string | undefined>,
-  say: (text: string) => void,
+  screen: ConsoleScreen,
+  feed: NudgeFeed | undefined,
 ): Promise<Borrower | undefined> {
-  say("Chat as which demo borrower?");
+  screen.say("Chat as which demo borrower?");
   for (const [i, b] of borrowers.entries()) {
-    say(`  [${i + 1}] ${b.name} (${b.externalRef}, ${b.locale}, ${b.timeZone})`);
+    screen.say(`  [${i + 1}] ${b.name} (${b.externalRef}, ${b.locale}, ${b.timeZone})`);
   }
   for (;;) {
-    const answer = await ask(`number 1-${borrowers.length}> `);
+    const answer = await screen.ask(`number 1-${borrowers.length}> `);
     if (answer === undefined || answer === "/quit") return undefined;
+    if (answer === "/nudges" || answer.startsWith("/nudges ")) {
+      screen.say(nudges(feed, answer));
+      continue;
+    }
     const chosen = borrowers[Number(answer) - 1];
     if (chosen) {
-      say(`You are ${chosen.name}. ${HELP}`);
+      screen.say(`You are ${chosen.name}. ${HELP}`);
       return chosen;
     }
-    say(`Please type a number from 1 to ${borrowers.length}.`);
+    screen.say(`Please type a number from 1 to ${borrowers.length}.`);
   }
 }

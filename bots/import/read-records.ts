@@ -24,9 +24,12 @@ export async function readRecords(file: string): Promise<SourceRecord[]> {
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
     throw new ImportFileError(
       file,
-      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`,
+      code === "ENOENT"
+        ? "no such file: check the path (relative paths start from the current folder)"
+        : `cannot read the file (${code ?? error}): check that it is a file you may read`,
     );
   }
   return parseRecords(file, text);
@@ -40,6 +43,22 @@ export function parseRecords(file: string, text: string): SourceRecord[] {
   throw new ImportFileError(file, "unknown file type: use .csv, .json (an array) or .jsonl");
 }
 
+/** What to do about csv-parse's errors a person makes by hand (codes from csv-parse). */
+const CSV_HINTS: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED:
+    'put a field holding a comma, quote or line break in double quotes, and double any quote inside it ("")',
+  INVALID_OPENING_QUOTE:
+    'a quote may only open a field: quote the whole field and double the quotes inside it ("")',
+  CSV_INVALID_CLOSING_QUOTE:
+    'a quoted field must end at its closing quote: double any quote inside it ("")',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH:
+    "give every row as many fields as the header row (a comma inside a value needs double quotes)",
+  CSV_RECORD_DONT_MATCH_COLUMNS_LENGTH:
+    "give every row as many fields as the header row (a comma inside a value needs double quotes)",
+  CSV_RECORD_INCONSISTENT_COLUMNS:
+    "give every row as many fields as the header row (a comma inside a value needs double quotes)",
+};
+
 function csvRecords(file: string, text: string): SourceRecord[] {
   try {
     const rows = parse(text.replace(/^\uFEFF/, ""), {
@@ -50,8 +69,12 @@ function csvRecords(file: string, text: string): SourceRecord[] {
     }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
     return rows.map(({ record, info }) => ({ line: info.lines, fields: withoutEmpty(record) }));
   } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    throw new ImportFileError(file, `${line ? `line ${line}: ` : ""}${(error as Error).message}`);
+    const { lines: line, code } = error as { lines?: number; code?: string };
+    const hint = code ? CSV_HINTS[code] : undefined;
+    throw new ImportFileError(
+      file,
+      `${line ? `line ${line}: ` : ""}${(error as Error).message}${hint ? `: ${hint}` : ""}`,
+    );
   }
 }
 

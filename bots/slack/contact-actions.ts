@@ -1,6 +1,7 @@
 // Card buttons that change how we contact a borrower: pause, resume, dispute (with a handoff), and agent notes.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { Borrower, Pause, PauseReason } from "../../core/ports/index.ts";
+import { lookAgain } from "../../core/ports/look-again.ts";
 import { agentTexts, fillText } from "../../prompts/slack.ts";
 import { ACTION, decodeTarget, encodeTarget, type Target, VIEW } from "./action-ids.ts";
 import { auditAgent } from "./audit-agent.ts";
@@ -109,6 +110,7 @@ export function registerContactActions(app: App, ctx: SlackContext): void {
       ["agent_hold", "hardship", "dispute", "unreachable"].includes(p.reason),
     );
     for (const pause of lifted) await ctx.store.contact.liftPause(pause.id, at);
+    if (lifted.length > 0) await lookAgain(ctx.store.loans, borrower.id, at);
     await auditAgent(ctx, {
       agent: body.user.id,
       action: "pause.lifted",

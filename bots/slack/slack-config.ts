@@ -1,5 +1,6 @@
 // Reads the Slack app's settings from environment variables; the app is off without a token and secret.
 import { IANAZone } from "luxon";
+import { ConfigError } from "../config.ts";
 
 export interface SlackConfig {
   readonly botToken: string;
@@ -18,34 +19,50 @@ export interface SlackConfig {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** Undefined when SLACK_BOT_TOKEN or SLACK_SIGNING_SECRET is unset; throws on a malformed value. */
+/** Undefined when neither SLACK_BOT_TOKEN nor SLACK_SIGNING_SECRET is set; throws a ConfigError when one is missing or a value is malformed. */
 export function loadSlackConfig(env: Env = process.env): SlackConfig | undefined {
   const botToken = env.SLACK_BOT_TOKEN?.trim();
   const signingSecret = env.SLACK_SIGNING_SECRET?.trim();
-  if (!botToken || !signingSecret) return undefined;
+  if (!botToken && !signingSecret) return undefined;
+  // One without the other is a half-done setup: say which is missing rather than stay silent.
+  if (!botToken) {
+    throw new ConfigError(
+      "SLACK_BOT_TOKEN",
+      "missing: the Slack app needs it with SLACK_SIGNING_SECRET (the xoxb-... token from the app's OAuth page)",
+    );
+  }
+  if (!signingSecret) {
+    throw new ConfigError(
+      "SLACK_SIGNING_SECRET",
+      "missing: the Slack app needs it with SLACK_BOT_TOKEN (Basic Information > Signing Secret)",
+    );
+  }
   const agents = (env.REPAY_SLACK_AGENTS ?? "")
     .split(",")
     .map((id) => id.trim())
     .filter((id) => id !== "");
   const maxWaiver = env.REPAY_SLACK_MAX_WAIVER?.trim() || "50.00";
   if (!/^\d{1,9}(\.\d{1,3})?$/.test(maxWaiver)) {
-    throw new Error("REPAY_SLACK_MAX_WAIVER: must be a decimal amount like 50.00");
+    throw new ConfigError("REPAY_SLACK_MAX_WAIVER", "must be a decimal amount like 50.00");
   }
   const port = Number(env.SLACK_PORT ?? "3001");
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new Error("SLACK_PORT: must be a port number");
+    throw new ConfigError("SLACK_PORT", "must be a port number");
   }
   const digestZone = env.REPAY_SLACK_DIGEST_ZONE?.trim() || "UTC";
   if (!IANAZone.isValidZone(digestZone)) {
-    throw new Error("REPAY_SLACK_DIGEST_ZONE: must be an IANA time zone like America/New_York");
+    throw new ConfigError(
+      "REPAY_SLACK_DIGEST_ZONE",
+      "must be an IANA time zone like America/New_York",
+    );
   }
   const digestHour = Number(env.REPAY_SLACK_DIGEST_HOUR?.trim() || "9");
   if (!Number.isInteger(digestHour) || digestHour < 0 || digestHour > 23) {
-    throw new Error("REPAY_SLACK_DIGEST_HOUR: must be an hour from 0 to 23");
+    throw new ConfigError("REPAY_SLACK_DIGEST_HOUR", "must be an hour from 0 to 23");
   }
   const appToken = env.SLACK_APP_TOKEN?.trim() || undefined;
   if (appToken && !appToken.startsWith("xapp-")) {
-    throw new Error("SLACK_APP_TOKEN: must be an app-level token (xapp-...)");
+    throw new ConfigError("SLACK_APP_TOKEN", "must be an app-level token (xapp-...)");
   }
   return {
     botToken,

@@ -5,6 +5,7 @@ import { Bot, type Context, GrammyError, HttpError, Keyboard } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Assistant, PayLink } from "../../core/assistant/index.ts";
 import type { Borrower, Locale, Store } from "../../core/ports/index.ts";
+import { lookAgain } from "../../core/ports/look-again.ts";
 import { fill, type TelegramTexts, telegramTexts } from "../../prompts/telegram.ts";
 import { floodGuard } from "./flood-guard.ts";
 import { linkByCode, linkByContact } from "./linking.ts";
@@ -232,6 +233,7 @@ async function liftUnreachable(store: Store, borrowerId: string, now: Date): Pro
         payload: { channel: "telegram", pause: pause.id },
         at: now.toISOString(),
       });
+      await lookAgain(store.loans, borrowerId, now.toISOString());
     }
   }
 }

@@ -1,5 +1,6 @@
 // Linking a Telegram account to a borrower: a one-time code from the lender, or the borrower's own phone.
 import type { Borrower, Store } from "../../core/ports/index.ts";
+import { lookAgain } from "../../core/ports/look-again.ts";
 import { hashLinkCode } from "../linking/link-code.ts";
 
 export async function linkByCode(
@@ -56,5 +57,7 @@ async function bind(
     },
     at: now.toISOString(),
   });
+  // A reminder skipped earlier today as unreachable can go out now, within the rules.
+  await lookAgain(store.loans, borrowerId, now.toISOString());
   return store.borrowers.byId(borrowerId);
 }

@@ -106,6 +106,24 @@ describe("npm start", () => {
     expect(existsSync(join(dataDir, "repay.lock"))).toBe(false);
   }, 120_000);
 
+  it("Should stop with one line, no stack trace, when Telegram refuses the bot token", async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
+    fake = await startFakeTelegram();
+    running = startProduct({
+      REPAY_DATA_DIR: dataDir,
+      TELEGRAM_BOT_TOKEN: "123456:not-the-token",
+      TELEGRAM_API_ROOT: fake.apiRoot,
+    });
+    expect(await running.exited).toBe(1);
+    const output = running.output();
+    expect(output).toContain(
+      "[repay] cannot start: TELEGRAM_BOT_TOKEN: Telegram refused the token (401 Unauthorized): copy it again from @BotFather\n",
+    );
+    expect(output).not.toMatch(/\n\s+at /);
+    expect(output).not.toContain("not-the-token");
+    expect(existsSync(join(dataDir, "repay.lock"))).toBe(false);
+  }, 120_000);
+
   it("refuses to start with a clear message on a bad setting", async () => {
     dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
     running = startProduct({ REPAY_DATA_DIR: dataDir, REPAY_API_TOKEN: "short" });

@@ -81,7 +81,7 @@ describe("repay db", () => {
     const lock = lockDataDir(dataDir);
     try {
       const { output, exitCode } = await repayDb("status");
-      expect(output).toMatch(/^repay db: DATA_DIR_LOCKED: /);
+      expect(output).toMatch(/^repay db: .+ \[DATA_DIR_LOCKED\]$/);
       expect(exitCode).toBe(2);
     } finally {
       lock.release();

@@ -1,4 +1,5 @@
 // "START": automated reminders on this channel resume.
+import { lookAgain } from "../../ports/look-again.ts";
 import { mainChoices } from "../main-choices.ts";
 import { type Reply, reply } from "../reply.ts";
 import type { TurnContext } from "../turn-context.ts";
@@ -12,5 +13,7 @@ export async function optIn(ctx: TurnContext): Promise<Reply> {
     payload: { channel: ctx.channel },
     at: ctx.at,
   });
+  // The planner decides this borrower again at its next tick rather than at the next cadence slot.
+  await lookAgain(ctx.store.loans, ctx.borrower.id, ctx.at);
   return reply([ctx.say("optIn")], mainChoices(ctx));
 }
