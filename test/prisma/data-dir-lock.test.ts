@@ -81,6 +81,24 @@ describe("PGlite folder lock", () => {
     expect(taker.output()).toContain(`DATA_DIR_LOCKED: another repay process (pid ${pid})`);
   });
 
+  it("Should let exactly one of three processes starting at once hold the folder", async () => {
+    const dir = freshDir();
+    const racers = [1, 2, 3].map(() => lockProcess("hold", dir));
+    const outcomes = await Promise.all(
+      racers.map(async (racer) => {
+        for (;;) {
+          if (/held the lock/.test(racer.output())) return "held";
+          if (racer.child.exitCode !== null) return racer.output();
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }),
+    );
+    expect(outcomes.filter((outcome) => outcome === "held")).toHaveLength(1);
+    for (const refused of outcomes.filter((outcome) => outcome !== "held")) {
+      expect(refused).toMatch(/^DATA_DIR_LOCKED: another repay process/);
+    }
+  });
+
   it("Should take over the lock of a holder killed with SIGKILL, with no one deleting the file", async () => {
     const dir = freshDir();
     const holder = lockProcess("hold", dir);
