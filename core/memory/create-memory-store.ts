@@ -39,15 +39,16 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     borrowers: new Map(),
     loans: new Map(),
   };
+  const audit = memoryAudit();
   return {
     borrowers: memoryBorrowers(context),
     loans: memoryLoans(context),
-    transactions: memoryTransactions(context),
+    transactions: memoryTransactions(context, audit),
     identities: memoryIdentities(context),
     linkCodes: memoryLinkCodes(context),
     conversation: memoryConversation(context),
     contact: memoryContactControls(context),
-    audit: memoryAudit(),
+    audit,
     outbox: memoryOutbox(context),
     plans: memoryPlans(context),
     handoffs: memoryHandoffs(context),
