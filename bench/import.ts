@@ -59,6 +59,8 @@ function timedBatches(store: Store, clock: UpsertClock): Store {
   }
   return {
     ...store,
+    // The import writes through the store atomic hands it: time that one too.
+    atomic: (work) => store.atomic((inner) => work(timedBatches(inner, clock))),
     borrowers: {
       ...borrowers,
       upsertMany: (inputs) =>
