@@ -40,7 +40,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     loans: new Map(),
   };
   const audit = memoryAudit();
-  return {
+  let queue: Promise<unknown> = Promise.resolve();
+  const store: Store = {
     borrowers: memoryBorrowers(context),
     loans: memoryLoans(context),
     transactions: memoryTransactions(context, audit),
@@ -52,5 +53,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     outbox: memoryOutbox(context),
     plans: memoryPlans(context),
     handoffs: memoryHandoffs(context),
+    // One piece of work at a time, in call order: no other atomic work interleaves with it.
+    atomic(work) {
+      const run = queue.then(() => work(inside));
+      queue = run.catch(() => undefined);
+      return run;
+    },
   };
+  // Work already running alone: an atomic call inside it just runs.
+  const inside: Store = { ...store, atomic: (work) => work(inside) };
+  return store;
 }
