@@ -48,17 +48,18 @@ export function registerWaiveAction(app: App, ctx: SlackContext): void {
     const component = inputValue(state, "component") === "penalties" ? "penalties" : "fees";
     const why = inputValue(state, "why");
     const currency = loan.terms.principal.currency;
-    const amount = parseAmount(inputValue(state, "amount"), currency);
+    // Unreadable text counts as zero, which is refused as "Enter a positive amount".
+    const amount = parseAmount(inputValue(state, "amount"), currency) ?? zero(currency);
     const cap = waiverCap(ctx.waiverCaps, currency);
     const today = localDate(ctx.now(), borrower.timeZone);
     const request = (transactions: readonly Transaction[]) =>
-      decideWaiver({ loan, transactions, today, amount: amount ?? zero(currency), component, cap });
+      decideWaiver({ loan, transactions, today, amount, component, cap });
     // A first check answers the form; the store checks again where the waiver is written.
-    const txs = (await ctx.store.transactions.forLoan(loan.id)).map((r) => r.transaction);
-    const early = amount === undefined ? undefined : request(txs);
-    if (amount === undefined || (early && !early.granted)) {
-      const refusal = early && !early.granted ? early.refusal : undefined;
-      return ack({ response_action: "errors", errors: { amount: refusalText(refusal) } });
+    const early = request(
+      (await ctx.store.transactions.forLoan(loan.id)).map((r) => r.transaction),
+    );
+    if (!early.granted) {
+      return ack({ response_action: "errors", errors: { amount: refusalText(early.refusal) } });
     }
     if (why === "")
       return ack({ response_action: "errors", errors: { why: "A reason is required." } });
@@ -67,7 +68,7 @@ export function registerWaiveAction(app: App, ctx: SlackContext): void {
       fees: formatAmount(s.outstanding.fees, "en"),
       penalties: formatAmount(s.outstanding.penalties, "en"),
     });
-    const written = await ctx.store.transactions.recordChecked(
+    const written = await ctx.store.transactions.recordChecked<WaiverRefusal>(
       loan.id,
       `slack-waiver:${view.id}`,
       (transactions) => {
@@ -75,7 +76,6 @@ export function registerWaiveAction(app: App, ctx: SlackContext): void {
         if (!decided.granted) return { refused: decided.refusal };
         return {
           write: decided.waiver,
-          result: undefined,
           audit: agentAuditEntry(ctx, {
             agent: body.user.id,
             action: "waiver.granted",
@@ -91,7 +91,7 @@ export function registerWaiveAction(app: App, ctx: SlackContext): void {
     if (written.outcome === "duplicate") return;
     const text =
       written.outcome === "refused"
-        ? `Not waived: ${refusalText(written.result)}`
+        ? `Not waived: ${refusalText(written.refusal)}`
         : fillText(agentTexts.waived, {
             amount: formatAmount(amount, "en"),
             component,
@@ -102,9 +102,9 @@ export function registerWaiveAction(app: App, ctx: SlackContext): void {
   });
 }
 
-/** The form's words for a refusal; undefined means the amount could not be read. */
-function refusalText(refusal: WaiverRefusal | undefined): string {
-  if (refusal === undefined || refusal.code === "WAIVER_NOT_POSITIVE") {
+/** The agent's words for a refusal. */
+function refusalText(refusal: WaiverRefusal): string {
+  if (refusal.code === "WAIVER_NOT_POSITIVE") {
     return "Enter a positive amount like 15.00.";
   }
   if (refusal.code === "WAIVER_OVER_CAP") {

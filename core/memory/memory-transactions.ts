@@ -56,12 +56,12 @@ export function memoryTransactions(
       if (first) return { outcome: "duplicate", record: first };
       const current = byDate(recorded.filter((record) => record.loanId === loanId));
       const decided = check(current.map((record) => record.transaction));
-      if ("refused" in decided) return { outcome: "refused", result: decided.refused };
+      if ("refused" in decided) return { outcome: "refused", refusal: decided.refused };
       const canonical = canonicalTransaction(decided.write);
       const entry = audit.prepare(decided.audit);
       const record = add(loanId, idempotencyKey, canonical);
       audit.appendPrepared(entry);
-      return { outcome: "recorded", record, result: decided.result };
+      return { outcome: "recorded", record };
     },
 
     async byKey(idempotencyKey) {

@@ -11,14 +11,14 @@ export interface StoredTransaction {
   readonly recordedAt: string;
 }
 
-/** What `recordChecked`'s check decides: write this transaction and its audit entry, or nothing. */
+/** What `recordChecked`'s check decides: write this transaction and its audit entry, or refuse why. */
 export type CheckedWrite<R> =
-  | { readonly write: Transaction; readonly audit: AuditEntry; readonly result: R }
+  | { readonly write: Transaction; readonly audit: AuditEntry }
   | { readonly refused: R };
 
 export type CheckedRecord<R> =
-  | { readonly outcome: "recorded"; readonly record: StoredTransaction; readonly result: R }
-  | { readonly outcome: "refused"; readonly result: R }
+  | { readonly outcome: "recorded"; readonly record: StoredTransaction }
+  | { readonly outcome: "refused"; readonly refusal: R }
   | { readonly outcome: "duplicate"; readonly record: StoredTransaction };
 
 export interface TransactionStore {

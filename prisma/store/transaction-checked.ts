@@ -30,7 +30,7 @@ export async function recordChecked<R>(
       if (seen) return { outcome: "duplicate", record: transactionFromRow(seen) };
       const rows = await tx.transaction.findMany({ where: { loanId }, orderBy: RECORD_ORDER });
       const decided = check(rows.map((row) => transactionFromRow(row).transaction));
-      if ("refused" in decided) return { outcome: "refused", result: decided.refused };
+      if ("refused" in decided) return { outcome: "refused", refusal: decided.refused };
       const audit = auditRow(decided.audit);
       const columns = await transactionColumns(
         canonicalTransaction(decided.write),
@@ -38,7 +38,7 @@ export async function recordChecked<R>(
       );
       const row = await tx.transaction.create({ data: { ...columns, loanId, idempotencyKey } });
       await tx.auditLog.create({ data: audit });
-      return { outcome: "recorded", record: transactionFromRow(row), result: decided.result };
+      return { outcome: "recorded", record: transactionFromRow(row) };
     });
   } catch (error) {
     // The same key committed meanwhile on another loan's transaction: its row is the record.

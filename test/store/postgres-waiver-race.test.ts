@@ -90,7 +90,6 @@ describeWithPostgres("checked waivers on PostgreSQL", () => {
                 payload: {},
                 at: `${TODAY}T10:00:00.000Z`,
               },
-              result: "granted",
             }
           : { refused: decided.refusal.code };
       })
@@ -108,7 +107,7 @@ describeWithPostgres("checked waivers on PostgreSQL", () => {
     commit();
     await other;
 
-    expect(await second).toEqual({ outcome: "refused", result: "WAIVER_OVER_OWED" });
+    expect(await second).toEqual({ outcome: "refused", refusal: "WAIVER_OVER_OWED" });
     const all = (await store.transactions.forLoan(loan.id)).map((r) => r.transaction);
     expect(loanStateAsOf(loan, all, TODAY).outstanding.fees).toEqual(usd("10.00"));
     expect(await store.audit.forSubject(`loan:${loan.id}`, 10)).toEqual([]);

@@ -35,9 +35,7 @@ function waiverCheck(loan: StoredLoan, amount: Money, audit = auditFor(loan, amo
       component: "fees",
       cap: usd("50.00"),
     });
-    return decided.granted
-      ? { write: decided.waiver, audit, result: "granted" }
-      : { refused: decided.refusal.code };
+    return decided.granted ? { write: decided.waiver, audit } : { refused: decided.refusal.code };
   };
 }
 
@@ -71,7 +69,7 @@ export function checkedRecordsContract(store: StoreOf): void {
 
       expect(results.filter((r) => r.outcome === "recorded")).toHaveLength(1);
       expect(results.filter((r) => r.outcome === "refused")).toEqual(
-        Array(3).fill({ outcome: "refused", result: "WAIVER_OVER_OWED" }),
+        Array(3).fill({ outcome: "refused", refusal: "WAIVER_OVER_OWED" }),
       );
       expect(await feesOwed(loan)).toEqual(usd("10.00"));
       const audit = await store().audit.forSubject(`loan:${loan.id}`, 10);
@@ -103,7 +101,7 @@ export function checkedRecordsContract(store: StoreOf): void {
         waiverCheck(loan, usd("30.01")),
       );
 
-      expect(refused).toEqual({ outcome: "refused", result: "WAIVER_OVER_OWED" });
+      expect(refused).toEqual({ outcome: "refused", refusal: "WAIVER_OVER_OWED" });
       expect(await store().transactions.forLoan(loan.id)).toHaveLength(1);
       expect(await store().audit.forSubject(`loan:${loan.id}`, 10)).toEqual([]);
     });
