@@ -15,4 +15,3 @@ export {
   type Understanding,
 } from "./types.ts";
 export { understand } from "./understand.ts";
-export { understandLocally } from "./understand-locally.ts";

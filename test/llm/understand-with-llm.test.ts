@@ -1,6 +1,7 @@
 // Rules first, then the model through the real SDK against the fake server; bad answers fall back.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { understand, understandLocally } from "../../core/intents/index.ts";
+import { understand } from "../../core/intents/index.ts";
+import { understandLocally } from "../../core/intents/understand-locally.ts";
 import { type UnderstandingDecision, understandWithLlm } from "../../core/llm/index.ts";
 import { type FakeOpenAi, startFakeOpenAi } from "../fakes/openai/fake-openai-server.ts";
 import { classifyPrompts, contextFor, llmFor, modelSays, TEST_TIMEOUT_MS } from "./builders.ts";

@@ -7,8 +7,8 @@ import {
   MAX_ANALYSED_LENGTH,
   type Understanding,
   understand,
-  understandLocally,
 } from "../../../core/intents/index.ts";
+import { understandLocally } from "../../../core/intents/understand-locally.ts";
 import { contextFor, intentOf } from "./builders.ts";
 
 // Words and symbols the parsers react to, so random strings reach deep into the rules.

@@ -1,7 +1,8 @@
 // Rules first where sure, the classifier next: casual messages are understood or asked, never misread into an act.
 import { describe, expect, it } from "vitest";
 import { CONSEQUENTIAL } from "../../../core/intents/confidence.ts";
-import { understand, understandLocally } from "../../../core/intents/index.ts";
+import { understand } from "../../../core/intents/index.ts";
+import { understandLocally } from "../../../core/intents/understand-locally.ts";
 import { contextFor, readLabelled } from "./builders.ts";
 
 const read = (text: string, locale: "en" | "zh-CN" = "en") =>
