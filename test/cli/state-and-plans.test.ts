@@ -1,6 +1,6 @@
 // `repay state` and `repay plans`: a loan paid late with a late fee, its plans, and an accepted plan.
 import { describe, expect, test } from "vitest";
-import { loanInput, paymentJson } from "../helpers/builders.ts";
+import { loanInput, paymentJson, usdTerms } from "../helpers/builders.ts";
 import { type AcceptOutput, type PlansOutput, type StateOutput, totalOf } from "./cli-output.ts";
 import { repayJson } from "./run-repay.ts";
 
@@ -120,5 +120,24 @@ describe.concurrent("repay plans", () => {
       amount: transaction.installments[0]?.total,
       n: 13,
     });
+  });
+
+  test("Should keep the payoff at 1131.40 on the day an extended plan is accepted (issue example)", async () => {
+    const loan = loanInput({
+      terms: usdTerms({ annualRate: "0.12" }),
+      transactions: [paymentJson("2026-02-15", "106.62")],
+      asOf: "2026-05-01",
+    });
+    const [before, accepted] = await Promise.all([
+      repayJson<StateOutput>(["state"], loan),
+      repayJson<AcceptOutput>(["plans", "--accept", "extended"], loan),
+    ]);
+    expect(before.payoff).toBe("1131.40");
+    const after = await repayJson<StateOutput>(["state"], {
+      ...loan,
+      transactions: [...loan.transactions, accepted.transaction],
+    });
+    expect(after.payoff).toBe("1131.40");
+    expect(after.outstanding.principal).toBe(before.outstanding.principal);
   });
 });

@@ -33,7 +33,7 @@ describe("asking for a plan", () => {
       "• Catch-up plan: spreads what's overdue over your next payments. 10 payments from Wednesday, April 15 to Friday, January 15, 2027: 3 × $175.53 to $175.55, then 7 × $107.12 to $107.18. Total $1,276.82 (no extra cost).",
     );
     expect(lines[2]).toMatch(
-      /^• Longer term: .* 20 payments from Wednesday, April 15 to .*\(\$77\.96 more than your current schedule\)\.$/,
+      /^• Longer term: .* 20 payments from Wednesday, April 15 to .*\(\$75\.54 more than your current schedule\)\.$/,
     );
     expect(lines[3]).toMatch(/^• Hardship plan: .* 13 payments from .*: 3 × \$53\.59, then 10 × /);
     const plans = await w.store.plans.forLoan(loan.id);

@@ -177,6 +177,12 @@ export function contactControlsContract(store: StoreOf): void {
         { ...sooner, status: "kept" },
         later,
       ]);
+      // a plan replaced the arrears: closed, neither kept nor broken
+      await store().contact.setPromiseStatus(later.id, "closed", NOW);
+      expect((await store().contact.promises(loan.borrowerId)).map((p) => p.status)).toEqual([
+        "kept",
+        "closed",
+      ]);
       await expect(store().contact.setPromiseStatus(UNKNOWN_ID, "broken", NOW)).rejects.toEqual(
         storeError("NOT_FOUND"),
       );
