@@ -1,11 +1,6 @@
 // The `repay` command: loan math as JSON on stdin/stdout, plus the product's operator commands.
 import { Command } from "commander";
-import { registerDbCommands } from "./db-commands.ts";
-import { registerImportCommands } from "./import-commands.ts";
-import { registerIntentCommand } from "./intent-command.ts";
-import { registerLoanMathCommands } from "./loan-math-commands.ts";
-import { registerReplyCommand } from "./reply-command.ts";
-import { registerSimulateCommand } from "./simulate-command.ts";
+import { groupsFor } from "./command-groups.ts";
 
 const program = new Command()
   .name("repay")
@@ -13,11 +8,7 @@ const program = new Command()
   .version("0.1.0")
   .showHelpAfterError("(run with --help for usage)");
 
-registerLoanMathCommands(program);
-registerIntentCommand(program);
-registerReplyCommand(program);
-registerSimulateCommand(program);
-registerImportCommands(program);
-registerDbCommands(program);
+// Only the asked-for command's group is loaded: `repay schedule` starts without the database.
+for (const group of groupsFor(process.argv.slice(2))) (await group.load())(program);
 
 await program.parseAsync(process.argv);
