@@ -1,4 +1,4 @@
-// Test runner settings: every *.test.ts under test/, generous timeouts for database suites.
+// Test runner settings: every *.test.ts under test/, generous timeouts for database suites, a fresh dist/.
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Tests spawn bin/repay.js, which runs the compiled build: rebuilt first when stale.
+    globalSetup: ["test/helpers/fresh-build.ts"],
   },
 });

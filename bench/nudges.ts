@@ -14,7 +14,9 @@ import { startFakeTelegram } from "../test/fakes/telegram-api/index.ts";
 import { writeBulkBook, writePlannedNudges } from "../test/nudger/bulk-book.ts";
 import { type BenchTarget, pgliteTarget, postgresTarget } from "./lib/bench-databases.ts";
 import { positiveInt } from "./lib/cli-args.ts";
+import { coreLoanStatesPerSecond } from "./lib/core-loan-states.ts";
 import { peakRssMb, perSecond, progress, round } from "./lib/measure.ts";
+import { clockedStore, clockSummary } from "./lib/store-clock.ts";
 
 const { values } = parseArgs({
   options: {
@@ -82,12 +84,17 @@ async function planner(target: BenchTarget, count: number) {
     const storeReadMs = performance.now() - started;
     progress(`${target.kind}: planning ${due} loans`);
     let decisions = 0;
+    const clocked = clockedStore(store);
+    const cpuBefore = process.cpuUsage();
     started = performance.now();
     const result = await planTick(
-      { store, profile, pageSize, concurrency, onDecision: () => void decisions++ },
+      { store: clocked.store, profile, pageSize, concurrency, onDecision: () => void decisions++ },
       NOW,
     );
     const planMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    progress(`${target.kind}: the core's loan states/s, for plannerVsCore`);
+    const coreStates = coreLoanStatesPerSecond(5_000);
     return {
       loans: due,
       decisions,
@@ -108,6 +115,12 @@ async function planner(target: BenchTarget, count: number) {
       },
       plannerVsBareSelect: round(planMs / bareMs, 1),
       plannerVsStoreRead: round(planMs / storeReadMs, 1),
+      storeReadVsBareSelect: round(storeReadMs / bareMs, 1),
+      coreLoanStatesPerSecond: coreStates,
+      plannerVsCore: round(perSecond(decisions, planMs) / coreStates, 2),
+      /** This process's CPU during the pass (with PGlite, the database's too). */
+      plannerCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      storeCalls: clockSummary(clocked.clock),
     };
   } finally {
     await dispose();

@@ -31,6 +31,7 @@ import { type ChatLoadResult, runChatLoad } from "./lib/chat-load.ts";
 import { positiveInt } from "./lib/cli-args.ts";
 import { type LinkedBorrower, linkedBorrowers } from "./lib/linked-borrowers.ts";
 import { latencySummary, peakRssMb, progress, round } from "./lib/measure.ts";
+import { clockedStore, clockSummary } from "./lib/store-clock.ts";
 import { serveWebhook } from "./lib/webhook-server.ts";
 import { seededRandom } from "./prng.ts";
 
@@ -116,15 +117,17 @@ async function measure<C extends Context>(
   }
 }
 
+// The bot's store calls are counted (round trips at the store's level, per turn below).
+const clocked = clockedStore(store);
 const repay = await measure(
   "repay",
   (fake) =>
     createTelegramBot({
       token: fake.token,
       apiRoot: fake.apiRoot,
-      store,
+      store: clocked.store,
       assistant: createAssistant({
-        store,
+        store: clocked.store,
         templates: assistantTemplates,
         lenderName: "Acme Lending",
       }),
@@ -145,9 +148,12 @@ const echo = await measure(
 );
 await db.close();
 
+const turns = chatCount * (WARMUP + questionCount);
+const storeCalls = [...clocked.clock.values()].reduce((total, entry) => total + entry.calls, 0);
 const repayLatency = {
   ...latencySummary(repay.latenciesMs),
   cpuMsPerRequest: repay.cpuMsPerRequest,
+  storeCallsPerTurn: round(storeCalls / turns, 1),
 };
 const echoLatency = { ...latencySummary(echo.latenciesMs), cpuMsPerRequest: echo.cpuMsPerRequest };
 process.stdout.write(
@@ -158,6 +164,8 @@ process.stdout.write(
     echo: echoLatency,
     ratioP50: round(repayLatency.p50Ms / echoLatency.p50Ms),
     ratioP99: round(repayLatency.p99Ms / echoLatency.p99Ms),
+    ratioCpu: round(repayLatency.cpuMsPerRequest / echoLatency.cpuMsPerRequest),
+    storeCalls: clockSummary(clocked.clock),
     peakRssMb: peakRssMb(),
     questionsPerChat: questionCount,
     warmupPerChat: WARMUP,

@@ -1,8 +1,8 @@
 // A fresh PGlite cluster kept as a dump: new databases load it instead of running initdb.
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { projectFile } from "./project-file.ts";
 
 /**
  * initdb takes seconds; loading a dump of a fresh cluster takes a fraction of that. The dump is
@@ -67,11 +67,7 @@ async function cacheFile(): Promise<string | undefined> {
   try {
     const wasm = import.meta.resolve("@electric-sql/pglite/pglite.wasm");
     const { version } = JSON.parse(await readFile(new URL("../package.json", wasm), "utf8"));
-    const cache = new URL(
-      `../node_modules/.cache/repay/pglite-${version}-cluster.tar`,
-      import.meta.url,
-    );
-    return fileURLToPath(cache);
+    return projectFile(`node_modules/.cache/repay/pglite-${version}-cluster.tar`);
   } catch {
     return undefined; // no cache, then
   }

@@ -1,11 +1,9 @@
 // The `repay` command: loan math as JSON on stdin/stdout, plus the product's operator commands.
-import { errorLine } from "../error-line.ts";
-import { createProgram } from "./program.ts";
+import { createBaseProgram } from "./base-program.ts";
+import { groupsFor } from "./command-groups.ts";
 
-// Whatever a command did not handle still ends as one line that says what to do, not a stack trace.
-await createProgram()
-  .parseAsync(process.argv)
-  .catch((error: unknown) => {
-    process.stderr.write(`error: ${errorLine(error)}\n`);
-    process.exitCode = 2;
-  });
+const program = createBaseProgram();
+// Only the asked-for command's group is loaded: `repay schedule` starts without the database.
+for (const group of groupsFor(process.argv.slice(2))) (await group.load())(program);
+
+await program.parseAsync(process.argv);

@@ -18,6 +18,8 @@ import type {
   Borrower,
   Channel,
   NextNudge,
+  NudgeRow,
+  PlannedNudge,
   PromiseToPay,
   Store,
   StoredLoan,
@@ -135,14 +137,27 @@ async function planPage(
     { borrowers, promises },
   );
   const next: NextNudge[] = [];
+  const writes: PageWrites = { nudges: [], reports: [] };
   await forEachLimit(groups, concurrency, async ({ borrower, views, inCadence }) => {
     const context =
       contexts.get(borrower.id) ?? betweenCadenceDates(borrower, promises.get(borrower.id));
     for (const view of views) {
-      next.push(await planLoan(deps, context, view, now, counts, inCadence));
+      next.push(planLoan(deps, context, view, now, counts, inCadence, writes));
     }
   });
+  // The page's nudges in one write; then every decision is reported, in the order made.
+  const planned = await store.outbox.planMany(writes.nudges);
+  for (const report of writes.reports) report(planned);
   await store.loans.setNextNudgeAtMany(next);
+}
+
+type PlanResults = readonly { readonly row: NudgeRow; readonly created: boolean }[];
+
+/** What a page's decisions leave to do once they are all made: one outbox write, then reports. */
+interface PageWrites {
+  readonly nudges: PlannedNudge[];
+  /** In decision order; a planned decision reads its row from the write's results. */
+  readonly reports: ((planned: PlanResults) => void)[];
 }
 
 /**
@@ -196,16 +211,20 @@ function betweenCadenceDates(
   };
 }
 
-/** Decides one loan, writes its outbox row if it is to be sent, and says when to look again. */
-async function planLoan(
+/**
+ * Decides one loan, queues its outbox row if it is to be sent (written with the page's), and
+ * says when to look again.
+ */
+function planLoan(
   deps: PlannerDeps,
   context: BorrowerContext,
   view: LoanView,
   now: string,
   counts: Counts,
   fullPolicy: boolean,
-): Promise<NextNudge> {
-  const { store, profile } = deps;
+  writes: PageWrites,
+): NextNudge {
+  const { profile } = deps;
   const { borrower } = context;
   const { loan } = view;
   const timeZone = borrower.timeZone;
@@ -218,7 +237,9 @@ async function planLoan(
     counts[
       decision === "planned" ? "planned" : decision === "deferred" ? "deferred" : "suppressed"
     ]++;
-    deps.onDecision?.({
+    const listener = deps.onDecision;
+    if (!listener) return;
+    const event = {
       at: now,
       local: localInstant(now, timeZone),
       borrowerId: borrower.id,
@@ -227,9 +248,10 @@ async function planLoan(
       kind,
       decision,
       reasons,
-      stage: "plan",
+      stage: "plan" as const,
       ...extra,
-    });
+    };
+    writes.reports.push(() => listener(event));
   };
 
   if (loan.status !== "active") {
@@ -264,7 +286,8 @@ async function planLoan(
   const decision = decideForLoan(context, loan.id, state, channel, now, profile);
   if (decision.decision === "send") {
     const { opportunity } = decision;
-    const { row, created } = await store.outbox.plan({
+    const index = writes.nudges.length;
+    writes.nudges.push({
       dedupeKey: nudgeDedupeKey(loan.id, opportunity),
       borrowerId: borrower.id,
       loanId: loan.id,
@@ -273,10 +296,24 @@ async function planLoan(
       plannedFor: now,
       reasonCodes: [],
     });
-    // Another planner (or an earlier run) wrote this slot's row: it stands, once.
-    report("planned", opportunity.slot.kind, created ? [] : ["ALREADY_PLANNED"], {
-      nudgeId: row.id,
-      escalateToAgent: opportunity.escalateToAgent,
+    counts.planned++;
+    const listener = deps.onDecision;
+    writes.reports.push((planned) => {
+      const { row, created } = planned[index] as PlanResults[number];
+      // Another planner (or an earlier run) wrote this slot's row: it stands, once.
+      listener?.({
+        at: now,
+        local: localInstant(now, timeZone),
+        borrowerId: borrower.id,
+        loanId: loan.id,
+        channel,
+        kind: opportunity.slot.kind,
+        decision: "planned",
+        reasons: created ? [] : ["ALREADY_PLANNED"],
+        stage: "plan",
+        nudgeId: row.id,
+        escalateToAgent: opportunity.escalateToAgent,
+      });
     });
     return { id: loan.id, at: next() };
   }

@@ -14,12 +14,16 @@ interface Ymd {
   readonly day: number;
 }
 
+/** The number written at `from` (inclusive) to `to` (exclusive): digits only, as an IsoDate has. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
+}
+
+// Read and written without Number(slice) or padStart: every schedule steps through these.
 function split(date: IsoDate): Ymd {
-  return {
-    year: Number(date.slice(0, 4)),
-    month: Number(date.slice(5, 7)),
-    day: Number(date.slice(8, 10)),
-  };
+  return { year: digits(date, 0, 4), month: digits(date, 5, 7), day: digits(date, 8, 10) };
 }
 
 function pad(value: number, width: number): string {
@@ -27,22 +31,65 @@ function pad(value: number, width: number): string {
 }
 
 function join(year: number, month: number, day: number): IsoDate {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  const y = year >= 1000 && year <= 9999 ? String(year) : pad(year, 4);
+  return `${y}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
 }
 
 /** Days since 1970-01-01 (proleptic Gregorian, no time zones involved). */
 function dayNumber(date: IsoDate): number {
   const { year, month, day } = split(date);
-  return Date.UTC(year, month - 1, day) / DAY_MS;
+  return daysFromCivil(year, month, day);
 }
 
 function fromDayNumber(days: number): IsoDate {
-  const d = new Date(days * DAY_MS);
-  return join(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  const { year, month, day } = civilFromDays(days);
+  return join(year, month, day);
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, in integer arithmetic (H. Hinnant's
+ * days_from_civil): what Date.UTC gives divided by a day's milliseconds, without a Date.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** The date `days` after 1970-01-01: the inverse of daysFromCivil (civil_from_days). */
+function civilFromDays(days: number): Ymd {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day };
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return MONTH_DAYS[month - 1] ?? new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 export function isIsoDate(text: string): boolean {

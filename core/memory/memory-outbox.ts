@@ -38,7 +38,7 @@ export function memoryOutbox(context: MemoryContext): Outbox {
       .map(view);
   }
 
-  return {
+  const outbox: Outbox = {
     async plan(nudge) {
       const existing = idByKey.get(nudge.dedupeKey);
       if (existing !== undefined) return { row: view(row(existing)), created: false };
@@ -59,6 +59,12 @@ export function memoryOutbox(context: MemoryContext): Outbox {
       rows.set(created.id, created);
       idByKey.set(created.dedupeKey, created.id);
       return { row: view(created), created: true };
+    },
+
+    async planMany(nudges) {
+      const results = [];
+      for (const nudge of nudges) results.push(await outbox.plan(nudge));
+      return results;
     },
 
     async claimDue(now, worker, leaseUntil, limit) {
@@ -158,4 +164,5 @@ export function memoryOutbox(context: MemoryContext): Outbox {
       if (holds.get(borrowerId)?.worker === worker) holds.delete(borrowerId);
     },
   };
+  return outbox;
 }

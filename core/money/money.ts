@@ -18,6 +18,17 @@ export function money<C extends string>(minor: bigint, currency: C): Money<C> {
   return Object.freeze({ minor, currency });
 }
 
+/**
+ * A maker of money in one currency, the currency checked once: for loops that build many
+ * amounts (a schedule's installments) without looking the code up each time.
+ *
+ * @example const usd = moneyIn("USD"); usd(120000n) // 1200.00 USD
+ */
+export function moneyIn<C extends string>(currency: C): (minor: bigint) => Money<C> {
+  money(0n, currency); // throws UNKNOWN_CURRENCY
+  return (minor) => Object.freeze({ minor, currency });
+}
+
 export function zero<C extends string>(currency: C): Money<C> {
   return money(0n, currency);
 }

@@ -14,7 +14,11 @@ const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
-  while (y !== 0n) [x, y] = [y, x % y];
+  while (y !== 0n) {
+    const rest = x % y;
+    x = y;
+    y = rest;
+  }
   return x === 0n ? 1n : x;
 }
 

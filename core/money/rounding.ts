@@ -5,16 +5,23 @@ import { DomainError } from "../errors/domain-error.ts";
 /** Rounds the exact quotient numerator/denominator to an integer. */
 export type Rounding = (numerator: bigint, denominator: bigint) => bigint;
 
+function divisionByZero(): never {
+  throw new DomainError(ErrorCode.DivisionByZero, "division by zero");
+}
+
 function normalise(numerator: bigint, denominator: bigint): [bigint, bigint] {
-  if (denominator === 0n) throw new DomainError(ErrorCode.DivisionByZero, "division by zero");
+  if (denominator === 0n) divisionByZero();
   return denominator < 0n ? [-numerator, -denominator] : [numerator, denominator];
 }
 
 /** Toward negative infinity. */
 export const floor: Rounding = (numerator, denominator) => {
-  const [n, d] = normalise(numerator, denominator);
+  // Hot in every schedule: the sign is fixed without normalise's array.
+  if (denominator === 0n) divisionByZero();
+  const n = denominator < 0n ? -numerator : numerator;
+  const d = denominator < 0n ? -denominator : denominator;
   const q = n / d;
-  return n % d !== 0n && n < 0n ? q - 1n : q;
+  return n < 0n && n % d !== 0n ? q - 1n : q;
 };
 
 /** Toward positive infinity. */
@@ -32,7 +39,10 @@ export const down: Rounding = (numerator, denominator) => {
 
 /** Nearest; a half goes away from zero (commercial rounding, the default for installments). */
 export const halfUp: Rounding = (numerator, denominator) => {
-  const [n, d] = normalise(numerator, denominator);
+  // Hot in every schedule: the sign is fixed without normalise's array.
+  if (denominator === 0n) divisionByZero();
+  const n = denominator < 0n ? -numerator : numerator;
+  const d = denominator < 0n ? -denominator : denominator;
   const abs = n < 0n ? -n : n;
   const q = (2n * abs + d) / (2n * d);
   return n < 0n ? -q : q;

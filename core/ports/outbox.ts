@@ -32,6 +32,11 @@ export interface Outbox {
   /** Writes the row unless its dedupe key exists; safe under concurrent planners. */
   plan(nudge: PlannedNudge): Promise<{ row: NudgeRow; created: boolean }>;
   /**
+   * plan() for each nudge, in order, as one write where the store can: a page of planner
+   * decisions costs one round trip. A key repeated in the list is created once.
+   */
+  planMany(nudges: readonly PlannedNudge[]): Promise<{ row: NudgeRow; created: boolean }[]>;
+  /**
    * Leases up to `limit` planned rows due at `now` to `worker` until `leaseUntil`; two
    * dispatchers never claim the same row. Claimed rows are never handed out again: a lease
    * that runs out means a send may have happened, so `expireLeases` fails it (at-most-once).

@@ -1,6 +1,5 @@
 // Installment parts with interest on the declining balance, for annuity and equal-principal loans.
-
-import { type Rate, rateTimes } from "../money/rate.ts";
+import type { Rate } from "../money/rate.ts";
 import { floor, halfUp } from "../money/rounding.ts";
 import { annuityPayment } from "./annuity-payment.ts";
 import { type InstallmentParts, principalPart } from "./installment-parts.ts";
@@ -20,13 +19,18 @@ export function decliningParts(terms: LoanTerms, fractions: readonly Rate[]): In
     terms.method === "annuity"
       ? annuityPayment(terms.principal, nominalPeriodicRate(terms), amortizing).minor
       : floor(terms.principal.minor, BigInt(amortizing));
+  const { num, den } = terms.annualRate;
   let balance = terms.principal.minor;
-  return fractions.map((fraction, index) => {
-    const periodRate = rateTimes(terms.annualRate, fraction);
-    const interest = halfUp(balance * periodRate.num, periodRate.den);
+  const parts: InstallmentParts[] = new Array(fractions.length);
+  for (let index = 0; index < fractions.length; index++) {
+    const fraction = fractions[index] as Rate;
+    // balance × annual rate × fraction as one quotient: the same half-up result as reducing
+    // the period's rate first, without a gcd per installment.
+    const interest = halfUp(balance * num * fraction.num, den * fraction.den);
     const wanted = terms.method === "annuity" ? target - interest : target;
     const principal = principalPart(index, count, grace, wanted, balance);
     balance -= principal;
-    return { principal, interest };
-  });
+    parts[index] = { principal, interest };
+  }
+  return parts;
 }

@@ -1,10 +1,11 @@
 // Generates a loan's repayment schedule from its terms: due dates, principal and interest.
-import { money } from "../money/money.ts";
+import { moneyIn } from "../money/money.ts";
 import { decliningParts } from "./declining-interest.ts";
 import { dueDates } from "./due-dates.ts";
 import { flatParts } from "./flat-interest.ts";
 import type { Installment } from "./installment.ts";
-import { periodFraction } from "./period-fraction.ts";
+import type { InstallmentParts } from "./installment-parts.ts";
+import { periodFractions } from "./period-fraction.ts";
 import type { LoanTerms } from "./terms.ts";
 import { validateTerms } from "./validate-terms.ts";
 
@@ -21,19 +22,22 @@ import { validateTerms } from "./validate-terms.ts";
 export function generateSchedule<C extends string>(terms: LoanTerms<C>): Installment<C>[] {
   validateTerms(terms);
   const dates = dueDates(terms);
-  const fractions = dates.map((dueDate, i) =>
-    periodFraction(i === 0 ? terms.disbursedOn : (dates[i - 1] as string), dueDate, terms),
-  );
+  const fractions = periodFractions(terms.disbursedOn, dates, terms);
   const parts =
     terms.interest === "flat" ? flatParts(terms, fractions) : decliningParts(terms, fractions);
-  const currency = terms.principal.currency;
-  const none = money(0n, currency);
-  return parts.map((part, i) => ({
-    n: i + 1,
-    dueDate: dates[i] as string,
-    principal: money(part.principal, currency),
-    interest: money(part.interest, currency),
-    fees: none,
-    penalties: none,
-  }));
+  const amount = moneyIn(terms.principal.currency);
+  const none = amount(0n);
+  const schedule: Installment<C>[] = new Array(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as InstallmentParts;
+    schedule[i] = {
+      n: i + 1,
+      dueDate: dates[i] as string,
+      principal: amount(part.principal),
+      interest: amount(part.interest),
+      fees: none,
+      penalties: none,
+    };
+  }
+  return schedule;
 }

@@ -1,17 +1,17 @@
 // The migrations folder as the schema engine reads it, and writing a migration it generated.
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type {
   CreateMigrationOutput,
   MigrationList,
   SchemaFilter,
 } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { projectFile } from "../project-file.ts";
 
 /** prisma/migrations/: one history for PGlite and PostgreSQL. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL("../migrations", import.meta.url));
+export const MIGRATIONS_DIR = projectFile("prisma/migrations");
 /** prisma/schema.prisma. */
-export const SCHEMA_PATH = fileURLToPath(new URL("../schema.prisma", import.meta.url));
+export const SCHEMA_PATH = projectFile("prisma/schema.prisma");
 
 export const LOCKFILE = "migration_lock.toml";
 const MIGRATION_FILE = "migration.sql";

@@ -8,6 +8,7 @@ import type { LoanStore } from "../../core/ports/loans.ts";
 import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { arrayLiteral, chunks } from "./bulk-insert.ts";
+import { readDueForNudge } from "./due-for-nudge-read.ts";
 import { dbInstant } from "./instants.ts";
 import { installmentRows, loanColumns, loanFromRow, WITH_SCHEDULE } from "./loan-rows.ts";
 import { loanUpsertMany } from "./loan-upsert-many.ts";
@@ -159,23 +160,7 @@ export function prismaLoans(prisma: PrismaClient): LoanStore {
       const take = pageLimit(limit);
       if (take === 0) return [];
       const cursor = after && { at: dbInstant(after.at, "after.at"), id: after.id };
-      const rows = await prisma.loan.findMany({
-        where: {
-          nextNudgeAt: { lte: dbInstant(now, "now") },
-          ...(cursor
-            ? {
-                OR: [
-                  { nextNudgeAt: { gt: cursor.at } },
-                  { nextNudgeAt: cursor.at, id: { gt: cursor.id } },
-                ],
-              }
-            : {}),
-        },
-        include: WITH_SCHEDULE,
-        orderBy: [{ nextNudgeAt: "asc" }, { id: "asc" }],
-        take,
-      });
-      return rows.map(loanFromRow);
+      return readDueForNudge(prisma, dbInstant(now, "now"), take, cursor);
     },
   };
   return store;

@@ -13,6 +13,7 @@ import { notFound } from "../../core/memory/store-errors.ts";
 import type { NudgeRow, Outbox } from "../../core/ports/outbox.ts";
 import type { NudgeOutbox as OutboxRow, PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
+import { planNudges } from "./outbox-plan-many.ts";
 import { foreignKeyColumn, isForeignKeyViolation, isRecordNotFound } from "./prisma-errors.ts";
 
 function nudgeFromRow(row: OutboxRow): NudgeRow {
@@ -85,7 +86,7 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
     return groupById(borrowerIds, sorted, (row) => row.borrowerId);
   }
 
-  return {
+  const outbox: Outbox = {
     async plan(nudge) {
       try {
         // One round trip for a new key: insert, or nothing when the key is taken.
@@ -117,6 +118,8 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
         throw new Error(`nudge ${nudge.dedupeKey} was skipped as a duplicate but is gone`);
       return { row: first, created: false };
     },
+
+    planMany: (nudges) => planNudges(prisma, nudges, nudgeFromRow, outbox.plan),
 
     async claimDue(now, worker, leaseUntil, limit) {
       const take = pageLimit(limit);
@@ -226,4 +229,5 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
       await prisma.nudgeBorrowerLease.deleteMany({ where: { borrowerId, heldBy: worker } });
     },
   };
+  return outbox;
 }
