@@ -13,6 +13,7 @@ import { notFound } from "../../core/memory/store-errors.ts";
 import type { NudgeRow, Outbox } from "../../core/ports/outbox.ts";
 import type { NudgeOutbox as OutboxRow, PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
+import { outboxQueueReads } from "./outbox-queue-reads.ts";
 import { foreignKeyColumn, isForeignKeyViolation, isRecordNotFound } from "./prisma-errors.ts";
 
 function nudgeFromRow(row: OutboxRow): NudgeRow {
@@ -86,6 +87,8 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
   }
 
   return {
+    ...outboxQueueReads(prisma, nudgeFromRow),
+
     async plan(nudge) {
       try {
         // One round trip for a new key: insert, or nothing when the key is taken.
