@@ -5,6 +5,7 @@ import { registerImportCommands } from "./import-commands.ts";
 import { registerIntentCommand } from "./intent-command.ts";
 import { registerLoanMathCommands } from "./loan-math-commands.ts";
 import { registerReplyCommand } from "./reply-command.ts";
+import { registerServeCommand } from "./serve-command.ts";
 import { registerSimulateCommand } from "./simulate-command.ts";
 
 const program = new Command()
@@ -19,5 +20,6 @@ registerReplyCommand(program);
 registerSimulateCommand(program);
 registerImportCommands(program);
 registerDbCommands(program);
+registerServeCommand(program);
 
 await program.parseAsync(process.argv);
