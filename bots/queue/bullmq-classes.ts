@@ -50,7 +50,7 @@ export function queueClasses(engine: Exclude<QueueEngine, { kind: "none" }>): Qu
     };
   }
   // Small pools: every process opens one per queue and worker, plus one LISTEN connection.
-  const connection = { connectionString: engine.url, schema: QUEUE_SCHEMA, migrate: true, max: 2 };
+  const connection = { connectionString: engine.url, schema: QUEUE_SCHEMA, migrate: true, max: 5 };
   const { Queue, Worker } = withBackend(createPostgresBackend);
   return {
     queue: (name) => new Queue(name, { connection }) as unknown as RedisQueue,

@@ -53,11 +53,14 @@ export interface ClusterWork {
 }
 
 /**
- * A spacing slightly wider than 1/rate: the limiter spaces job starts, and the send comes a few
- * milliseconds into the job, so the margin keeps any rolling second at or under the rate.
+ * At most `max` job starts per window, windows a little longer than max/rate: the send comes a
+ * few milliseconds into its job, and the 5% margin keeps any rolling second at or under the rate
+ * (a second can hold at most 1000/window + 1 window openings, and that is under rate/max).
+ * Windows of about 200 ms, not one job each: each window costs the backend a round trip.
  */
 export function limiterFor(perSecond: number): { max: number; duration: number } {
-  return { max: 1, duration: Math.ceil((1000 / perSecond) * 1.05) };
+  const max = Math.max(1, Math.floor(perSecond / 5));
+  return { max, duration: Math.ceil(((1000 * max) / perSecond) * 1.05) };
 }
 
 /**

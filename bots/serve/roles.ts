@@ -54,11 +54,12 @@ export function checkRolesFit(
   roles: Roles,
   database: "pglite" | "postgres",
   queue: "redis" | "postgres" | "none",
+  source = "REPAY_ROLE",
 ): void {
   if (roles.all) return;
   if (database === "pglite") {
     throw new ConfigError(
-      "REPAY_ROLE",
+      source,
       `PGlite runs in one process, so only the role "all": set DATABASE_URL to PostgreSQL to run --role ${describeRoles(roles)}`,
     );
   }

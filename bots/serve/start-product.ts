@@ -45,7 +45,12 @@ export async function startProduct(options: {
   const config = loadConfig();
   const scale = loadScaleConfig(process.env, options.role);
   const { roles } = scale;
-  checkRolesFit(roles, process.env.DATABASE_URL?.trim() ? "postgres" : "pglite", scale.queue.kind);
+  checkRolesFit(
+    roles,
+    process.env.DATABASE_URL?.trim() ? "postgres" : "pglite",
+    scale.queue.kind,
+    options.role ? "--role" : "REPAY_ROLE",
+  );
   const db = await openDatabase();
   log(
     `database: ${db.description}${db.migrationsApplied.length ? ` (applied ${db.migrationsApplied.length} migrations)` : ""}; role ${describeRoles(roles)}`,
