@@ -68,7 +68,9 @@ try {
     TELEGRAM_GLOBAL_RATE: "30",
     TELEGRAM_NUDGE_RATE: String(rate),
     REPAY_DISPATCH_LEASE_SECONDS: "10",
-    REPAY_DISPATCH_CONCURRENCY: process.env.REPAY_DISPATCH_CONCURRENCY ?? "8",
+    ...(process.env.REPAY_DISPATCH_CONCURRENCY
+      ? { REPAY_DISPATCH_CONCURRENCY: process.env.REPAY_DISPATCH_CONCURRENCY }
+      : {}),
   };
   const start = () => {
     const started = startProductProcess("dispatcher", env);

@@ -1,6 +1,6 @@
 // Dispatch jobs: the feeder turns due outbox rows into jobs keyed by outbox id; any dispatcher sends them.
 import type { Job, Queue } from "bullmq";
-import { isSendError } from "../../core/ports/channel-sender.ts";
+import { type ChannelSender, isSendError, SendError } from "../../core/ports/channel-sender.ts";
 import type { NudgeRow } from "../../core/ports/index.ts";
 import {
   type DispatcherDeps,
@@ -64,20 +64,62 @@ export async function feedDispatchJobs(
 }
 
 /**
+ * The queue's limiter spaces job starts; a job sends at its start plus a fixed `slotDelayMs`, so
+ * the sends keep the starts' spacing however long the claim, re-check and rendering took. A job
+ * whose work ran past its slot (by more than `SLOT_TOLERANCE_MS`) sends nothing: its rows go back
+ * to planned and get a new slot, so a slow machine sends later, never faster than the rate.
+ */
+export const SLOT_TOLERANCE_MS = 40;
+export const SLOT_MISSED = "SEND_SLOT_MISSED";
+
+/**
  * Runs one dispatch job: claims its rows that are still planned (a job run twice, or a row
- * another dispatcher took, claims nothing: the outbox row is the record of truth) and sends them.
+ * another dispatcher took, claims nothing: the outbox row is the record of truth) and sends them
+ * in the job's send slot.
  */
 export async function runDispatchJob(
   deps: DispatcherDeps,
   job: Pick<Job<DispatchJobData>, "data">,
-  leaseSeconds: number,
+  options: { readonly leaseSeconds: number; readonly slotDelayMs: number },
 ): Promise<DispatchTickResult | { readonly claimed: 0 }> {
+  const slotAt = Date.now() + options.slotDelayMs;
   const clock = deps.clock ?? (() => new Date().toISOString());
   const now = clock();
-  const leaseUntil = new Date(Date.parse(now) + leaseSeconds * 1000).toISOString();
+  const leaseUntil = new Date(Date.parse(now) + options.leaseSeconds * 1000).toISOString();
   const rows = await deps.store.outbox.claimIds(job.data.ids, now, workerOf(deps), leaseUntil);
   if (rows.length === 0) return { claimed: 0 };
-  return dispatchClaimed({ ...deps, leaseSeconds }, rows, leaseUntil);
+  const senders = slottedSenders(deps.senders, slotAt);
+  return dispatchClaimed(
+    { ...deps, senders, leaseSeconds: options.leaseSeconds },
+    rows,
+    leaseUntil,
+  );
+}
+
+function slottedSenders(
+  senders: DispatcherDeps["senders"],
+  slotAt: number,
+): DispatcherDeps["senders"] {
+  return mapSenders(senders, (sender) => async (message) => {
+    const wait = slotAt - Date.now();
+    if (wait < -SLOT_TOLERANCE_MS) {
+      // Nothing was sent: reported like a 429 with no wait, so the rows are simply planned again.
+      throw new SendError("rate_limited", SLOT_MISSED, "the job's send slot had passed", 0);
+    }
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    return sender.send(message);
+  });
+}
+
+type Send = ChannelSender["send"];
+
+function mapSenders(
+  senders: DispatcherDeps["senders"],
+  wrap: (sender: ChannelSender) => Send,
+): DispatcherDeps["senders"] {
+  return Object.fromEntries(
+    Object.entries(senders).map(([channel, sender]) => [channel, sender && { send: wrap(sender) }]),
+  );
 }
 
 /**
@@ -88,21 +130,14 @@ export function pausingSenders(
   senders: DispatcherDeps["senders"],
   pause: (ms: number) => Promise<void>,
 ): DispatcherDeps["senders"] {
-  return Object.fromEntries(
-    Object.entries(senders).map(([channel, sender]) => [
-      channel,
-      sender && {
-        async send(message: Parameters<typeof sender.send>[0]) {
-          try {
-            return await sender.send(message);
-          } catch (error) {
-            if (isSendError(error) && error.kind === "rate_limited") {
-              await pause((error.retryAfterSeconds ?? 1) * 1000);
-            }
-            throw error;
-          }
-        },
-      },
-    ]),
-  );
+  return mapSenders(senders, (sender) => async (message) => {
+    try {
+      return await sender.send(message);
+    } catch (error) {
+      if (isSendError(error) && error.kind === "rate_limited" && error.reason !== SLOT_MISSED) {
+        await pause((error.retryAfterSeconds ?? 1) * 1000);
+      }
+      throw error;
+    }
+  });
 }

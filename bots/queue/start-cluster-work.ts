@@ -28,7 +28,7 @@ export interface ClusterWorkOptions {
     /** Nudges per second across the whole cluster (TELEGRAM_NUDGE_RATE). */
     readonly perSecond: number;
     readonly leaseSeconds: number;
-    /** Dispatch jobs this process runs at once. Default 4. */
+    /** Dispatch jobs this process runs at once. Default: two seconds' worth at the rate. */
     readonly concurrency?: number;
     /** How often due rows become jobs. Default 1 s. */
     readonly feedEveryMs?: number;
@@ -53,15 +53,16 @@ export interface ClusterWork {
 }
 
 /**
- * At most `max` job starts per window, windows a little longer than max/rate: the send comes a
- * few milliseconds into its job, and the 5% margin keeps any rolling second at or under the rate
- * (a second can hold at most 1000/window + 1 window openings, and that is under rate/max).
- * Windows of about 200 ms, not one job each: each window costs the backend a round trip.
+ * One job start per window, windows 5% longer than 1/rate: starts are at least a window apart,
+ * and each job sends at its start plus a fixed delay (see runDispatchJob), within a small
+ * tolerance the margin covers, so no rolling second holds more sends than the rate.
  */
 export function limiterFor(perSecond: number): { max: number; duration: number } {
-  const max = Math.max(1, Math.floor(perSecond / 5));
-  return { max, duration: Math.ceil(((1000 * max) / perSecond) * 1.05) };
+  return { max: 1, duration: Math.ceil((1000 / perSecond) * 1.05) };
 }
+
+/** How long after its start a dispatch job sends: room for the claim, re-check and rendering. */
+export const SEND_SLOT_DELAY_MS = 1_500;
 
 /**
  * Starts this process's share of the cluster's work: the queues every role needs, the job
@@ -136,9 +137,14 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
     const paced = { ...deps, senders: pausingSenders(deps.senders, pauseSends) };
     run(
       QUEUE_NAMES.dispatch,
-      (job) => runDispatchJob(paced, job as Job<DispatchJobData>, leaseSeconds),
+      (job) =>
+        runDispatchJob(paced, job as Job<DispatchJobData>, {
+          leaseSeconds,
+          slotDelayMs: SEND_SLOT_DELAY_MS,
+        }),
       {
-        concurrency: options.dispatcher.concurrency ?? 4,
+        // Jobs wait for their slot: enough of them in flight to use the whole rate.
+        concurrency: options.dispatcher.concurrency ?? Math.max(8, Math.ceil(perSecond * 2)),
         limiter: limiterFor(perSecond),
       },
     );

@@ -10,8 +10,8 @@ export interface ScaleConfig {
   readonly nudgesPerSecond: number;
   /** A dispatcher's claim lasts this long (REPAY_DISPATCH_LEASE_SECONDS, default 120). */
   readonly leaseSeconds: number;
-  /** Dispatch jobs one process runs at once (REPAY_DISPATCH_CONCURRENCY, default 4). */
-  readonly dispatchConcurrency: number;
+  /** Dispatch jobs one process runs at once (REPAY_DISPATCH_CONCURRENCY; default two seconds' worth). */
+  readonly dispatchConcurrency?: number;
   /** Planner period (REPAY_PLAN_EVERY_SECONDS, default 60). */
   readonly planEverySeconds: number;
   /** Cron pattern of the agents' digest (REPAY_SLACK_DIGEST_CRON); default: daily at the digest hour. */
@@ -60,7 +60,9 @@ export function loadScaleConfig(env: Env = process.env, role?: string): ScaleCon
     queue: queueEngineFrom(env),
     nudgesPerSecond,
     leaseSeconds: numberIn(env, "REPAY_DISPATCH_LEASE_SECONDS", 120, 5, 3_600),
-    dispatchConcurrency: Math.floor(numberIn(env, "REPAY_DISPATCH_CONCURRENCY", 4, 1, 64)),
+    ...(env.REPAY_DISPATCH_CONCURRENCY?.trim()
+      ? { dispatchConcurrency: Math.floor(numberIn(env, "REPAY_DISPATCH_CONCURRENCY", 8, 1, 256)) }
+      : {}),
     planEverySeconds: numberIn(env, "REPAY_PLAN_EVERY_SECONDS", 60, 1, 86_400),
     ...(digestCron ? { digestCron } : {}),
   };

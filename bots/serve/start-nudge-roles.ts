@@ -115,7 +115,7 @@ export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles>
             deps: dispatcher,
             perSecond: scale.nudgesPerSecond,
             leaseSeconds: scale.leaseSeconds,
-            concurrency: scale.dispatchConcurrency,
+            ...(scale.dispatchConcurrency ? { concurrency: scale.dispatchConcurrency } : {}),
           },
         }
       : {}),

@@ -108,6 +108,7 @@ export async function startProduct(options: {
           store,
           ...slackConfig,
           lenderName: config.lenderName,
+          ...(process.env.SLACK_API_URL ? { slackApiUrl: process.env.SLACK_API_URL } : {}),
           sendToBorrower: telegramDelivery(
             store,
             new Api(
