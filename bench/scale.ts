@@ -68,6 +68,9 @@ try {
     TELEGRAM_GLOBAL_RATE: "30",
     TELEGRAM_NUDGE_RATE: String(rate),
     REPAY_DISPATCH_LEASE_SECONDS: "10",
+    ...(process.env.REPAY_SEND_SLOT_MS
+      ? { REPAY_SEND_SLOT_MS: process.env.REPAY_SEND_SLOT_MS }
+      : {}),
     ...(process.env.REPAY_DISPATCH_CONCURRENCY
       ? { REPAY_DISPATCH_CONCURRENCY: process.env.REPAY_DISPATCH_CONCURRENCY }
       : {}),
@@ -126,6 +129,8 @@ try {
     ]),
   );
   log(`outbox at the end: ${JSON.stringify(byStatus)}`);
+  const putBack = rows.filter((row) => row.reasonCodes.includes("RATE_LIMITED")).length;
+  log(`rows put back at least once (a 429, or a send slot missed on a slow machine): ${putBack}`);
   console.log(
     JSON.stringify({
       processes,

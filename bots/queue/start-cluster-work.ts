@@ -30,6 +30,8 @@ export interface ClusterWorkOptions {
     readonly leaseSeconds: number;
     /** Dispatch jobs this process runs at once. Default: two seconds' worth at the rate. */
     readonly concurrency?: number;
+    /** A job sends this long after its start (REPAY_SEND_SLOT_MS). Default SEND_SLOT_DELAY_MS. */
+    readonly slotDelayMs?: number;
     /** How often due rows become jobs. Default 1 s. */
     readonly feedEveryMs?: number;
   };
@@ -61,8 +63,8 @@ export function limiterFor(perSecond: number): { max: number; duration: number }
   return { max: 1, duration: Math.ceil((1000 / perSecond) * 1.05) };
 }
 
-/** How long after its start a dispatch job sends: room for the claim, re-check and rendering. */
-export const SEND_SLOT_DELAY_MS = 1_500;
+/** How long after its start a dispatch job sends, by default: room for the claim, re-check and rendering. */
+export const SEND_SLOT_DELAY_MS = 3_000;
 
 /**
  * Starts this process's share of the cluster's work: the queues every role needs, the job
@@ -126,6 +128,7 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
 
   if (options.dispatcher) {
     const { deps, perSecond, leaseSeconds } = options.dispatcher;
+    const slotDelayMs = options.dispatcher.slotDelayMs ?? SEND_SLOT_DELAY_MS;
     const feedQueue = open(QUEUE_NAMES.feed);
     await feedQueue.upsertJobScheduler(
       "feed-dispatch",
@@ -140,11 +143,13 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
       (job) =>
         runDispatchJob(paced, job as Job<DispatchJobData>, {
           leaseSeconds,
-          slotDelayMs: SEND_SLOT_DELAY_MS,
+          slotDelayMs: slotDelayMs,
         }),
       {
         // Jobs wait for their slot: enough of them in flight to use the whole rate.
-        concurrency: options.dispatcher.concurrency ?? Math.max(8, Math.ceil(perSecond * 2)),
+        concurrency:
+          options.dispatcher.concurrency ??
+          Math.max(8, Math.ceil((perSecond * 2 * slotDelayMs) / 1000)),
         limiter: limiterFor(perSecond),
       },
     );

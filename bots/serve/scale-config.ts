@@ -12,6 +12,8 @@ export interface ScaleConfig {
   readonly leaseSeconds: number;
   /** Dispatch jobs one process runs at once (REPAY_DISPATCH_CONCURRENCY; default two seconds' worth). */
   readonly dispatchConcurrency?: number;
+  /** A dispatch job sends this long after its start (REPAY_SEND_SLOT_MS; default 3000). */
+  readonly sendSlotMs?: number;
   /** Planner period (REPAY_PLAN_EVERY_SECONDS, default 60). */
   readonly planEverySeconds: number;
   /** Cron pattern of the agents' digest (REPAY_SLACK_DIGEST_CRON); default: daily at the digest hour. */
@@ -62,6 +64,9 @@ export function loadScaleConfig(env: Env = process.env, role?: string): ScaleCon
     leaseSeconds: numberIn(env, "REPAY_DISPATCH_LEASE_SECONDS", 120, 5, 3_600),
     ...(env.REPAY_DISPATCH_CONCURRENCY?.trim()
       ? { dispatchConcurrency: Math.floor(numberIn(env, "REPAY_DISPATCH_CONCURRENCY", 8, 1, 256)) }
+      : {}),
+    ...(env.REPAY_SEND_SLOT_MS?.trim()
+      ? { sendSlotMs: numberIn(env, "REPAY_SEND_SLOT_MS", 3_000, 100, 60_000) }
       : {}),
     planEverySeconds: numberIn(env, "REPAY_PLAN_EVERY_SECONDS", 60, 1, 86_400),
     ...(digestCron ? { digestCron } : {}),

@@ -116,6 +116,7 @@ export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles>
             perSecond: scale.nudgesPerSecond,
             leaseSeconds: scale.leaseSeconds,
             ...(scale.dispatchConcurrency ? { concurrency: scale.dispatchConcurrency } : {}),
+            ...(scale.sendSlotMs ? { slotDelayMs: scale.sendSlotMs } : {}),
           },
         }
       : {}),
