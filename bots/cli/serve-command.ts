@@ -1,7 +1,6 @@
 // `repay serve --role ...`: runs the product with some of its roles, for several processes on PostgreSQL.
 import type { Command } from "commander";
 import { ROLES } from "../serve/roles.ts";
-import { runProduct } from "../serve/run-product.ts";
 
 export function registerServeCommand(program: Command): void {
   program
@@ -11,6 +10,8 @@ export function registerServeCommand(program: Command): void {
     )
     .option("--role <roles>", "which roles this process takes (or REPAY_ROLE)")
     .action(async (options: { role?: string }) => {
+      // Loaded only here: the other commands need none of the product's servers and SDKs.
+      const { runProduct } = await import("../serve/run-product.ts");
       await runProduct(options.role);
     });
 }
