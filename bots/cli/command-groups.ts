@@ -34,6 +34,10 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
     load: async () => (await import("./import-commands.ts")).registerImportCommands,
   },
   { names: ["db"], load: async () => (await import("./db-commands.ts")).registerDbCommands },
+  {
+    names: ["serve"],
+    load: async () => (await import("./serve-command.ts")).registerServeCommand,
+  },
 ];
 
 /**

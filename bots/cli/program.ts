@@ -6,6 +6,7 @@ import { registerImportCommands } from "./import-commands.ts";
 import { registerIntentCommand } from "./intent-command.ts";
 import { registerLoanMathCommands } from "./loan-math-commands.ts";
 import { registerReplyCommand } from "./reply-command.ts";
+import { registerServeCommand } from "./serve-command.ts";
 import { registerSimulateCommand } from "./simulate-command.ts";
 
 /** Every group registered at once (main.ts loads only the asked-for group instead). */
@@ -17,5 +18,6 @@ export function createProgram(): Command {
   registerSimulateCommand(program);
   registerImportCommands(program);
   registerDbCommands(program);
+  registerServeCommand(program);
   return program;
 }

@@ -87,7 +87,7 @@ export async function dispatchTick(deps: DispatcherDeps, now: string): Promise<D
   const { outbox } = deps.store;
   counts.expired = await outbox.expireLeases(now);
   const leaseUntil = new Date(Date.parse(now) + (deps.leaseSeconds ?? 120) * 1000).toISOString();
-  const worker = deps.workerId ?? `${hostname()}:${process.pid}`;
+  const worker = workerOf(deps);
   const batchSize = deps.batchSize ?? 50;
   const rows = await releaseSplitBorrower(
     deps,
@@ -95,11 +95,47 @@ export async function dispatchTick(deps: DispatcherDeps, now: string): Promise<D
     batchSize,
   );
   counts.claimed = rows.length;
+  await sendClaimed(deps, worker, rows, leaseUntil, counts);
+  return counts;
+}
+
+/**
+ * Sends rows this worker has already claimed until `leaseUntil` (a queue engine's dispatch job
+ * claims them by id), each borrower's rows as one message.
+ */
+export async function dispatchClaimed(
+  deps: DispatcherDeps,
+  rows: readonly NudgeRow[],
+  leaseUntil: string,
+): Promise<DispatchTickResult> {
+  const counts: Counts = {
+    expired: 0,
+    claimed: rows.length,
+    sent: 0,
+    failed: 0,
+    deferred: 0,
+    suppressed: 0,
+  };
+  await sendClaimed(deps, workerOf(deps), rows, leaseUntil, counts);
+  return counts;
+}
+
+/** The worker id claims are made under. */
+export function workerOf(deps: Pick<DispatcherDeps, "workerId">): string {
+  return deps.workerId ?? `${hostname()}:${process.pid}`;
+}
+
+async function sendClaimed(
+  deps: DispatcherDeps,
+  worker: string,
+  rows: readonly NudgeRow[],
+  leaseUntil: string,
+  counts: Counts,
+): Promise<void> {
   const groups = groupBy(rows, (row) => `${row.borrowerId}\u0000${row.channel}`);
   await forEachLimit(groups, deps.concurrency ?? 8, (group) =>
     holdingBorrower(deps, worker, group, leaseUntil, counts),
   );
-  return counts;
 }
 
 /**

@@ -25,6 +25,27 @@ export function memoryOutbox(context: MemoryContext): Outbox {
     return { ...found, reasonCodes: [...found.reasonCodes] };
   }
 
+  /** Planned rows due at `now`; a borrower's rows due at one instant adjacent (sent as one). */
+  function dueAt(now: string): Row[] {
+    const at = toInstant(now, "now");
+    return [...rows.values()]
+      .filter((candidate) => candidate.status === "planned" && candidate.plannedFor <= at)
+      .sort(byKeyThenId((candidate) => `${candidate.plannedFor} ${candidate.borrowerId}`));
+  }
+
+  function claim(due: Row[], now: string, worker: string, leaseUntil: string): NudgeRow[] {
+    const at = toInstant(now, "now");
+    const until = toInstant(leaseUntil, "leaseUntil");
+    for (const claimed of due) {
+      claimed.status = "claimed";
+      claimed.claimedBy = worker;
+      claimed.claimedUntil = until;
+      claimed.claimedAt = at;
+      claimed.attempts += 1;
+    }
+    return due.map(view);
+  }
+
   /** Contact rows (see Outbox.contactsSince) of these borrowers, oldest first. */
   function contactsOf(borrowerIds: ReadonlySet<string>, since: string): NudgeRow[] {
     const from = toInstant(since, "since");
@@ -68,21 +89,21 @@ export function memoryOutbox(context: MemoryContext): Outbox {
     },
 
     async claimDue(now, worker, leaseUntil, limit) {
-      const at = toInstant(now, "now");
-      const until = toInstant(leaseUntil, "leaseUntil");
-      const due = [...rows.values()]
-        .filter((candidate) => candidate.status === "planned" && candidate.plannedFor <= at)
-        // A borrower's rows due at one instant come out together (the dispatcher sends them as one).
-        .sort(byKeyThenId((candidate) => `${candidate.plannedFor} ${candidate.borrowerId}`))
-        .slice(0, pageLimit(limit));
-      for (const claimed of due) {
-        claimed.status = "claimed";
-        claimed.claimedBy = worker;
-        claimed.claimedUntil = until;
-        claimed.claimedAt = at;
-        claimed.attempts += 1;
-      }
-      return due.map(view);
+      return claim(dueAt(now).slice(0, pageLimit(limit)), now, worker, leaseUntil);
+    },
+
+    async dueRows(now, limit) {
+      return dueAt(now).slice(0, pageLimit(limit)).map(view);
+    },
+
+    async claimIds(ids, now, worker, leaseUntil) {
+      const wanted = new Set(ids);
+      return claim(
+        dueAt(now).filter((candidate) => wanted.has(candidate.id)),
+        now,
+        worker,
+        leaseUntil,
+      );
     },
 
     async markSent(id, providerMessageId, at) {

@@ -43,6 +43,21 @@ export interface Outbox {
    * Order: plannedFor, then borrower, then id, so a borrower's rows due together are adjacent.
    */
   claimDue(now: string, worker: string, leaseUntil: string, limit: number): Promise<NudgeRow[]>;
+  /**
+   * Planned rows due at `now`, in claimDue's order, claiming nothing: what a queue feeder turns
+   * into dispatch jobs. Any dispatcher may claim them afterwards.
+   */
+  dueRows(now: string, limit: number): Promise<NudgeRow[]>;
+  /**
+   * claimDue for these rows only: those still planned and due at `now` are leased to `worker`
+   * (a row another dispatcher claimed first is left out), in claimDue's order.
+   */
+  claimIds(
+    ids: readonly string[],
+    now: string,
+    worker: string,
+    leaseUntil: string,
+  ): Promise<NudgeRow[]>;
   markSent(id: string, providerMessageId: string, at: string): Promise<void>;
   markFailed(id: string, error: string, at: string): Promise<void>;
   markSuppressed(id: string, reasonCodes: readonly string[], at: string): Promise<void>;

@@ -14,6 +14,7 @@ import type { NudgeRow, Outbox } from "../../core/ports/outbox.ts";
 import type { NudgeOutbox as OutboxRow, PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
 import { planNudges } from "./outbox-plan-many.ts";
+import { outboxQueueReads } from "./outbox-queue-reads.ts";
 import { foreignKeyColumn, isForeignKeyViolation, isRecordNotFound } from "./prisma-errors.ts";
 
 function nudgeFromRow(row: OutboxRow): NudgeRow {
@@ -87,6 +88,8 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
   }
 
   const outbox: Outbox = {
+    ...outboxQueueReads(prisma, nudgeFromRow),
+
     async plan(nudge) {
       try {
         // One round trip for a new key: insert, or nothing when the key is taken.

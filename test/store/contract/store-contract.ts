@@ -10,6 +10,7 @@ import type { ContractOptions, StoreHarness } from "./harness.ts";
 import { identitiesContract } from "./identities.contract.ts";
 import { loansContract } from "./loans.contract.ts";
 import { outboxContract } from "./outbox.contract.ts";
+import { outboxQueueContract } from "./outbox-queue.contract.ts";
 import { plannerReadContract } from "./planner-read.contract.ts";
 import { plansContract } from "./plans.contract.ts";
 import { transactionsContract } from "./transactions.contract.ts";
@@ -57,6 +58,7 @@ export function storeContract<H extends StoreHarness>(
     contactControlsContract(store);
     auditContract(store);
     outboxContract(store);
+    outboxQueueContract(store);
     plansContract(store);
     handoffsContract(store);
     plannerReadContract(store);

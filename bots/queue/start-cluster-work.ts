@@ -1,0 +1,189 @@
+// The shared work on BullMQ: one planner tick and one digest per period cluster-wide, dispatch jobs for all.
+import type { Job, Queue, Worker } from "bullmq";
+import type { DispatcherDeps } from "../nudger/dispatcher.ts";
+import { queueClasses } from "./bullmq-classes.ts";
+import {
+  type DispatchJobData,
+  feedDispatchJobs,
+  pausingSenders,
+  runDispatchJob,
+} from "./dispatch-jobs.ts";
+import type { QueueEngine } from "./queue-engine.ts";
+
+export const QUEUE_NAMES = {
+  planner: "repay-planner",
+  feed: "repay-feed",
+  dispatch: "repay-dispatch",
+  digest: "repay-digest",
+} as const;
+
+export interface ClusterWorkOptions {
+  readonly engine: Exclude<QueueEngine, { kind: "none" }>;
+  readonly log: (line: string) => void;
+  /** This process takes planner ticks. */
+  readonly planner?: { readonly everyMs: number; readonly tick: () => Promise<unknown> };
+  /** This process feeds and runs dispatch jobs. */
+  readonly dispatcher?: {
+    readonly deps: DispatcherDeps;
+    /** Nudges per second across the whole cluster (TELEGRAM_NUDGE_RATE). */
+    readonly perSecond: number;
+    readonly leaseSeconds: number;
+    /** Dispatch jobs this process runs at once. Default: two seconds' worth at the rate. */
+    readonly concurrency?: number;
+    /** A job sends this long after its start (REPAY_SEND_SLOT_MS). Default SEND_SLOT_DELAY_MS. */
+    readonly slotDelayMs?: number;
+    /** How often due rows become jobs. Default 1 s. */
+    readonly feedEveryMs?: number;
+  };
+  /** This process posts the agents' digest, on a cron pattern in a zone. */
+  readonly digest?: {
+    readonly cron: string;
+    readonly timeZone: string;
+    readonly post: () => Promise<void>;
+  };
+  /** Called after each job this process ran, for metrics. */
+  readonly onJob?: (queue: string, ms: number, ok: boolean) => void;
+}
+
+export interface ClusterWork {
+  /** Pauses every process's nudge sends for `ms` (a 429's retry_after). */
+  pauseSends(ms: number): Promise<void>;
+  /** Dispatch jobs waiting, delayed or running, cluster-wide. */
+  dispatchDepth(): Promise<number>;
+  /** Stops taking jobs, waits for the ones running here, closes the connections. */
+  stop(): Promise<void>;
+}
+
+/**
+ * One job start per window, windows 5% longer than 1/rate: starts are at least a window apart,
+ * and each job sends at its start plus a fixed delay (see runDispatchJob), within a small
+ * tolerance the margin covers, so no rolling second holds more sends than the rate.
+ */
+export function limiterFor(perSecond: number): { max: number; duration: number } {
+  return { max: 1, duration: Math.ceil((1000 / perSecond) * 1.05) };
+}
+
+/** How long after its start a dispatch job sends, by default: room for the claim, re-check and rendering. */
+export const SEND_SLOT_DELAY_MS = 3_000;
+
+/**
+ * Starts this process's share of the cluster's work: the queues every role needs, the job
+ * schedulers (upserting one is idempotent, so every process may) and the workers of its roles.
+ *
+ * @example const work = await startClusterWork({ engine, log, dispatcher: { deps, perSecond: 20, leaseSeconds: 120 } });
+ */
+export async function startClusterWork(options: ClusterWorkOptions): Promise<ClusterWork> {
+  const { queue, worker } = queueClasses(options.engine);
+  const { log } = options;
+  const queues: Queue[] = [];
+  const workers: Worker[] = [];
+  const open = (name: string) => {
+    const opened = queue(name);
+    opened.on("error", (error) => log(`queue ${name}: ${error.message}`));
+    queues.push(opened);
+    return opened;
+  };
+  const run = (
+    name: string,
+    work: (job: Job) => Promise<unknown>,
+    settings: Parameters<typeof worker>[2] = {},
+  ) => {
+    const started = worker(
+      name,
+      async (job: Job) => {
+        const at = Date.now();
+        try {
+          const result = await work(job);
+          options.onJob?.(name, Date.now() - at, true);
+          return result;
+        } catch (error) {
+          options.onJob?.(name, Date.now() - at, false);
+          throw error;
+        }
+      },
+      settings,
+    );
+    started.on("error", (error) => log(`worker ${name}: ${error.message}`));
+    started.on("failed", (job, error) => log(`job ${name} ${job?.id ?? "?"}: ${error.message}`));
+    workers.push(started);
+    return started;
+  };
+
+  const dispatchQueue = open(QUEUE_NAMES.dispatch);
+  const pauseSends = (ms: number) => dispatchQueue.rateLimit(Math.max(1, Math.ceil(ms)));
+
+  if (options.planner) {
+    const planner = options.planner;
+    const plannerQueue = open(QUEUE_NAMES.planner);
+    await plannerQueue.upsertJobScheduler(
+      "planner-tick",
+      { every: planner.everyMs },
+      { name: "tick", opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    );
+    run(QUEUE_NAMES.planner, async (job) => {
+      log(`planner: tick ${job.id}`);
+      return planner.tick();
+    });
+  }
+
+  if (options.dispatcher) {
+    const { deps, perSecond, leaseSeconds } = options.dispatcher;
+    const slotDelayMs = options.dispatcher.slotDelayMs ?? SEND_SLOT_DELAY_MS;
+    const feedQueue = open(QUEUE_NAMES.feed);
+    await feedQueue.upsertJobScheduler(
+      "feed-dispatch",
+      { every: options.dispatcher.feedEveryMs ?? 1_000 },
+      { name: "feed", opts: { removeOnComplete: true, removeOnFail: true } },
+    );
+    const clock = deps.clock ?? (() => new Date().toISOString());
+    run(QUEUE_NAMES.feed, () => feedDispatchJobs(deps, dispatchQueue, clock()));
+    const paced = { ...deps, senders: pausingSenders(deps.senders, pauseSends) };
+    run(
+      QUEUE_NAMES.dispatch,
+      (job) =>
+        runDispatchJob(paced, job as Job<DispatchJobData>, {
+          leaseSeconds,
+          slotDelayMs: slotDelayMs,
+        }),
+      {
+        // Jobs wait for their slot: enough of them in flight to use the whole rate.
+        concurrency:
+          options.dispatcher.concurrency ??
+          Math.max(8, Math.ceil((perSecond * 2 * slotDelayMs) / 1000)),
+        limiter: limiterFor(perSecond),
+      },
+    );
+  }
+
+  if (options.digest) {
+    const digest = options.digest;
+    const digestQueue = open(QUEUE_NAMES.digest);
+    await digestQueue.upsertJobScheduler(
+      "agents-digest",
+      { pattern: digest.cron, tz: digest.timeZone },
+      { name: "digest", opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    );
+    run(QUEUE_NAMES.digest, async (job) => {
+      log(`slack: digest ${job.id}`);
+      return digest.post();
+    });
+  }
+
+  return {
+    pauseSends,
+    async dispatchDepth() {
+      const counts = await dispatchQueue.getJobCounts(
+        "waiting",
+        "delayed",
+        "active",
+        "prioritized",
+      );
+      return Object.values(counts).reduce((sum, count) => sum + count, 0);
+    },
+    async stop() {
+      // Workers first: each waits for the jobs it is running, so nothing it claimed is left to a lease.
+      await Promise.all(workers.map((started) => started.close()));
+      await Promise.all(queues.map((opened) => opened.close()));
+    },
+  };
+}

@@ -1,0 +1,148 @@
+// The planner and dispatcher roles: on timers in one process, or as BullMQ jobs shared by the cluster.
+
+import type { Llm } from "../../core/llm/llm-port.ts";
+import { contactProfile } from "../../core/policy/index.ts";
+import type { Store } from "../../core/ports/index.ts";
+import type { Config } from "../config.ts";
+import { createConsoleSender } from "../nudger/console-sender.ts";
+import type { DecisionListener } from "../nudger/decision-event.ts";
+import type { DispatcherDeps } from "../nudger/dispatcher.ts";
+import { planTick } from "../nudger/planner.ts";
+import { startNudger } from "../nudger/start-nudger.ts";
+import { createTelegramSender } from "../nudger/telegram-sender.ts";
+import { type ClusterWork, startClusterWork } from "../queue/start-cluster-work.ts";
+import type { ProductMetrics } from "./metrics.ts";
+import type { ScaleConfig } from "./scale-config.ts";
+
+export interface NudgeRolesDeps {
+  readonly config: Config;
+  readonly scale: ScaleConfig;
+  readonly store: Store;
+  readonly llm?: Llm;
+  readonly metrics: ProductMetrics;
+  readonly onDecision: DecisionListener;
+  /** The terminal shows nudges through the decision feed: the console sender prints nothing. */
+  readonly quietConsole?: boolean;
+  /** Posts the agents' digest, when this process has the slack role and Slack is configured. */
+  readonly digest?: {
+    readonly timeZone: string;
+    readonly hour: number;
+    readonly post: () => Promise<void>;
+  };
+  readonly log: (line: string) => void;
+}
+
+export interface NudgeRoles {
+  /** The cluster's queues, when a queue engine carries the work. */
+  readonly cluster?: ClusterWork;
+  /** Whether this process's planner/dispatcher part is running. */
+  live(): boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts what this process's roles need. Without a queue engine (role all only) both loops run on
+ * timers, as `npm start` always did; the digest then keeps its own daily timer (see start-chat-roles).
+ */
+export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles> {
+  const { config, scale, store, log, metrics } = deps;
+  const profile = contactProfile(config.contactProfile);
+  const channels = config.telegram ? (["telegram"] as const) : (["console"] as const);
+  const sender = config.telegram
+    ? createTelegramSender({
+        token: config.telegram.token,
+        identities: store.identities,
+        // The queue's limiter holds the cluster's rate; this one only paces this process.
+        globalPerSecond: scale.nudgesPerSecond,
+        ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
+      })
+    : createConsoleSender(deps.quietConsole ? { write: () => {} } : {});
+  const planner = {
+    store,
+    profile,
+    channels,
+    onDecision: deps.onDecision,
+  };
+  const dispatcher: DispatcherDeps = {
+    store,
+    profile,
+    channels,
+    senders: { [channels[0]]: sender },
+    lenderName: config.lenderName,
+    leaseSeconds: scale.leaseSeconds,
+    onDecision: deps.onDecision,
+    ...(config.payLink ? { payLink: config.payLink } : {}),
+    // The model may reword a nudge; the guard sends the template whenever it strays.
+    ...(deps.llm ? { llm: deps.llm } : {}),
+  };
+  const timedTick = async () => {
+    const started = Date.now();
+    try {
+      return await planTick(planner, new Date().toISOString());
+    } finally {
+      metrics.plannerTick((Date.now() - started) / 1000);
+    }
+  };
+
+  if (scale.queue.kind === "none") {
+    const nudger = startNudger({
+      planner,
+      dispatcher,
+      planEveryMs: scale.planEverySeconds * 1000,
+      log,
+    });
+    log(
+      `nudger: on (${config.contactProfile} contact profile, channel ${channels[0]}, in this process)`,
+    );
+    let stopped = false;
+    return {
+      live: () => !stopped,
+      async stop() {
+        stopped = true;
+        await nudger.stop();
+      },
+    };
+  }
+
+  const { roles } = scale;
+  const cluster = await startClusterWork({
+    engine: scale.queue,
+    log,
+    ...(roles.has("planner")
+      ? { planner: { everyMs: scale.planEverySeconds * 1000, tick: timedTick } }
+      : {}),
+    ...(roles.has("dispatcher")
+      ? {
+          dispatcher: {
+            deps: dispatcher,
+            perSecond: scale.nudgesPerSecond,
+            leaseSeconds: scale.leaseSeconds,
+            ...(scale.dispatchConcurrency ? { concurrency: scale.dispatchConcurrency } : {}),
+            ...(scale.sendSlotMs ? { slotDelayMs: scale.sendSlotMs } : {}),
+          },
+        }
+      : {}),
+    ...(deps.digest
+      ? {
+          digest: {
+            cron: scale.digestCron ?? `0 ${deps.digest.hour} * * *`,
+            timeZone: deps.digest.timeZone,
+            post: deps.digest.post,
+          },
+        }
+      : {}),
+  });
+  metrics.setQueueDepth(() => cluster.dispatchDepth());
+  log(
+    `queue: BullMQ on ${scale.queue.kind === "redis" ? "Redis" : "PostgreSQL"}; nudges at most ${scale.nudgesPerSecond}/s cluster-wide`,
+  );
+  let stopped = false;
+  return {
+    cluster,
+    live: () => !stopped,
+    async stop() {
+      stopped = true;
+      await cluster.stop();
+    },
+  };
+}

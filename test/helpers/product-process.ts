@@ -1,0 +1,59 @@
+// Real product processes for multi-process tests and benches: spawn with a role, watch the log, kill or stop.
+import { type ChildProcess, spawn } from "node:child_process";
+import { join } from "node:path";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+export interface ProductProcess {
+  readonly child: ChildProcess;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
+  readonly exited: Promise<number | null>;
+  /** Resolves with the first match in its output; rejects if it exits or `timeoutMs` passes first. */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  /** SIGTERM, then the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * `node --import tsx bots/main.ts --role <role>` (node itself, so a SIGKILL hits the process
+ * holding the work) with only the given environment plus PATH and HOME.
+ */
+export function startProductProcess(role: string, env: Record<string, string>): ProductProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "bots/main.ts", "--role", role], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "0", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  let done = false;
+  void exited.then(() => {
+    done = true;
+  });
+  return {
+    child,
+    output: () => output,
+    exited,
+    async waitFor(pattern, timeoutMs = 120_000) {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const match = output.match(pattern);
+        if (match) return match;
+        if (done || Date.now() > until) {
+          throw new Error(`${done ? "exited" : "timed out"} before ${pattern}:\n${output}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    async stop() {
+      if (!done) child.kill("SIGTERM");
+      return exited;
+    },
+  };
+}

@@ -1,0 +1,122 @@
+// Dispatch jobs: due rows become one job per borrower keyed by outbox id; a job run twice sends once.
+import type { Queue } from "bullmq";
+import { describe, expect, it } from "vitest";
+import { planTick } from "../../bots/nudger/planner.ts";
+import {
+  type DispatchJobData,
+  dispatchJobId,
+  feedDispatchJobs,
+  pausingSenders,
+  runDispatchJob,
+} from "../../bots/queue/dispatch-jobs.ts";
+import { SendError } from "../../core/ports/channel-sender.ts";
+import {
+  borrowerWithLoan,
+  clockedMemoryStore,
+  nudgerDeps,
+  recordingSender,
+} from "../nudger/nudger-builders.ts";
+
+const TEN_AM_NEW_YORK = "2026-03-03T15:00:00.000Z";
+
+interface AddedJob {
+  name: string;
+  data: DispatchJobData;
+  opts: { jobId: string };
+}
+
+async function plannedBook() {
+  const { store, clock } = clockedMemoryStore(TEN_AM_NEW_YORK);
+  await borrowerWithLoan(store, { ref: "1", firstDueDate: "2026-03-02", telegramId: 42 });
+  await borrowerWithLoan(store, { ref: "2", firstDueDate: "2026-03-02", telegramId: 43 });
+  const sender = recordingSender();
+  const deps = nudgerDeps(store, clock, sender, []);
+  expect((await planTick(deps.planner, clock.now)).planned).toBe(2);
+  const added: AddedJob[] = [];
+  const queue = {
+    async addBulk(jobs: AddedJob[]) {
+      added.push(...jobs);
+      return [];
+    },
+  } as unknown as Queue;
+  return { store, clock, sender, deps, added, queue };
+}
+
+describe("dispatch jobs", () => {
+  it("Should offer one job per borrower's due rows, keyed by the first row's id and due time", async () => {
+    const { store, clock, deps, added, queue } = await plannedBook();
+    const due = await store.outbox.dueRows(clock.now, 10);
+
+    expect(await feedDispatchJobs(deps.dispatcher, queue, clock.now)).toEqual({
+      expired: 0,
+      offered: 2,
+    });
+    expect(added.map((job) => job.data.ids)).toEqual(due.map((row) => [row.id]));
+    expect(added.map((job) => job.opts.jobId)).toEqual(due.map(dispatchJobId));
+    expect(dispatchJobId(due[0] as (typeof due)[number])).toBe(
+      `nudge-${due[0]?.id}-${Date.parse(due[0]?.plannedFor ?? "")}`,
+    );
+  });
+
+  it("Should send a job's rows once, however many times the job runs", async () => {
+    const { clock, sender, deps, added, queue } = await plannedBook();
+    await feedDispatchJobs(deps.dispatcher, queue, clock.now);
+    const job = added[0] as AddedJob;
+    // A slot far enough ahead for the claim and re-check on a slow machine.
+    const options = { leaseSeconds: 120, slotDelayMs: 2_000 };
+
+    expect(await runDispatchJob(deps.dispatcher, job, options)).toMatchObject({
+      claimed: 1,
+      sent: 1,
+    });
+    expect(await runDispatchJob(deps.dispatcher, job, options)).toEqual({ claimed: 0 });
+    expect(sender.sent).toHaveLength(1);
+  });
+
+  it("Should send nothing and put the rows back when the job's send slot has passed", async () => {
+    const { store, clock, sender, deps, added, queue } = await plannedBook();
+    await feedDispatchJobs(deps.dispatcher, queue, clock.now);
+    const job = added[0] as AddedJob;
+
+    const result = await runDispatchJob(deps.dispatcher, job, {
+      leaseSeconds: 120,
+      slotDelayMs: -1_000,
+    });
+    expect(result).toMatchObject({ claimed: 1, sent: 0, deferred: 1 });
+    expect(sender.sent).toEqual([]);
+    expect((await store.outbox.dueRows(clock.now, 10)).map((row) => row.id)).toContain(
+      job.data.ids[0],
+    );
+  });
+
+  it("Should pause the cluster for a 429's retry_after, and not for a missed slot", async () => {
+    const pauses: number[] = [];
+    const throwing = (error: SendError) => ({
+      telegram: {
+        async send(): Promise<{ providerMessageId: string }> {
+          throw error;
+        },
+      },
+    });
+    const pause = async (ms: number) => {
+      pauses.push(ms);
+    };
+    const limited = pausingSenders(
+      throwing(new SendError("rate_limited", "TOO_MANY_REQUESTS", "429", 7)),
+      pause,
+    );
+    const missed = pausingSenders(
+      throwing(new SendError("rate_limited", "SEND_SLOT_MISSED", "late", 0)),
+      pause,
+    );
+    const message = { channel: "telegram" as const, borrowerId: "b", text: "hi" };
+
+    await expect(limited.telegram?.send(message)).rejects.toMatchObject({
+      reason: "TOO_MANY_REQUESTS",
+    });
+    await expect(missed.telegram?.send(message)).rejects.toMatchObject({
+      reason: "SEND_SLOT_MISSED",
+    });
+    expect(pauses).toEqual([7_000]);
+  });
+});
