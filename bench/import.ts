@@ -2,6 +2,7 @@
 //   npm run bench:import                        2,000 loans, a few minutes (see DEFAULT_LOANS)
 //   npm run bench:import -- --loans 100000      the full book: the import takes minutes, the bare createMany baseline ~20 min per database
 //   TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/test npm run bench:import
+//   npm run bench:import -- --loans 100000 --skip-bare   import and re-import only
 //
 // Per database: a fresh database; parse the CSV text and importLoans (timed together), then
 // the same again (every row "unchanged"); then a second fresh database where the same
@@ -36,6 +37,10 @@ const { values } = parseArgs({
     loans: { type: "string", default: DEFAULT_LOANS },
     seed: { type: "string", default: "20260115" },
     "skip-postgres": { type: "boolean", default: false },
+    /** With --skip-postgres on another run: peak RSS per database. */
+    "skip-pglite": { type: "boolean", default: false },
+    /** Import and re-import only: the bare createMany baseline takes ~20 min a database at 100k. */
+    "skip-bare": { type: "boolean", default: false },
   },
 });
 const loanCount = positiveInt("loans", values.loans);
@@ -54,6 +59,8 @@ function timedBatches(store: Store, clock: UpsertClock): Store {
   }
   return {
     ...store,
+    // The import writes through the store atomic hands it: time that one too.
+    atomic: (work) => store.atomic((inner) => work(timedBatches(inner, clock))),
     borrowers: {
       ...borrowers,
       upsertMany: (inputs) =>
@@ -139,6 +146,25 @@ async function benchTarget(target: BenchTarget, text: string) {
     await first.dispose();
   }
 
+  const importRowsPerSec = perSecond(loanCount, imported.ms);
+  const perRow = (ms: number) => round(ms / loanCount, 3);
+  const upsertMs = clock.borrowerMs + clock.loanMs;
+  const timings = {
+    importRowsPerSec,
+    reimportRowsPerSec: perSecond(loanCount, reimported.ms),
+    importSec: round(imported.ms / 1000),
+    reimportSec: round(reimported.ms / 1000),
+    importMsPerRow: {
+      parseCsv: perRow(imported.parseMs),
+      borrowerUpsert: perRow(clock.borrowerMs),
+      loanUpsert: perRow(clock.loanMs),
+      validateAndRest: perRow(imported.ms - imported.parseMs - upsertMs),
+    },
+    borrowerUpsertMsEach: round(clock.borrowerMs / Math.max(1, clock.borrowerCalls), 3),
+    loanUpsertMsEach: round(clock.loanMs / Math.max(1, clock.loanCalls), 3),
+  };
+  if (values["skip-bare"]) return { ...timings, bare: { skipped: "--skip-bare" } };
+
   progress(`${kind}: bare createMany of the same rows (rss ${rssMb()} MB)`);
   const second = await target.open();
   let bare: Awaited<ReturnType<typeof writeBare>>;
@@ -149,27 +175,12 @@ async function benchTarget(target: BenchTarget, text: string) {
     await second.dispose();
   }
   progress(`${kind}: done (rss ${rssMb()} MB)`);
-
-  const importRowsPerSec = perSecond(loanCount, imported.ms);
   const bareCreateManyRowsPerSec = perSecond(loanCount, bare.ms);
-  const perRow = (ms: number) => round(ms / loanCount, 3);
-  const upsertMs = clock.borrowerMs + clock.loanMs;
   return {
-    importRowsPerSec,
-    reimportRowsPerSec: perSecond(loanCount, reimported.ms),
+    ...timings,
     bareCreateManyRowsPerSec,
     ratio: round(importRowsPerSec / bareCreateManyRowsPerSec, 4),
-    importSec: round(imported.ms / 1000),
-    reimportSec: round(reimported.ms / 1000),
     bareCreateManySec: round(bare.ms / 1000),
-    importMsPerRow: {
-      parseCsv: perRow(imported.parseMs),
-      borrowerUpsert: perRow(clock.borrowerMs),
-      loanUpsert: perRow(clock.loanMs),
-      validateAndRest: perRow(imported.ms - imported.parseMs - upsertMs),
-    },
-    borrowerUpsertMsEach: round(clock.borrowerMs / Math.max(1, clock.borrowerCalls), 3),
-    loanUpsertMsEach: round(clock.loanMs / Math.max(1, clock.loanCalls), 3),
     rowsWritten: {
       borrowers: bare.borrowers,
       loans: bare.loans,
@@ -182,7 +193,9 @@ const wallStart = performance.now();
 const text = loanBookCsv(seededRandom(seed), { loans: loanCount });
 progress(`book: ${loanCount} loans, ${round(text.length / 1e6)} MB of CSV`);
 
-const pglite = await benchTarget(pgliteTarget, text);
+const pglite = values["skip-pglite"]
+  ? { skipped: "--skip-pglite" }
+  : await benchTarget(pgliteTarget, text);
 const postgresSetup = values["skip-postgres"]
   ? { skipped: "--skip-postgres" }
   : await postgresTarget();

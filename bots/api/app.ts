@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { isDomainError } from "../../core/errors/domain-error.ts";
 import type { Store } from "../../core/ports/index.ts";
+import { escapeControl } from "../../core/text/escape-control.ts";
 import { ApiError, errorResponse } from "./api-error.ts";
 import { bearerAuth } from "./bearer-auth.ts";
 import { borrowerRoutes } from "./routes/borrowers.ts";
@@ -53,8 +54,11 @@ export function createApiApp(deps: ApiDeps): Hono {
       const field = typeof error.details.field === "string" ? error.details.field : undefined;
       return errorResponse(c, new ApiError(422, error.code, error.message, field));
     }
+    // One line per failure: a path or a message carrying control characters cannot forge lines.
     (deps.log ?? console.error)(
-      `api: ${c.req.method} ${c.req.path} failed: ${error instanceof Error ? error.stack : String(error)}`,
+      escapeControl(
+        `api: ${c.req.method} ${c.req.path} failed: ${error instanceof Error ? error.stack : String(error)}`,
+      ),
     );
     return errorResponse(c, new ApiError(500, "INTERNAL", "something went wrong on our side"));
   });

@@ -58,6 +58,7 @@ const installmentSchema = z.strictObject({
   interest: decimal.default("0"),
   fees: decimal.default("0"),
   penalties: decimal.default("0"),
+  carriedInterest: decimal.optional(),
   total: decimal.optional(),
 });
 
@@ -197,8 +198,12 @@ export function toTransactions(
         date: tx.date,
         ...(tx.plan ? { plan: tx.plan } : {}),
         installments: tx.installments.map((row, k) => {
-          const part = (name: "principal" | "interest" | "fees" | "penalties") =>
-            convert(`${at("installments")}.${k}.${name}`, () => parseMoney(row[name], currency));
+          const part = (
+            name: "principal" | "interest" | "fees" | "penalties" | "carriedInterest",
+          ) =>
+            convert(`${at("installments")}.${k}.${name}`, () =>
+              parseMoney(row[name] ?? "0", currency),
+            );
           return {
             n: row.n ?? k + 1,
             dueDate: row.dueDate,
@@ -206,6 +211,9 @@ export function toTransactions(
             interest: part("interest"),
             fees: part("fees"),
             penalties: part("penalties"),
+            ...(row.carriedInterest !== undefined
+              ? { carriedInterest: part("carriedInterest") }
+              : {}),
           };
         }),
       };

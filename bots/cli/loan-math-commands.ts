@@ -1,6 +1,8 @@
 // `repay schedule|state|plans`: loan math as JSON in on stdin, JSON out on stdout.
 import type { Command } from "commander";
 import { allocationStrategy } from "../../core/allocation/strategies.ts";
+import { ErrorCode } from "../../core/errors/codes.ts";
+import { isDomainError } from "../../core/errors/domain-error.ts";
 import { loanStateAsOf } from "../../core/ledger/loan-state-as-of.ts";
 import { parseMoney } from "../../core/money/decimal.ts";
 import { acceptPlan } from "../../core/plans/accept-plan.ts";
@@ -111,8 +113,10 @@ export function registerLoanMathCommands(program: Command): void {
             : {}),
           ...(parsed.maxTermCount ? { maxTermCount: parsed.maxTermCount } : {}),
         };
+        // A plan request's own problem (affordable, maxTermCount) names that top-level field;
+        // anything else came from replaying the transactions.
         const plans = convert("transactions", () =>
-          planOptions(loan, transactions, parsed.asOf, request),
+          convertPlanRequest(() => planOptions(loan, transactions, parsed.asOf, request)),
         );
         if (!options.accept) return plansJson(plans);
         const chosen = plans.options.find((o) => o.kind === options.accept);
@@ -130,4 +134,17 @@ export function registerLoanMathCommands(program: Command): void {
     "repay plans < loan.json",
     "repay plans --accept hardship < loan.json   # the reschedule transaction to append",
   ]);
+}
+
+function convertPlanRequest<T>(build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (isDomainError(error) && error.code === ErrorCode.InvalidPlanRequest) {
+      return convert("", () => {
+        throw error;
+      });
+    }
+    throw error;
+  }
 }

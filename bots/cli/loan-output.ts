@@ -1,6 +1,6 @@
 // The loan-math CLI's output contract: amounts as decimal strings in major units.
 import type { Components, LoanState } from "../../core/ledger/loan-state.ts";
-import type { Transaction } from "../../core/ledger/transaction.ts";
+import type { RescheduleInstallment, Transaction } from "../../core/ledger/transaction.ts";
 import { formatMoney } from "../../core/money/decimal.ts";
 import { money } from "../../core/money/money.ts";
 import type { PlanOptions } from "../../core/plans/plan-options.ts";
@@ -16,7 +16,7 @@ export function componentsJson(parts: Components) {
   };
 }
 
-export function installmentJson(installment: Installment, withCharges = true) {
+export function installmentJson(installment: RescheduleInstallment, withCharges = true) {
   const total = formatMoney(money(installmentTotal(installment), installment.principal.currency));
   return {
     n: installment.n,
@@ -25,6 +25,9 @@ export function installmentJson(installment: Installment, withCharges = true) {
     interest: formatMoney(installment.interest),
     ...(withCharges
       ? { fees: formatMoney(installment.fees), penalties: formatMoney(installment.penalties) }
+      : {}),
+    ...(installment.carriedInterest
+      ? { carriedInterest: formatMoney(installment.carriedInterest) }
       : {}),
     total,
   };

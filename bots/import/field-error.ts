@@ -1,5 +1,6 @@
 // A problem with one field of one record, reported as "line 12: principal: must be ...".
 import type { z } from "zod";
+import { escapeControl } from "../../core/text/escape-control.ts";
 
 export interface FieldError {
   readonly field: string;
@@ -12,8 +13,9 @@ export interface RowError extends FieldError {
 
 export type RowResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
+/** The line as an operator reads it; control characters from the file come out escaped. */
 export function formatRowError(error: RowError): string {
-  return `line ${error.line}: ${error.field}: ${error.reason}`;
+  return escapeControl(`line ${error.line}: ${error.field}: ${error.reason}`);
 }
 
 /** Every zod issue as a field error, "is required" for a missing field. */
@@ -23,7 +25,8 @@ export function zodErrors(error: z.ZodError, input: Record<string, unknown>): Fi
     if (issue.code === "unrecognized_keys") {
       return { field: issue.keys.join(", "), reason: "unknown field" };
     }
-    if (issue.code === "invalid_type" && input[field] === undefined) {
+    const missing = issue.code === "invalid_type" || issue.code === "invalid_union";
+    if (missing && input[field] === undefined) {
       return { field, reason: "is required" };
     }
     return { field, reason: issue.message };

@@ -1,13 +1,21 @@
 // Imports loans (and their borrowers): validate every row first, then upsert by external ref.
 import { canonicalLoanInput, sameLoan } from "../../core/memory/canonical-loan.ts";
 import type { Borrower, BorrowerInput, Store, UpsertChange } from "../../core/ports/index.ts";
+import { type BorrowerChange, borrowerChanges, mismatchReason } from "./borrower-moves.ts";
 import type { RowError } from "./field-error.ts";
 import type { ImportReport } from "./import-report.ts";
 import { type LoanRow, parseLoanRecord } from "./loan-record.ts";
-import type { SourceRecord } from "./read-records.ts";
+import { fileFieldName, type SourceRecord } from "./read-records.ts";
 
 /** Rows per batch upsert: progress is reported after each. */
 const IMPORT_CHUNK = 500;
+
+/** A valid row, where it came from. */
+export interface LoanLine {
+  readonly line: number;
+  readonly row: LoanRow;
+  readonly record: SourceRecord;
+}
 
 export interface ImportOptions {
   readonly dryRun?: boolean;
@@ -23,7 +31,8 @@ export async function importLoans(
   records: readonly SourceRecord[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const { rows, invalid } = validateLoanRows(records);
+  const { rows: valid, invalid } = validateLoanRows(records);
+  const { rows, moves } = await checkBorrowerChanges(store, valid, invalid);
   const badLines = new Set(invalid.map((e) => e.line));
   const base = { kind: "loans" as const, rows: records.length, invalid, dryRun: !!options.dryRun };
   if (badLines.size > 0 && !options.skipInvalid)
@@ -38,27 +47,45 @@ export async function importLoans(
       options.onProgress?.(i + 1, rows.length);
     }
   } else {
-    const borrowerIds = new Map<string, string>();
-    let done = 0;
-    for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
-      const chunk = rows.slice(start, start + IMPORT_CHUNK).map(({ row }) => row);
-      await upsertBorrowers(store, chunk, borrowerIds);
-      const loans = chunk.map((row) => ({
-        ...row.loan,
-        borrowerId: borrowerIds.get(row.borrower.externalRef) as string,
-      }));
-      for (const { change } of await store.loans.upsertMany(loans)) counts[change] += 1;
-      done += chunk.length;
-      options.onProgress?.(done, rows.length);
-    }
-  }
-  if (!options.dryRun && (counts.created > 0 || counts.updated > 0)) {
-    await store.audit.append({
-      actor: options.actor ?? "import",
-      action: "loans.imported",
-      subject: "book",
-      payload: { ...counts, rows: records.length, skipped: badLines.size },
-      at: (options.now ?? (() => new Date().toISOString()))(),
+    // One transaction: a crash or a failed row part way leaves nothing; a re-run does it all.
+    await store.atomic(async (tx) => {
+      const borrowerIds = new Map<string, string>();
+      const movedRefs = new Set(moves.map((move) => move.loanRef));
+      const movedIds = new Map<string, string>();
+      let done = 0;
+      for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
+        const chunk = rows.slice(start, start + IMPORT_CHUNK).map(({ row }) => row);
+        await upsertBorrowers(tx, chunk, borrowerIds);
+        const loans = chunk.map((row) => ({
+          ...row.loan,
+          borrowerId: borrowerIds.get(row.borrower.externalRef) as string,
+        }));
+        for (const { loan, change } of await tx.loans.upsertMany(loans)) {
+          counts[change] += 1;
+          if (movedRefs.has(loan.externalRef)) movedIds.set(loan.externalRef, loan.id);
+        }
+        done += chunk.length;
+        options.onProgress?.(done, rows.length);
+      }
+      const at = (options.now ?? (() => new Date().toISOString()))();
+      for (const move of moves) {
+        await tx.audit.append({
+          actor: options.actor ?? "import",
+          action: "loan.moved",
+          subject: `loan:${movedIds.get(move.loanRef)}`,
+          payload: { ref: move.loanRef, fromBorrowerRef: move.fromRef, toBorrowerRef: move.toRef },
+          at,
+        });
+      }
+      if (counts.created > 0 || counts.updated > 0) {
+        await tx.audit.append({
+          actor: options.actor ?? "import",
+          action: "loans.imported",
+          subject: "book",
+          payload: { ...counts, rows: records.length, skipped: badLines.size },
+          at,
+        });
+      }
     });
   }
   return { ...base, skipped: badLines.size, applied: true, counts: { ...counts } };
@@ -66,17 +93,18 @@ export async function importLoans(
 
 /** Parses every row and checks rows against each other (one loan ref, one borrower per ref). */
 export function validateLoanRows(records: readonly SourceRecord[]): {
-  rows: Array<{ line: number; row: LoanRow }>;
+  rows: LoanLine[];
   invalid: RowError[];
 } {
-  const rows: Array<{ line: number; row: LoanRow }> = [];
+  const rows: LoanLine[] = [];
   const invalid: RowError[] = [];
   const loanLines = new Map<string, { line: number; key: string }>();
   const borrowerLines = new Map<string, { line: number; key: string }>();
   for (const record of records) {
     const result = parseLoanRecord(record.fields);
     if (!result.ok) {
-      for (const error of result.errors) invalid.push({ line: record.line, ...error });
+      for (const error of result.errors)
+        invalid.push({ line: record.line, ...error, field: fileFieldName(record, error.field) });
       continue;
     }
     const { borrower, loan } = result.value;
@@ -85,7 +113,7 @@ export function validateLoanRows(records: readonly SourceRecord[]): {
     if (seenBorrower && seenBorrower.key !== borrowerKey) {
       invalid.push({
         line: record.line,
-        field: "borrowerRef",
+        field: fileFieldName(record, "borrowerRef"),
         reason: `borrower ${borrower.externalRef} has different details on line ${seenBorrower.line}`,
       });
       continue;
@@ -96,7 +124,7 @@ export function validateLoanRows(records: readonly SourceRecord[]): {
       if (seenLoan.key !== loanKey) {
         invalid.push({
           line: record.line,
-          field: "loanRef",
+          field: fileFieldName(record, "loanRef"),
           reason: `loan ${loan.externalRef} already appears with different terms on line ${seenLoan.line}`,
         });
       }
@@ -104,9 +132,46 @@ export function validateLoanRows(records: readonly SourceRecord[]): {
     }
     borrowerLines.set(borrower.externalRef, { line: record.line, key: borrowerKey });
     loanLines.set(loan.externalRef, { line: record.line, key: loanKey });
-    rows.push({ line: record.line, row: result.value });
+    rows.push({ line: record.line, row: result.value, record });
   }
   return { rows, invalid };
+}
+
+/**
+ * Rows naming another borrower than their loan has are invalid unless they say to move it;
+ * the moves asked for are returned to be audited. Two reads per batch.
+ */
+async function checkBorrowerChanges(
+  store: Store,
+  rows: LoanLine[],
+  invalid: RowError[],
+): Promise<{ rows: LoanLine[]; moves: BorrowerChange[] }> {
+  const kept: LoanLine[] = [];
+  const moves: BorrowerChange[] = [];
+  for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
+    const chunk = rows.slice(start, start + IMPORT_CHUNK);
+    const changes = await borrowerChanges(
+      store,
+      chunk.map(({ row }) => ({
+        loanRef: row.loan.externalRef,
+        borrowerRef: row.borrower.externalRef,
+      })),
+    );
+    for (const entry of chunk) {
+      const change = changes.get(entry.row.loan.externalRef);
+      if (change && !entry.row.moveToBorrower) {
+        invalid.push({
+          line: entry.line,
+          field: fileFieldName(entry.record, "borrowerRef"),
+          reason: mismatchReason(change, `${fileFieldName(entry.record, "moveToBorrower")} to yes`),
+        });
+        continue;
+      }
+      if (change) moves.push(change);
+      kept.push(entry);
+    }
+  }
+  return { rows: kept, moves };
 }
 
 /** Upserts the borrowers of `chunk` not upserted yet (each ref once), noting their ids. */

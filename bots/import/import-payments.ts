@@ -5,11 +5,18 @@ import type { Transaction } from "../../core/ledger/transaction.ts";
 import { formatMoney, parseMoney } from "../../core/money/decimal.ts";
 import type { Money } from "../../core/money/money.ts";
 import type { Store, StoredLoan } from "../../core/ports/index.ts";
+import { latestDateAnywhere } from "../time/latest-date.ts";
 import type { RowError } from "./field-error.ts";
 import type { ImportOptions } from "./import-loans.ts";
 import type { ImportReport } from "./import-report.ts";
 import { type PaymentRecord, parsePaymentRecord } from "./payment-record.ts";
-import type { SourceRecord } from "./read-records.ts";
+import { fileFieldName, type SourceRecord } from "./read-records.ts";
+import { TOO_LARGE, tooLarge } from "./stored-bounds.ts";
+
+/** Why a payment dated after `latest` (the latest date anywhere now) is refused. */
+export function futureDate(latest: string): string {
+  return `is in the future: no time zone has reached it yet (the latest date anywhere is ${latest})`;
+}
 
 export interface ResolvedPayment {
   readonly line: number;
@@ -23,7 +30,8 @@ export async function importPayments(
   records: readonly SourceRecord[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const { payments, invalid } = await resolvePayments(store, records);
+  const now = options.now ?? (() => new Date().toISOString());
+  const { payments, invalid } = await resolvePayments(store, records, new Date(now()));
   const badLines = new Set(invalid.map((e) => e.line));
   const base = {
     kind: "payments" as const,
@@ -34,22 +42,31 @@ export async function importPayments(
   if (badLines.size > 0 && !options.skipInvalid)
     return { ...base, skipped: 0, applied: false, counts: {} };
   const counts = { recorded: 0, "already recorded": 0 };
-  for (const [i, p] of payments.entries()) {
-    const duplicate = options.dryRun
-      ? (await store.transactions.byKey(p.key)) !== undefined
-      : (await store.transactions.record(p.loan.id, p.key, p.payment)).duplicate;
-    counts[duplicate ? "already recorded" : "recorded"] += 1;
-    options.onProgress?.(i + 1, payments.length);
+  if (options.dryRun) {
+    for (const [i, p] of payments.entries()) {
+      const duplicate = (await store.transactions.byKey(p.key)) !== undefined;
+      counts[duplicate ? "already recorded" : "recorded"] += 1;
+      options.onProgress?.(i + 1, payments.length);
+    }
+    return { ...base, skipped: badLines.size, applied: true, counts };
   }
-  if (!options.dryRun && counts.recorded > 0) {
-    await store.audit.append({
-      actor: options.actor ?? "import",
-      action: "payments.imported",
-      subject: "book",
-      payload: { ...counts, rows: records.length, skipped: badLines.size },
-      at: (options.now ?? (() => new Date().toISOString()))(),
-    });
-  }
+  // One transaction: a crash or a failed row part way leaves nothing; a re-run does it all.
+  await store.atomic(async (tx) => {
+    for (const [i, p] of payments.entries()) {
+      const { duplicate } = await tx.transactions.record(p.loan.id, p.key, p.payment);
+      counts[duplicate ? "already recorded" : "recorded"] += 1;
+      options.onProgress?.(i + 1, payments.length);
+    }
+    if (counts.recorded > 0) {
+      await tx.audit.append({
+        actor: options.actor ?? "import",
+        action: "payments.imported",
+        subject: "book",
+        payload: { ...counts, rows: records.length, skipped: badLines.size },
+        at: now(),
+      });
+    }
+  });
   return { ...base, skipped: badLines.size, applied: true, counts };
 }
 
@@ -57,7 +74,9 @@ export async function importPayments(
 export async function resolvePayments(
   store: Store,
   records: readonly SourceRecord[],
+  now: Date,
 ): Promise<{ payments: ResolvedPayment[]; invalid: RowError[] }> {
+  const latest = latestDateAnywhere(now);
   const payments: ResolvedPayment[] = [];
   const invalid: RowError[] = [];
   const loans = new Map<string, StoredLoan | undefined>();
@@ -66,14 +85,15 @@ export async function resolvePayments(
   for (const record of records) {
     const parsed = parsePaymentRecord(record.fields);
     if (!parsed.ok) {
-      for (const error of parsed.errors) invalid.push({ line: record.line, ...error });
+      for (const error of parsed.errors)
+        invalid.push({ line: record.line, ...error, field: fileFieldName(record, error.field) });
       continue;
     }
     const row = parsed.value;
     if (!loans.has(row.loanRef)) loans.set(row.loanRef, await store.loans.byRef(row.loanRef));
     const loan = loans.get(row.loanRef);
     const problem = (field: string, reason: string) =>
-      invalid.push({ line: record.line, field, reason });
+      invalid.push({ line: record.line, field: fileFieldName(record, field), reason });
     if (!loan) {
       problem("loanRef", `no loan with ref ${row.loanRef}`);
       continue;
@@ -87,6 +107,10 @@ export async function resolvePayments(
     if (!amount) continue;
     if (row.date < loan.terms.disbursedOn) {
       problem("date", `is before the loan was disbursed (${loan.terms.disbursedOn})`);
+      continue;
+    }
+    if (row.date > latest) {
+      problem("date", futureDate(latest));
       continue;
     }
     const key = row.ref ?? derivedKey(row.loanRef, row.date, amount, occurrences);
@@ -114,8 +138,9 @@ function toAmount(
 ): Money | undefined {
   try {
     const amount = parseMoney(row.amount, currency);
-    if (amount.minor > 0n) return amount;
-    problem("amount", "must be greater than zero");
+    if (tooLarge(amount.minor)) problem("amount", TOO_LARGE);
+    else if (amount.minor > 0n) return amount;
+    else problem("amount", "must be greater than zero");
   } catch (error) {
     problem("amount", isDomainError(error) ? error.message : String(error));
   }

@@ -6,6 +6,7 @@ import { parseMoney } from "../../core/money/decimal.ts";
 import { parseRate } from "../../core/money/rate.ts";
 import type { BorrowerInput, LoanInput } from "../../core/ports/index.ts";
 import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
+import type { Installment } from "../../core/schedule/installment.ts";
 import type { LoanTerms } from "../../core/schedule/terms.ts";
 import { type FieldError, type RowResult, zodErrors } from "./field-error.ts";
 import {
@@ -13,6 +14,7 @@ import {
   dateText,
   decimalText,
   localeTag,
+  nameText,
   phoneNumber,
   rateText,
   refText,
@@ -20,10 +22,11 @@ import {
   wholeNumber,
   yesNo,
 } from "./record-fields.ts";
+import { MAX_GRACE_DAYS, MAX_TERM_COUNT, TOO_LARGE, tooLarge } from "./stored-bounds.ts";
 
 export const loanRecordSchema = z.strictObject({
   borrowerRef: refText,
-  borrowerName: z.string({ error: "must be text" }).trim().min(1, "must not be empty").max(200),
+  borrowerName: nameText,
   phone: phoneNumber.optional(),
   locale: localeTag.default("en"),
   timeZone: timeZoneName.default("UTC"),
@@ -34,20 +37,22 @@ export const loanRecordSchema = z.strictObject({
   principal: decimalText,
   currency: currencyCode,
   annualRate: rateText,
-  termCount: wholeNumber.min(1, "must be at least 1").max(600, "must be at most 600"),
+  termCount: wholeNumber(1, MAX_TERM_COUNT),
   frequency: z.enum(["monthly", "biweekly", "weekly"]),
   disbursedOn: dateText,
   firstDueDate: dateText.optional(),
   method: z.enum(["annuity", "equal-principal"]).default("annuity"),
   interest: z.enum(["declining", "flat"]).default("declining"),
   dayCount: z.enum(["30/360", "actual/365"]).default("30/360"),
-  graceOnPrincipal: wholeNumber.min(0, "must not be negative").optional(),
+  graceOnPrincipal: wholeNumber(0, MAX_TERM_COUNT).optional(),
   lateFeeFlat: decimalText.optional(),
   lateFeePercent: rateText.optional(),
-  lateFeeGraceDays: wholeNumber.min(0, "must not be negative").optional(),
+  lateFeeGraceDays: wholeNumber(0, MAX_GRACE_DAYS).optional(),
   lateFeeCap: decimalText.optional(),
   rateCap: rateText.optional(),
   status: z.enum(["active", "paid_off", "written_off"]).optional(),
+  /** Give an existing loan to the borrower named here (audited); without it that is refused. */
+  moveToBorrower: yesNo.optional(),
 });
 
 export type LoanRecord = z.output<typeof loanRecordSchema>;
@@ -55,6 +60,8 @@ export type LoanRecord = z.output<typeof loanRecordSchema>;
 export interface LoanRow {
   readonly borrower: BorrowerInput;
   readonly loan: Omit<LoanInput, "borrowerId">;
+  /** The record asks to move an existing loan to this borrower. */
+  readonly moveToBorrower: boolean;
 }
 
 export function parseLoanRecord(fields: Readonly<Record<string, unknown>>): RowResult<LoanRow> {
@@ -66,7 +73,10 @@ export function parseLoanRecord(fields: Readonly<Record<string, unknown>>): RowR
   const errors: FieldError[] = [];
   const amount = (field: string, text: string) => {
     try {
-      return parseMoney(text, record.currency);
+      const value = parseMoney(text, record.currency);
+      if (!tooLarge(value.minor)) return value;
+      errors.push({ field, reason: TOO_LARGE });
+      return undefined;
     } catch (error) {
       errors.push({ field, reason: isDomainError(error) ? error.message : String(error) });
       return undefined;
@@ -91,7 +101,8 @@ export function parseLoanRecord(fields: Readonly<Record<string, unknown>>): RowR
     ...(record.graceOnPrincipal ? { graceOnPrincipal: record.graceOnPrincipal } : {}),
   };
   try {
-    generateSchedule(terms);
+    const overflow = scheduleOverflow(generateSchedule(terms));
+    if (overflow) return { ok: false, errors: [overflow] };
   } catch (error) {
     if (!isDomainError(error)) throw error;
     const field = typeof error.details.field === "string" ? error.details.field : "terms";
@@ -131,6 +142,21 @@ export function parseLoanRecord(fields: Readonly<Record<string, unknown>>): RowR
         ...(record.rateCap ? { rateCap: parseRate(record.rateCap) } : {}),
         ...(record.status ? { status: record.status } : {}),
       },
+      moveToBorrower: record.moveToBorrower ?? false,
     },
   };
+}
+
+/** An installment whose amounts a BIGINT column cannot hold: the rate (or principal) is too large. */
+function scheduleOverflow(schedule: readonly Installment[]): FieldError | undefined {
+  for (const i of schedule) {
+    const parts = [i.principal, i.interest, i.fees, i.penalties];
+    if (parts.some((part) => tooLarge(part.minor))) {
+      return {
+        field: "annualRate",
+        reason: `gives installment ${i.n} an amount ${TOO_LARGE}`,
+      };
+    }
+  }
+  return undefined;
 }

@@ -7,6 +7,17 @@ export interface SourceRecord {
   /** 1-based line in the file where the record starts. */
   readonly line: number;
   readonly fields: Readonly<Record<string, unknown>>;
+  /** Each field's name as the file spells it ("time_zone" for timeZone), for error messages. */
+  readonly names?: Readonly<Record<string, string>>;
+}
+
+/** `field` (or "a, b" of several) as the record's file names it; unknown names stay as they are. */
+export function fileFieldName(record: SourceRecord, field: string): string {
+  if (!record.names) return field;
+  return field
+    .split(", ")
+    .map((name) => record.names?.[name] ?? name)
+    .join(", ");
 }
 
 export class ImportFileError extends Error {
@@ -32,6 +43,7 @@ export async function readRecords(file: string): Promise<SourceRecord[]> {
         : `cannot read the file (${code ?? error}): check that it is a file you may read`,
     );
   }
+  if (text.trim() === "") throw new ImportFileError(file, "the file is empty: no rows to import");
   return parseRecords(file, text);
 }
 
@@ -60,14 +72,24 @@ const CSV_HINTS: Readonly<Record<string, string>> = {
 };
 
 function csvRecords(file: string, text: string): SourceRecord[] {
+  const names: Record<string, string> = {};
   try {
     const rows = parse(text.replace(/^\uFEFF/, ""), {
-      columns: (header: string[]) => header.map(normaliseKey),
+      columns: (header: string[]) =>
+        header.map((column) => {
+          const key = normaliseKey(column);
+          names[key] = column.trim();
+          return key;
+        }),
       skip_empty_lines: true,
       trim: true,
       info: true,
     }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
-    return rows.map(({ record, info }) => ({ line: info.lines, fields: withoutEmpty(record) }));
+    return rows.map(({ record, info }) => ({
+      line: info.lines,
+      fields: withoutEmpty(record),
+      names,
+    }));
   } catch (error) {
     const { lines: line, code } = error as { lines?: number; code?: string };
     const hint = code ? CSV_HINTS[code] : undefined;
@@ -92,7 +114,7 @@ function jsonRecords(file: string, text: string): SourceRecord[] {
     if (item === null || typeof item !== "object" || Array.isArray(item)) {
       return { line, fields: { __notAnObject: true } };
     }
-    return { line, fields: normaliseKeys(item as Record<string, unknown>) };
+    return { line, ...normaliseKeys(item as Record<string, unknown>) };
   });
 }
 
@@ -112,7 +134,9 @@ function jsonLineRecords(file: string, text: string): SourceRecord[] {
     const isObject = item !== null && typeof item === "object" && !Array.isArray(item);
     records.push({
       line: i + 1,
-      fields: isObject ? normaliseKeys(item as Record<string, unknown>) : { __notAnObject: true },
+      ...(isObject
+        ? normaliseKeys(item as Record<string, unknown>)
+        : { fields: { __notAnObject: true } }),
     });
   });
   return records;
@@ -163,10 +187,15 @@ export function normaliseKey(key: string): string {
     .join("");
 }
 
-function normaliseKeys(record: Record<string, unknown>): Record<string, unknown> {
-  return withoutEmpty(
-    Object.fromEntries(Object.entries(record).map(([k, v]) => [normaliseKey(k), v])),
-  );
+/** The record's fields under normalised names, and the names it used. */
+function normaliseKeys(record: Record<string, unknown>): Omit<SourceRecord, "line"> {
+  const names: Record<string, string> = {};
+  const fields = Object.entries(record).map(([k, v]) => {
+    const key = normaliseKey(k);
+    names[key] = k;
+    return [key, v];
+  });
+  return { fields: withoutEmpty(Object.fromEntries(fields)), names };
 }
 
 function withoutEmpty(record: Record<string, unknown>): Record<string, unknown> {

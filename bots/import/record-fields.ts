@@ -3,29 +3,73 @@ import { IANAZone } from "luxon";
 import { z } from "zod";
 import { isIsoDate } from "../../core/dates/iso-date.ts";
 import { isKnownCurrency } from "../../core/money/currency.ts";
+import { hasControlCharacter } from "../../core/text/escape-control.ts";
+import {
+  FIRST_YEAR,
+  LAST_YEAR,
+  MAX_AMOUNT_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_RATE_LENGTH,
+  MAX_REF_LENGTH,
+} from "./stored-bounds.ts";
+
+const NO_CONTROL = "must not contain control characters (such as NUL or a line break)";
 
 export const decimalText = z
   .string({
     error: 'must be a decimal string such as "1200.00" (numbers are not accepted for money)',
   })
   .trim()
+  .max(MAX_AMOUNT_LENGTH, `must be at most ${MAX_AMOUNT_LENGTH} characters`)
   .regex(/^\d+(\.\d+)?$/, 'must be a decimal such as "1200.00"');
 export const rateText = z
   .string({ error: 'must be a decimal string such as "0.1299"' })
   .trim()
+  .max(MAX_RATE_LENGTH, `must be at most ${MAX_RATE_LENGTH} characters`)
   .regex(/^\d+(\.\d+)?$/, 'must be a non-negative decimal such as "0.1299"');
 export const dateText = z
   .string({ error: "must be a date (YYYY-MM-DD)" })
   .trim()
-  .refine(isIsoDate, "must be a date (YYYY-MM-DD)");
-export const wholeNumber = z.coerce
-  .number({ error: "must be a whole number" })
-  .int("must be a whole number");
-export const refText = z
-  .string({ error: "must be text" })
-  .trim()
-  .min(1, "must not be empty")
-  .max(100, "must be at most 100 characters");
+  .refine(isIsoDate, "must be a date (YYYY-MM-DD)")
+  .refine((date) => {
+    const year = Number(date.slice(0, 4));
+    return year >= FIRST_YEAR && year <= LAST_YEAR;
+  }, `must be in the years ${FIRST_YEAR} to ${LAST_YEAR}`);
+
+/**
+ * A whole number from min to max: a JSON number, or digits as text (a CSV cell). Nothing else
+ * is coerced: `true` or `[12]` is refused, not read as 1 or 12.
+ */
+export function wholeNumber(min: number, max: number) {
+  const reason = `must be a whole number from ${min} to ${max}`;
+  return z
+    .union(
+      [
+        z.number(),
+        z
+          .string()
+          .trim()
+          .regex(/^-?\d{1,10}$/)
+          .transform(Number),
+      ],
+      {
+        error: reason,
+      },
+    )
+    .pipe(z.number().int(reason).min(min, reason).max(max, reason));
+}
+
+/** Text a column stores: no control characters (PostgreSQL text cannot hold NUL), bounded. */
+export function storedText(max: number) {
+  return z
+    .string({ error: "must be text" })
+    .trim()
+    .min(1, "must not be empty")
+    .max(max, `must be at most ${max} characters`)
+    .refine((text) => !hasControlCharacter(text), NO_CONTROL);
+}
+export const refText = storedText(MAX_REF_LENGTH);
+export const nameText = storedText(MAX_NAME_LENGTH);
 export const currencyCode = z
   .string({ error: "must be an ISO 4217 code" })
   .trim()
@@ -45,8 +89,12 @@ export const phoneNumber = z
   .string({ error: "must be a phone number in E.164 form" })
   .transform((text) => text.replace(/[\s().-]/g, ""))
   .refine((text) => /^\+[1-9]\d{6,14}$/.test(text), 'must be in E.164 form, e.g. "+447700900123"');
+const YES = ["true", "yes", "1", "y"];
+const NO = ["false", "no", "0", "n"];
 export const yesNo = z
-  .union([z.boolean(), z.string()])
-  .transform((v) =>
-    typeof v === "boolean" ? v : ["true", "yes", "1", "y"].includes(v.trim().toLowerCase()),
-  );
+  .union([z.boolean(), z.string()], { error: 'must be "yes" or "no"' })
+  .refine(
+    (v) => typeof v === "boolean" || [...YES, ...NO].includes(v.trim().toLowerCase()),
+    'must be "yes" or "no"',
+  )
+  .transform((v) => (typeof v === "boolean" ? v : YES.includes(v.trim().toLowerCase())));

@@ -1,4 +1,5 @@
 // Writes one agent action to the audit log: who, what, to whom, why, and the state before and after.
+import type { AuditEntry } from "../../core/ports/audit.ts";
 import type { SlackContext } from "./slack-context.ts";
 import { agentActor } from "./slack-context.ts";
 
@@ -13,7 +14,12 @@ export interface AgentAction {
 }
 
 export async function auditAgent(ctx: SlackContext, entry: AgentAction): Promise<void> {
-  await ctx.store.audit.append({
+  await ctx.store.audit.append(agentAuditEntry(ctx, entry));
+}
+
+/** The audit entry for `entry`, for writes that store it in the same transaction as the change. */
+export function agentAuditEntry(ctx: SlackContext, entry: AgentAction): AuditEntry {
+  return {
     actor: agentActor(entry.agent),
     action: entry.action,
     subject: entry.subject,
@@ -24,5 +30,5 @@ export async function auditAgent(ctx: SlackContext, entry: AgentAction): Promise
       ...entry.details,
     },
     at: ctx.now().toISOString(),
-  });
+  };
 }

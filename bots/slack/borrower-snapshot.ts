@@ -12,8 +12,8 @@ import type {
   StoredLoan,
   StoredPlan,
 } from "../../core/ports/index.ts";
+import { type RepaymentScore, repaymentScore } from "../../core/score/index.ts";
 import { localDate } from "../time/local-date.ts";
-import { type RepaymentScore, repaymentScore } from "./repayment-score.ts";
 
 export interface LoanSnapshot {
   readonly loan: StoredLoan;

@@ -10,6 +10,7 @@ import { registerFindCommand } from "./find-command.ts";
 import { type HandoffRelay, handoffRelay } from "./handoff-relay.ts";
 import { registerLinkCodeAction } from "./link-code-action.ts";
 import { registerPlanAction } from "./plan-action.ts";
+import { guardedReceiver } from "./request-guard.ts";
 import { slackContext } from "./slack-context.ts";
 import type { SlackAppDeps } from "./slack-deps.ts";
 import { registerWaiveAction } from "./waive-action.ts";
@@ -33,11 +34,18 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   const ctx = slackContext(deps);
   const app = new App({
     token: deps.botToken,
-    signingSecret: deps.signingSecret,
     // Socket Mode for local use (no public URL): Slack pushes events over a WebSocket.
-    ...(deps.appToken ? { socketMode: true, appToken: deps.appToken } : {}),
-    // Handlers finish before Slack gets its answer, so ack() bodies (e.g. the card) travel in the HTTP response.
-    processBeforeResponse: !deps.appToken,
+    // HTTP mode: Handlers finish before Slack gets its answer, so ack() bodies (e.g. the card)
+    // travel in the HTTP response; malformed or unsigned requests never reach Bolt.
+    ...(deps.appToken
+      ? { socketMode: true, appToken: deps.appToken, signingSecret: deps.signingSecret }
+      : {
+          receiver: guardedReceiver({
+            signingSecret: deps.signingSecret,
+            processBeforeResponse: true,
+            log: ctx.log,
+          }),
+        }),
     logLevel: LogLevel.ERROR,
     ...(deps.slackApiUrl ? { clientOptions: { slackApiUrl: deps.slackApiUrl } } : {}),
   });

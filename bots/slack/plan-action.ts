@@ -1,6 +1,5 @@
 // "Propose plan": the agent picks one of the loan's plan options; the borrower gets it in Telegram with a button to review it.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import { formatAmount } from "../../core/assistant/index.ts";
 import { type PlanOption, planOptions } from "../../core/plans/index.ts";
 import type { StoredLoan } from "../../core/ports/index.ts";
 import { agentTexts, borrowerTexts, fillText } from "../../prompts/slack.ts";
@@ -11,14 +10,13 @@ import { auditAgent } from "./audit-agent.ts";
 import { targetOf } from "./contact-actions.ts";
 import { inputValue, modal, radioInput, textInput, type ViewState } from "./modal-input.ts";
 import { notifyAgent } from "./notify-agent.ts";
+import { planFigures } from "./plan-message.ts";
 import { agentActor, type SlackContext } from "./slack-context.ts";
 
+/** The agent's one line for an option: the same figures the borrower will read. */
 export function planSummary(option: PlanOption): string {
-  const cost =
-    option.extraCost.minor === 0n
-      ? "no extra cost"
-      : `${formatAmount(option.extraCost, "en")} vs today's schedule`;
-  return `${option.kind}: ${formatAmount(option.installmentAmount, "en")} × ${option.count}, ${option.firstDueDate} to ${option.lastDueDate}, total ${formatAmount(option.totalPayable, "en")} (${cost})`;
+  const f = planFigures(option, "en");
+  return `${option.kind}: ${f.payments}, ${option.firstDueDate} to ${option.lastDueDate}: ${f.runs}, total ${f.total} (${f.cost})`;
 }
 
 export function registerPlanAction(app: App, ctx: SlackContext, names: AgentNames): void {
@@ -85,11 +83,9 @@ export function registerPlanAction(app: App, ctx: SlackContext, names: AgentName
       agent: await names(client, agent),
       lender: ctx.lenderName,
       loan: loan.externalRef,
-      amount: formatAmount(option.installmentAmount, borrower.locale),
-      count: option.count,
       first: option.firstDueDate,
       last: option.lastDueDate,
-      total: formatAmount(option.totalPayable, borrower.locale),
+      ...planFigures(option, borrower.locale),
     });
     let delivered = true;
     try {

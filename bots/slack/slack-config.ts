@@ -1,5 +1,6 @@
 // Reads the Slack app's settings from environment variables; the app is off without a token and secret.
 import { IANAZone } from "luxon";
+import { parseWaiverCaps } from "../../core/waivers/index.ts";
 import { ConfigError } from "../config.ts";
 
 export interface SlackConfig {
@@ -9,6 +10,7 @@ export interface SlackConfig {
   readonly signingSecret: string;
   readonly agents: readonly string[];
   readonly collectionsChannel: string;
+  /** REPAY_SLACK_MAX_WAIVER as given ("" for the defaults); validated here. */
   readonly maxWaiver: string;
   readonly port: number;
   /** IANA zone of the daily digest's hour (REPAY_SLACK_DIGEST_ZONE, default UTC). */
@@ -41,9 +43,14 @@ export function loadSlackConfig(env: Env = process.env): SlackConfig | undefined
     .split(",")
     .map((id) => id.trim())
     .filter((id) => id !== "");
-  const maxWaiver = env.REPAY_SLACK_MAX_WAIVER?.trim() || "50.00";
-  if (!/^\d{1,9}(\.\d{1,3})?$/.test(maxWaiver)) {
-    throw new ConfigError("REPAY_SLACK_MAX_WAIVER", "must be a decimal amount like 50.00");
+  const maxWaiver = env.REPAY_SLACK_MAX_WAIVER?.trim() ?? "";
+  try {
+    parseWaiverCaps(maxWaiver);
+  } catch (error) {
+    throw new ConfigError(
+      "REPAY_SLACK_MAX_WAIVER",
+      `${(error as Error).message} (write it like USD:50.00,JPY:5000)`,
+    );
   }
   const port = Number(env.SLACK_PORT ?? "3001");
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {

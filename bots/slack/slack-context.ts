@@ -1,5 +1,6 @@
 // The resolved dependencies every Slack handler shares: store, clock, log, lender and limits.
 import type { Store } from "../../core/ports/index.ts";
+import { parseWaiverCaps, type WaiverCaps } from "../../core/waivers/index.ts";
 import type { SendToBorrower, SlackAppDeps } from "./slack-deps.ts";
 
 export interface SlackContext {
@@ -8,7 +9,8 @@ export interface SlackContext {
   readonly collectionsChannel: string;
   readonly sendToBorrower: SendToBorrower;
   readonly lenderName: string;
-  readonly maxWaiver: string;
+  /** Largest waiver per action, per currency (REPAY_SLACK_MAX_WAIVER). */
+  readonly waiverCaps: WaiverCaps;
   readonly now: () => Date;
   readonly log: (line: string) => void;
 }
@@ -20,7 +22,7 @@ export function slackContext(deps: SlackAppDeps): SlackContext {
     collectionsChannel: deps.collectionsChannel,
     sendToBorrower: deps.sendToBorrower,
     lenderName: deps.lenderName ?? "your lender",
-    maxWaiver: deps.maxWaiver ?? "50.00",
+    waiverCaps: parseWaiverCaps(deps.maxWaiver ?? ""),
     now: deps.now ?? (() => new Date()),
     log: deps.log ?? ((line) => console.error(line)),
   };

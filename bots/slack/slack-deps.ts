@@ -28,7 +28,10 @@ export interface SlackAppDeps {
   readonly collectionsChannel: string;
   readonly sendToBorrower: SendToBorrower;
   readonly lenderName?: string;
-  /** Largest waiver one agent action may grant, in the loan's major units (REPAY_SLACK_MAX_WAIVER). */
+  /**
+   * Largest waiver one agent action may grant (REPAY_SLACK_MAX_WAIVER): "USD:50.00,JPY:5000";
+   * an unnamed currency gets a default from its exponent (see core/waivers).
+   */
   readonly maxWaiver?: string;
   readonly now?: () => Date;
   readonly log?: (line: string) => void;

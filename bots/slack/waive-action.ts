@@ -1,12 +1,13 @@
 // "Waive a fee": an agent forgives fees or penalties on a loan, capped per action and never beyond what is owed.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { formatAmount } from "../../core/assistant/index.ts";
-import { loanStateAsOf } from "../../core/ledger/index.ts";
-import { parseMoney } from "../../core/money/index.ts";
+import type { LoanState, Transaction } from "../../core/ledger/index.ts";
+import { parseMoney, zero } from "../../core/money/index.ts";
+import { decideWaiver, type WaiverRefusal, waiverCap } from "../../core/waivers/index.ts";
 import { agentTexts, fillText } from "../../prompts/slack.ts";
 import { localDate } from "../time/local-date.ts";
 import { ACTION, decodeTarget, encodeTarget, VIEW } from "./action-ids.ts";
-import { auditAgent } from "./audit-agent.ts";
+import { agentAuditEntry } from "./audit-agent.ts";
 import { targetOf } from "./contact-actions.ts";
 import { inputValue, modal, selectInput, textInput, type ViewState } from "./modal-input.ts";
 import { notifyAgent } from "./notify-agent.ts";
@@ -22,9 +23,13 @@ export function registerWaiveAction(app: App, ctx: SlackContext): void {
     await client.views.open({
       trigger_id: body.trigger_id,
       view: modal(VIEW.waive, "Waive a fee", encodeTarget(target), [
-        textInput("amount", `Amount in ${currency} (at most ${ctx.maxWaiver})`, {
-          placeholder: "15.00",
-        }),
+        textInput(
+          "amount",
+          `Amount in ${currency} (at most ${formatAmount(waiverCap(ctx.waiverCaps, currency), "en")})`,
+          {
+            placeholder: "15.00",
+          },
+        ),
         selectInput("component", "From", [
           ["fees", "Fees"],
           ["penalties", "Penalties"],
@@ -44,61 +49,68 @@ export function registerWaiveAction(app: App, ctx: SlackContext): void {
     const why = inputValue(state, "why");
     const currency = loan.terms.principal.currency;
     const amount = parseAmount(inputValue(state, "amount"), currency);
-    const cap = parseMoney(ctx.maxWaiver, currency);
+    const cap = waiverCap(ctx.waiverCaps, currency);
     const today = localDate(ctx.now(), borrower.timeZone);
+    const request = (transactions: readonly Transaction[]) =>
+      decideWaiver({ loan, transactions, today, amount: amount ?? zero(currency), component, cap });
+    // A first check answers the form; the store checks again where the waiver is written.
     const txs = (await ctx.store.transactions.forLoan(loan.id)).map((r) => r.transaction);
-    const before = loanStateAsOf(loan, txs, today);
-    const owed = before.outstanding[component];
-    const error =
-      amount === undefined || amount.minor <= 0n
-        ? "Enter a positive amount like 15.00."
-        : amount.minor > cap.minor
-          ? `At most ${formatAmount(cap, "en")} per waiver.`
-          : amount.minor > owed.minor
-            ? `Only ${formatAmount(owed, "en")} of ${component} is owed.`
-            : undefined;
-    if (error) return ack({ response_action: "errors", errors: { amount: error } });
+    const early = amount === undefined ? undefined : request(txs);
+    if (amount === undefined || (early && !early.granted)) {
+      const refusal = early && !early.granted ? early.refusal : undefined;
+      return ack({ response_action: "errors", errors: { amount: refusalText(refusal) } });
+    }
     if (why === "")
       return ack({ response_action: "errors", errors: { why: "A reason is required." } });
-    const waived = amount as NonNullable<typeof amount>;
     await ack();
-    const { duplicate } = await ctx.store.transactions.record(loan.id, `slack-waiver:${view.id}`, {
-      type: "waiver",
-      date: today,
-      amount: waived,
-      component,
-    });
-    if (duplicate) return;
-    const after = loanStateAsOf(
-      loan,
-      (await ctx.store.transactions.forLoan(loan.id)).map((r) => r.transaction),
-      today,
-    );
-    const charges = (s: typeof before) => ({
+    const charges = (s: LoanState) => ({
       fees: formatAmount(s.outstanding.fees, "en"),
       penalties: formatAmount(s.outstanding.penalties, "en"),
     });
-    await auditAgent(ctx, {
-      agent: body.user.id,
-      action: "waiver.granted",
-      subject: `loan:${loan.id}`,
-      why,
-      before: charges(before),
-      after: charges(after),
-      details: { borrowerId: borrower.id, amount: formatAmount(waived, "en"), component },
-    });
-    await notifyAgent(
-      client,
-      body.user.id,
-      target.channel,
-      fillText(agentTexts.waived, {
-        amount: formatAmount(waived, "en"),
-        component,
-        loan: loan.externalRef,
-        name: borrower.name,
-      }),
+    const written = await ctx.store.transactions.recordChecked(
+      loan.id,
+      `slack-waiver:${view.id}`,
+      (transactions) => {
+        const decided = request(transactions);
+        if (!decided.granted) return { refused: decided.refusal };
+        return {
+          write: decided.waiver,
+          result: undefined,
+          audit: agentAuditEntry(ctx, {
+            agent: body.user.id,
+            action: "waiver.granted",
+            subject: `loan:${loan.id}`,
+            why,
+            before: charges(decided.before),
+            after: charges(decided.after),
+            details: { borrowerId: borrower.id, amount: formatAmount(amount, "en"), component },
+          }),
+        };
+      },
     );
+    if (written.outcome === "duplicate") return;
+    const text =
+      written.outcome === "refused"
+        ? `Not waived: ${refusalText(written.result)}`
+        : fillText(agentTexts.waived, {
+            amount: formatAmount(amount, "en"),
+            component,
+            loan: loan.externalRef,
+            name: borrower.name,
+          });
+    await notifyAgent(client, body.user.id, target.channel, text);
   });
+}
+
+/** The form's words for a refusal; undefined means the amount could not be read. */
+function refusalText(refusal: WaiverRefusal | undefined): string {
+  if (refusal === undefined || refusal.code === "WAIVER_NOT_POSITIVE") {
+    return "Enter a positive amount like 15.00.";
+  }
+  if (refusal.code === "WAIVER_OVER_CAP") {
+    return `At most ${formatAmount(refusal.cap, "en")} per waiver.`;
+  }
+  return `Only ${formatAmount(refusal.owed, "en")} of ${refusal.component} is owed.`;
 }
 
 function parseAmount(text: string, currency: string) {

@@ -2,12 +2,13 @@
 import { isInstant, isTimeZone, localToday } from "../intents/context.ts";
 import type { Language, Understanding } from "../intents/types.ts";
 import { isLanguage } from "../intents/types.ts";
-import { understand as understandByRules } from "../intents/understand.ts";
+import { understandLocally } from "../intents/understand-locally.ts";
 import { parseAction } from "./actions.ts";
+import { answerUnderstanding } from "./clarify.ts";
 import type { AssistantDeps } from "./deps.ts";
 import { invalidTurn, unknownBorrower } from "./errors.ts";
 import type { Reply } from "./reply.ts";
-import { routeAction, routeIntent } from "./route.ts";
+import { routeAction } from "./route.ts";
 import { tapLanguage } from "./tap-language.ts";
 import { tapRecord } from "./tap-record.ts";
 import type { Turn } from "./turn.ts";
@@ -30,7 +31,7 @@ export interface Assistant {
  * const reply = await assistant.respond({ borrowerId, channel: "telegram", at: "2026-04-01T14:00:00Z", text: "how much do I owe?" });
  */
 export function createAssistant(deps: AssistantDeps): Assistant {
-  const read = deps.understand ?? understandByRules;
+  const read = deps.understand ?? understandLocally;
 
   async function understandSafely(text: string, locale: Language, timeZone: string, now: string) {
     try {
@@ -95,7 +96,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       });
 
       const answer = understanding
-        ? await routeIntent(ctx, understanding.intent, understanding.entities)
+        ? await answerUnderstanding(ctx, understanding)
         : await routeAction(ctx, action);
 
       await store.conversation.append({

@@ -30,7 +30,7 @@ export interface AssistantDeps {
   readonly templates: Readonly<Record<Locale, AssistantTemplates>>;
   readonly lenderName: string;
   readonly payLink?: PayLink;
-  /** Text to intent; default: the rules in core/intents. May be async (an LLM fallback). */
+  /** Text to intent; default: the rules, then the trained classifier (core/intents). May be async (an LLM fallback). */
   readonly understand?: (
     text: string,
     context: IntentContext,

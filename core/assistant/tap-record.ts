@@ -1,28 +1,8 @@
 // How a tapped button is kept in the conversation log for agents: "[tapped: Balance]".
-import type { IntentName } from "../intents/types.ts";
 import { type Action, MAX_ACTION_BYTES } from "./actions.ts";
+import { INTENT_LABELS } from "./intent-labels.ts";
 import { kindWord } from "./plan-text.ts";
-import type { TemplateKey } from "./templates.ts";
 import type { TurnContext } from "./turn-context.ts";
-
-type IntentLabel =
-  | "labelBalance"
-  | "labelNextPayment"
-  | "labelPayoff"
-  | "labelPlan"
-  | "labelPromise"
-  | "labelHuman"
-  | "labelHelp";
-
-const INTENT_LABELS: Partial<Record<IntentName, IntentLabel & TemplateKey>> = {
-  balance: "labelBalance",
-  next_payment: "labelNextPayment",
-  payoff_quote: "labelPayoff",
-  plan_request: "labelPlan",
-  promise_to_pay: "labelPromise",
-  human_agent: "labelHuman",
-  help: "labelHelp",
-};
 
 export async function tapRecord(
   ctx: TurnContext,

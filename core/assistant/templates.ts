@@ -72,6 +72,14 @@ export const TEMPLATE_VARIABLES = {
   labelConfirmPlan: [],
   labelCancelPlan: [],
   labelTomorrow: [],
+  clarify: [],
+  clarifyConfirm: [],
+  labelAlreadyPaid: [],
+  labelOptOut: [],
+  labelOptIn: [],
+  labelDispute: [],
+  labelPromiseOn: ["date"],
+  labelSomethingElse: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TemplateKey = keyof typeof TEMPLATE_VARIABLES;

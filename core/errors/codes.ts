@@ -17,6 +17,7 @@ export const ErrorCode = {
   InvalidProfile: "INVALID_PROFILE",
   UnknownProfile: "UNKNOWN_PROFILE",
   TemplateMissing: "TEMPLATE_MISSING",
+  InvalidWaiverCap: "INVALID_WAIVER_CAP",
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

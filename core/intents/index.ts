@@ -3,6 +3,7 @@ export { isInstant, isTimeZone, localToday } from "./context.ts";
 export { detectLanguage } from "./language.ts";
 export { MAX_ANALYSED_LENGTH } from "./normalise.ts";
 export {
+  type Alternative,
   type Entities,
   INTENT_NAMES,
   type IntentContext,
@@ -14,3 +15,4 @@ export {
   type Understanding,
 } from "./types.ts";
 export { understand } from "./understand.ts";
+export { understandLocally } from "./understand-locally.ts";

@@ -39,12 +39,23 @@ export interface Entities {
 
 export interface Understanding {
   intent: IntentName;
-  /** 0..1; 0 for "unknown". */
+  /** 0..1; 0 for "unknown" from the rules alone. */
   confidence: number;
   language: Language;
   entities: Entities;
   /** The name of the rule that decided the intent, for explaining the decision later. */
   rule?: string;
+  /**
+   * Set when the reading is not sure enough to act on: the likeliest intents we could act on,
+   * best first. The assistant then asks, or confirms before recording anything.
+   */
+  alternatives?: readonly Alternative[];
+}
+
+export interface Alternative {
+  intent: IntentName;
+  /** 0..1. */
+  confidence: number;
 }
 
 export function isIntentName(value: unknown): value is IntentName {

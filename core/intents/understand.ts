@@ -1,18 +1,12 @@
-// Text in, Understanding out: normalise, find dates and amounts, run the rules, apply precedence.
-import { AMOUNT_PATTERNS } from "./amount.ts";
-import { localToday } from "./context.ts";
-import { ENGLISH_DATE_PATTERNS } from "./date-en.ts";
-import { type DateExpression, resolveDate } from "./date-expression.ts";
-import { CHINESE_DATE_PATTERNS } from "./date-zh.ts";
-import { detectLanguage } from "./language.ts";
-import { type Mention, replaceMentions, scanMentions } from "./mention-scan.ts";
-import { chineseView, englishView, normalise } from "./normalise.ts";
+// Text in, Understanding out by the rules alone: analyse, run the rule tables, apply precedence.
+import { type Analysis, analyse, entitiesFor } from "./analyse.ts";
+import { chineseView, englishView } from "./normalise.ts";
 import { matchRules, pickWinner, type Rule } from "./rule.ts";
 import { ENGLISH_PAYMENT_RULES } from "./rules-en-payments.ts";
 import { ENGLISH_QUESTION_RULES } from "./rules-en-questions.ts";
 import { ENGLISH_RIGHTS_RULES } from "./rules-en-rights.ts";
 import { CHINESE_RULES } from "./rules-zh.ts";
-import type { Entities, IntentContext, Language, Understanding } from "./types.ts";
+import type { IntentContext, Language, Understanding } from "./types.ts";
 
 // Both tables always run: borrowers mix "STOP" into Chinese and "好的" into English. On a tie
 // the message's own language goes first, so the reported rule reads in that language.
@@ -40,37 +34,18 @@ function round(value: number): number {
  * // { intent: "promise_to_pay", entities: { date: "2026-03-06" }, rule: "en.promise_to_pay.pay-on-date", ... }
  */
 export function understand(text: string, context: IntentContext): Understanding {
-  const today = localToday(context);
-  const clean = normalise(text);
-  const language = detectLanguage(clean, context.locale);
+  return understandAnalysed(analyse(text, context));
+}
 
-  const chineseDates = scanMentions(clean, CHINESE_DATE_PATTERNS);
-  const dates: Mention<DateExpression>[] = [
-    ...chineseDates,
-    ...scanMentions(clean, ENGLISH_DATE_PATTERNS, chineseDates),
-  ].sort((a, b) => a.start - b.start);
-  const dated = replaceMentions(clean, dates, "_date_");
-  const amounts = scanMentions(dated, AMOUNT_PATTERNS);
-  const marked = replaceMentions(dated, amounts, "_amount_");
-
+/** The rules' reading of a message already analysed. */
+export function understandAnalysed(analysis: Analysis): Understanding {
+  const { language, marked } = analysis;
   const matches = matchRules(RULES_BY_LANGUAGE[language], {
     en: englishView(marked),
     zh: chineseView(marked),
   });
   const winner = pickWinner(matches);
-
-  const entities: Entities = {};
-  // "Can't do Friday, how about Monday": a promise's last date is the one offered.
-  const promise = winner?.rule.intent === "promise_to_pay";
-  const mention = promise ? dates[dates.length - 1] : dates[0];
-  if (mention !== undefined) {
-    const direction = winner?.rule.intent === "already_paid" ? "past" : "future";
-    const date = resolveDate(mention.value, today, direction);
-    if (date !== undefined) entities.date = date;
-  }
-  const amount = amounts[0];
-  if (amount !== undefined) entities.amount = amount.value;
-
+  const entities = entitiesFor(analysis, winner?.rule.intent);
   if (winner === undefined) return { intent: "unknown", confidence: 0, language, entities };
   const rivals = matches.some(
     (match) =>

@@ -1,6 +1,6 @@
 // The ledger's working record of installments while transactions are replayed (bigint minor units).
 import type { IsoDate } from "../dates/iso-date.ts";
-import type { Installment } from "../schedule/installment.ts";
+import type { RescheduleInstallment } from "./transaction.ts";
 
 export const COMPONENTS = ["principal", "interest", "fees", "penalties"] as const;
 export type Component = (typeof COMPONENTS)[number];
@@ -12,6 +12,8 @@ export interface BookInstallment {
   /** Start of the period whose interest this installment carries (for accrual in payoff). */
   readonly periodStart: IsoDate;
   readonly due: Parts;
+  /** Of `due.interest`, what was earned before a reschedule: owed in full from its start. */
+  readonly carriedInterest: bigint;
   readonly paid: Parts;
   rescheduled: boolean;
   /** Date a reschedule closed this installment. */
@@ -43,7 +45,7 @@ export function isOpen(installment: BookInstallment): boolean {
 }
 
 export function bookInstallments(
-  installments: readonly Installment[],
+  installments: readonly RescheduleInstallment[],
   firstPeriodStart: IsoDate,
   firstN = 1,
 ): BookInstallment[] {
@@ -59,6 +61,7 @@ export function bookInstallments(
         fees: installment.fees.minor,
         penalties: installment.penalties.minor,
       },
+      carriedInterest: installment.carriedInterest?.minor ?? 0n,
       paid: emptyParts(),
       rescheduled: false,
       lateFeeAssessed: false,

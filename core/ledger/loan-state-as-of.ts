@@ -83,6 +83,9 @@ function installmentState<C extends string>(
     outstanding: components(open, currency),
     status: statusOf(installment, asOf),
   };
+  if (installment.rescheduled && installment.closedOn) {
+    return { ...state, closedOn: installment.closedOn };
+  }
   return installment.paidOn && !isOpen(installment) && !installment.rescheduled
     ? { ...state, paidOn: installment.paidOn }
     : state;

@@ -24,6 +24,8 @@ export interface InstallmentState<C extends string = string> {
   readonly status: InstallmentStatus;
   /** Date the installment became fully paid, if it has. */
   readonly paidOn?: IsoDate;
+  /** Rescheduled only: the date a plan replaced it (its lateness stops counting there). */
+  readonly closedOn?: IsoDate;
 }
 
 export interface LoanState<C extends string = string> {

@@ -11,7 +11,8 @@ import { lateFeeAmount } from "../fees/late-fee.ts";
 import { type BookInstallment, bookInstallments, isOpen, openAmount } from "./book.ts";
 import type { Loan } from "./loan.ts";
 import { payoffAmount, releaseUnearnedInterest } from "./payoff.ts";
-import type { Reschedule, Transaction } from "./transaction.ts";
+import { reschedule } from "./reschedule.ts";
+import type { Transaction } from "./transaction.ts";
 
 export interface Book {
   readonly installments: BookInstallment[];
@@ -80,7 +81,7 @@ function apply(loan: Loan, book: Book, transaction: Transaction, strategy: Alloc
     case "waiver":
       return waive(book, transaction.date, transaction.amount.minor, transaction.component);
     case "reschedule":
-      return reschedule(book, transaction);
+      return reschedule(book.installments, transaction);
   }
 }
 
@@ -124,27 +125,6 @@ function waive(book: Book, date: IsoDate, amount: bigint, component?: "fees" | "
       if (!isOpen(installment)) installment.paidOn = date;
     }
   }
-}
-
-function reschedule(book: Book, transaction: Reschedule) {
-  let principal = 0n;
-  for (const installment of book.installments) principal += openAmount(installment, "principal");
-  const planned = transaction.installments.reduce((acc, i) => acc + i.principal.minor, 0n);
-  if (planned !== principal) {
-    throw new DomainError(
-      ErrorCode.InvalidTransaction,
-      `reschedule on ${transaction.date} plans ${planned} minor units of principal but ${principal} are outstanding`,
-      { field: "installments", date: transaction.date },
-    );
-  }
-  for (const installment of book.installments) {
-    if (isOpen(installment)) {
-      installment.rescheduled = true;
-      installment.closedOn = transaction.date;
-    }
-  }
-  const firstN = (book.installments.at(-1)?.n ?? 0) + 1;
-  book.installments.push(...bookInstallments(transaction.installments, transaction.date, firstN));
 }
 
 /** Cost headroom left under the loan's rate cap (undefined: no cap). Negative: the cap is breached. */

@@ -25,14 +25,24 @@ export interface Waiver<C extends string = string> {
 }
 
 /**
- * Replaces every open installment with a new schedule (an accepted plan). The new principal
- * must equal the principal outstanding on `date`; interest, fees and penalties carried into
- * the new installments are whatever the plan states.
+ * An installment of a reschedule. `carriedInterest` is the part of its interest that was already
+ * earned on the reschedule date (arrears interest and the running period's accrued interest
+ * carried into the plan): it is owed, and in the payoff, from that day, not accrued again.
+ */
+export interface RescheduleInstallment<C extends string = string> extends Installment<C> {
+  readonly carriedInterest?: Money<C>;
+}
+
+/**
+ * Replaces every open installment with a new schedule (an accepted plan). It changes how the
+ * debt is repaid, never how much is owed that day: the new principal must equal the principal
+ * outstanding on `date`; a reschedule that states its carried interest must carry exactly the
+ * interest earned and unpaid on `date` and every open fee and penalty (see `replay`).
  */
 export interface Reschedule<C extends string = string> {
   readonly type: "reschedule";
   readonly date: IsoDate;
-  readonly installments: readonly Installment<C>[];
+  readonly installments: readonly RescheduleInstallment<C>[];
   readonly plan?: string;
 }
 

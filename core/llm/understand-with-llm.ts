@@ -1,9 +1,9 @@
-// Rules first, a model second: the model is asked only when the rules are unsure, and checked.
+// Rules and the local classifier first, a model last: asked only when the local reading is unsure, and checked.
 import { daysBetween } from "../dates/iso-date.ts";
 import { localToday } from "../intents/context.ts";
 import { MAX_ANALYSED_LENGTH } from "../intents/normalise.ts";
 import { INTENT_NAMES, type IntentContext, type Understanding } from "../intents/types.ts";
-import { understand as understandByRules } from "../intents/understand.ts";
+import { understandLocally } from "../intents/understand-locally.ts";
 import { fillPrompt } from "./fill-prompt.ts";
 import { failureReason } from "./llm-error.ts";
 import type { Llm } from "./llm-port.ts";
@@ -32,8 +32,9 @@ export interface UnderstandWithLlmOptions {
   readonly prompts: ClassifyPrompts;
   /** The longest we wait for the model; default 4000 ms. */
   readonly timeoutMs?: number;
-  /** Below this rule confidence the model is asked; default 0.6. */
+  /** Below this local confidence the model is asked; default 0.6. */
   readonly threshold?: number;
+  /** The local reading; default `understandLocally` (the rules, then the trained classifier). */
   readonly rules?: (text: string, context: IntentContext) => Understanding;
   readonly onDecision?: (decision: UnderstandingDecision, text: string) => void;
 }
@@ -73,13 +74,14 @@ function merge(rules: Understanding, model: ModelUnderstanding, text: string, to
 }
 
 /**
- * An `understand` for the assistant that asks `llm` only when the rules return "unknown" or
- * are less sure than `threshold`. Any bad answer (not JSON, an intent outside the fixed set,
+ * An `understand` for the assistant that asks `llm` only when the local reading is "unknown",
+ * less sure than `threshold`, or unsure enough to ask the borrower (it has `alternatives`).
+ * A model's answer replaces the question; a failed one leaves the local reading (and its question). Any bad answer (not JSON, an intent outside the fixed set,
  * a malformed date, a timeout, an error) leaves the rules' answer standing. Never rejects.
  * @example createAssistant({ ..., understand: understandWithLlm({ llm, prompts: classifyPrompts }) })
  */
 export function understandWithLlm(options: UnderstandWithLlmOptions) {
-  const rules = options.rules ?? understandByRules;
+  const rules = options.rules ?? understandLocally;
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const timeoutMs = options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS;
   const decide = (decision: UnderstandingDecision, text: string) =>
@@ -87,7 +89,8 @@ export function understandWithLlm(options: UnderstandWithLlmOptions) {
 
   return async (text: string, context: IntentContext): Promise<Understanding> => {
     const byRules = rules(text, context);
-    if (byRules.intent !== "unknown" && byRules.confidence >= threshold) {
+    const sure = byRules.confidence >= threshold && byRules.alternatives === undefined;
+    if (byRules.intent !== "unknown" && sure) {
       decide({ source: "rules", asked: false }, text);
       return byRules;
     }

@@ -2,15 +2,14 @@
 import { parseIsoDate } from "../dates/iso-date.ts";
 import { ErrorCode } from "../errors/codes.ts";
 import { DomainError } from "../errors/domain-error.ts";
-import type { Transaction } from "../ledger/transaction.ts";
+import type { RescheduleInstallment, Transaction } from "../ledger/transaction.ts";
 import { type Money, money } from "../money/money.ts";
-import type { Installment } from "../schedule/installment.ts";
 
 function copy(amount: Money): Money {
   return money(amount.minor, amount.currency);
 }
 
-export function canonicalInstallment(installment: Installment): Installment {
+export function canonicalInstallment(installment: RescheduleInstallment): RescheduleInstallment {
   return {
     n: installment.n,
     dueDate: parseIsoDate(installment.dueDate, "installment.dueDate"),
@@ -18,11 +17,12 @@ export function canonicalInstallment(installment: Installment): Installment {
     interest: copy(installment.interest),
     fees: copy(installment.fees),
     penalties: copy(installment.penalties),
+    ...(installment.carriedInterest ? { carriedInterest: copy(installment.carriedInterest) } : {}),
   };
 }
 
 /** A reschedule's installments are all in one currency, as a row keeps only one. */
-function oneCurrency(installments: Installment[]): Installment[] {
+function oneCurrency(installments: RescheduleInstallment[]): RescheduleInstallment[] {
   const currency = installments[0]?.principal.currency;
   for (const installment of installments) {
     for (const part of [
@@ -30,6 +30,7 @@ function oneCurrency(installments: Installment[]): Installment[] {
       installment.interest,
       installment.fees,
       installment.penalties,
+      ...(installment.carriedInterest ? [installment.carriedInterest] : []),
     ]) {
       if (part.currency !== currency) {
         throw new DomainError(ErrorCode.CurrencyMismatch, "a reschedule mixes currencies", {

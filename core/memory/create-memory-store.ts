@@ -39,17 +39,28 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     borrowers: new Map(),
     loans: new Map(),
   };
-  return {
+  const audit = memoryAudit();
+  let queue: Promise<unknown> = Promise.resolve();
+  const store: Store = {
     borrowers: memoryBorrowers(context),
     loans: memoryLoans(context),
-    transactions: memoryTransactions(context),
+    transactions: memoryTransactions(context, audit),
     identities: memoryIdentities(context),
     linkCodes: memoryLinkCodes(context),
     conversation: memoryConversation(context),
     contact: memoryContactControls(context),
-    audit: memoryAudit(),
+    audit,
     outbox: memoryOutbox(context),
     plans: memoryPlans(context),
     handoffs: memoryHandoffs(context),
+    // One piece of work at a time, in call order: no other atomic work interleaves with it.
+    atomic(work) {
+      const run = queue.then(() => work(inside));
+      queue = run.catch(() => undefined);
+      return run;
+    },
   };
+  // Work already running alone: an atomic call inside it just runs.
+  const inside: Store = { ...store, atomic: (work) => work(inside) };
+  return store;
 }

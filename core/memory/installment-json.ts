@@ -1,7 +1,7 @@
 // Installments in JSON columns: amounts as minor-unit strings, the currency kept beside them.
 import { parseIsoDate } from "../dates/iso-date.ts";
+import type { RescheduleInstallment } from "../ledger/transaction.ts";
 import { money } from "../money/money.ts";
-import type { Installment } from "../schedule/installment.ts";
 
 export interface InstallmentJson {
   readonly n: number;
@@ -10,9 +10,11 @@ export interface InstallmentJson {
   readonly interest: string;
   readonly fees: string;
   readonly penalties: string;
+  /** A plan's or reschedule's interest earned before it (absent in a plain schedule). */
+  readonly carriedInterest?: string;
 }
 
-export function installmentToJson(installment: Installment): InstallmentJson {
+export function installmentToJson(installment: RescheduleInstallment): InstallmentJson {
   return {
     n: installment.n,
     dueDate: installment.dueDate,
@@ -20,10 +22,16 @@ export function installmentToJson(installment: Installment): InstallmentJson {
     interest: installment.interest.minor.toString(),
     fees: installment.fees.minor.toString(),
     penalties: installment.penalties.minor.toString(),
+    ...(installment.carriedInterest
+      ? { carriedInterest: installment.carriedInterest.minor.toString() }
+      : {}),
   };
 }
 
-export function installmentFromJson(json: InstallmentJson, currency: string): Installment {
+export function installmentFromJson(
+  json: InstallmentJson,
+  currency: string,
+): RescheduleInstallment {
   return {
     n: json.n,
     dueDate: parseIsoDate(json.dueDate, "installment.dueDate"),
@@ -31,5 +39,8 @@ export function installmentFromJson(json: InstallmentJson, currency: string): In
     interest: money(BigInt(json.interest), currency),
     fees: money(BigInt(json.fees), currency),
     penalties: money(BigInt(json.penalties), currency),
+    ...(json.carriedInterest !== undefined
+      ? { carriedInterest: money(BigInt(json.carriedInterest), currency) }
+      : {}),
   };
 }

@@ -4,18 +4,32 @@ import { toInstant } from "./instant.ts";
 import { toJsonPayload } from "./json-payload.ts";
 import { pageLimit } from "./page-limit.ts";
 
-export function memoryAudit(): AuditLog {
+/** The in-memory log, plus a synchronous append other memory stores use inside one atomic step. */
+export interface MemoryAuditLog extends AuditLog {
+  /** The entry as `append` would store it; throws on a bad instant or payload, storing nothing. */
+  prepare(entry: AuditEntry): AuditEntry;
+  /** Appends an entry `prepare` returned. */
+  appendPrepared(entry: AuditEntry): void;
+}
+
+export function memoryAudit(): MemoryAuditLog {
   const entries: AuditEntry[] = [];
+  const prepare = (entry: AuditEntry): AuditEntry => ({
+    actor: entry.actor,
+    action: entry.action,
+    subject: entry.subject,
+    payload: toJsonPayload(entry.payload),
+    at: toInstant(entry.at, "at"),
+  });
 
   return {
+    prepare,
+    appendPrepared(entry) {
+      entries.push(entry);
+    },
+
     async append(entry) {
-      entries.push({
-        actor: entry.actor,
-        action: entry.action,
-        subject: entry.subject,
-        payload: toJsonPayload(entry.payload),
-        at: toInstant(entry.at, "at"),
-      });
+      entries.push(prepare(entry));
     },
 
     async forSubject(subject, limit) {

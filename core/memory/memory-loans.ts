@@ -66,6 +66,16 @@ export function memoryLoans(context: MemoryContext): LoanStore {
       return id === undefined ? undefined : loans.get(id);
     },
 
+    async borrowerIdsByRef(externalRefs) {
+      const found = new Map<string, string>();
+      for (const ref of externalRefs) {
+        const id = idByRef.get(ref);
+        const loan = id === undefined ? undefined : loans.get(id);
+        if (loan) found.set(ref, loan.borrowerId);
+      }
+      return found;
+    },
+
     async forBorrower(borrowerId) {
       return [...loans.values()]
         .filter((loan) => loan.borrowerId === borrowerId)

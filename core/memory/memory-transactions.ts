@@ -1,7 +1,9 @@
 // In-memory TransactionStore: each idempotency key records one transaction, ever.
+import type { Transaction } from "../ledger/transaction.ts";
 import type { StoredTransaction, TransactionStore } from "../ports/transactions.ts";
 import { canonicalTransaction } from "./canonical-transaction.ts";
 import { groupById } from "./group-by-id.ts";
+import type { MemoryAuditLog } from "./memory-audit.ts";
 import { type MemoryContext, requireLoan } from "./memory-context.ts";
 
 /** By value date; Array#sort is stable, so same-date records stay in recording order. */
@@ -15,26 +17,51 @@ function byDate(records: StoredTransaction[]): StoredTransaction[] {
   );
 }
 
-export function memoryTransactions(context: MemoryContext): TransactionStore {
+export function memoryTransactions(
+  context: MemoryContext,
+  audit: MemoryAuditLog,
+): TransactionStore {
   const byKey = new Map<string, StoredTransaction>();
   /** Recording order, which breaks ties between transactions on the same date. */
   const recorded: StoredTransaction[] = [];
+
+  function add(loanId: string, idempotencyKey: string, canonical: Transaction): StoredTransaction {
+    const record: StoredTransaction = {
+      id: context.ids(),
+      loanId,
+      idempotencyKey,
+      transaction: canonical,
+      recordedAt: context.clock(),
+    };
+    byKey.set(idempotencyKey, record);
+    recorded.push(record);
+    return record;
+  }
 
   return {
     async record(loanId, idempotencyKey, transaction) {
       const first = byKey.get(idempotencyKey);
       if (first) return { record: first, duplicate: true };
       requireLoan(context, loanId);
-      const record: StoredTransaction = {
-        id: context.ids(),
-        loanId,
-        idempotencyKey,
-        transaction: canonicalTransaction(transaction),
-        recordedAt: context.clock(),
+      return {
+        record: add(loanId, idempotencyKey, canonicalTransaction(transaction)),
+        duplicate: false,
       };
-      byKey.set(idempotencyKey, record);
-      recorded.push(record);
-      return { record, duplicate: false };
+    },
+
+    // No await from the check to the writes: nothing else runs in between, as in one transaction.
+    async recordChecked(loanId, idempotencyKey, check) {
+      requireLoan(context, loanId);
+      const first = byKey.get(idempotencyKey);
+      if (first) return { outcome: "duplicate", record: first };
+      const current = byDate(recorded.filter((record) => record.loanId === loanId));
+      const decided = check(current.map((record) => record.transaction));
+      if ("refused" in decided) return { outcome: "refused", result: decided.refused };
+      const canonical = canonicalTransaction(decided.write);
+      const entry = audit.prepare(decided.audit);
+      const record = add(loanId, idempotencyKey, canonical);
+      audit.appendPrepared(entry);
+      return { outcome: "recorded", record, result: decided.result };
     },
 
     async byKey(idempotencyKey) {

@@ -1,9 +1,9 @@
 // Extended-term plan: the outstanding principal re-amortized over more installments, at the loan's rate.
 
 import type { Loan } from "../ledger/loan.ts";
+import type { RescheduleInstallment } from "../ledger/transaction.ts";
 import { money } from "../money/money.ts";
-import { generateSchedule } from "../schedule/generate-schedule.ts";
-import type { Installment } from "../schedule/installment.ts";
+import { scheduleOnDates } from "../schedule/schedule-on-dates.ts";
 import { carriedCharges } from "./carried-charges.ts";
 import type { PlanNotOffered } from "./plan-option.ts";
 import { largestInstallment, withCarried } from "./plan-schedule.ts";
@@ -14,19 +14,19 @@ export function extendedSchedule<C extends string>(
   base: RestructureBase,
   maxTermCount: number,
   affordable?: bigint,
-): Installment<C>[] | PlanNotOffered {
+): RescheduleInstallment<C>[] | PlanNotOffered {
   if (base.outstanding.principal === 0n) return { kind: "extended", reason: "NOT_NEEDED" };
   const remaining = Math.max(base.upcoming.length, 1);
   if (maxTermCount <= remaining) return { kind: "extended", reason: "MAX_TERM_REACHED" };
   const build = (count: number) =>
-    reamortize(loan, base, base.outstanding.principal, count, base.accrualStart, 0);
+    reamortize(loan, base, base.outstanding.principal, count, base.asOf, 0);
   if (affordable === undefined) {
     return build(Math.min(maxTermCount, Math.max(2 * remaining, remaining + 1)));
   }
   // Installments fall as the term grows: find the shortest term within the affordable amount.
   let low = remaining + 1;
   let high = maxTermCount;
-  let best: Installment<C>[] | undefined;
+  let best: RescheduleInstallment<C>[] | undefined;
   while (low <= high) {
     const count = Math.floor((low + high) / 2);
     const schedule = build(count);
@@ -42,8 +42,9 @@ export function extendedSchedule<C extends string>(
 }
 
 /**
- * Annuity over `count` installments on the loan's cadence from `dateOffset`, interest from
- * `accrualStart`; arrears interest, fees and penalties are carried evenly over every installment.
+ * Annuity over `count` installments on the loan's cadence from `dateOffset` (dates strictly after
+ * `accrualStart`, keeping the loan's day of month), interest from `accrualStart`; interest earned
+ * before it, fees and penalties are carried evenly over every installment.
  */
 export function reamortize<C extends string>(
   loan: Loan<C>,
@@ -52,21 +53,26 @@ export function reamortize<C extends string>(
   count: number,
   accrualStart: string,
   dateOffset: number,
-): Installment<C>[] {
-  const dates = base.nextDueDates(dateOffset + count).slice(dateOffset);
+): RescheduleInstallment<C>[] {
+  const dates = base
+    .nextDueDates(dateOffset + count + 1)
+    .slice(dateOffset)
+    .filter((date) => date > accrualStart)
+    .slice(0, count);
   const currency = loan.terms.principal.currency;
-  const schedule = generateSchedule({
-    principal: money(principal, currency),
-    annualRate: loan.terms.annualRate,
-    termCount: count,
-    frequency: loan.terms.frequency,
-    disbursedOn: accrualStart,
-    firstDueDate: dates[0],
-    method: "annuity",
-    interest: "declining",
-    dayCount: loan.terms.dayCount,
-  });
-  // Due dates stay the generator's own, so every interest figure matches its period exactly.
+  const schedule = scheduleOnDates(
+    {
+      principal: money(principal, currency),
+      annualRate: loan.terms.annualRate,
+      termCount: count,
+      frequency: loan.terms.frequency,
+      disbursedOn: accrualStart,
+      method: "annuity",
+      interest: "declining",
+      dayCount: loan.terms.dayCount,
+    },
+    dates,
+  );
   const numbered = schedule.map((installment, i) => ({ ...installment, n: dateOffset + i + 1 }));
   return withCarried(numbered, carriedCharges(base), count);
 }

@@ -2,8 +2,9 @@
 
 import { emptyParts, openTotalOf } from "../ledger/book.ts";
 import type { Loan } from "../ledger/loan.ts";
+import type { RescheduleInstallment } from "../ledger/transaction.ts";
 import { halfUp } from "../money/rounding.ts";
-import type { Installment } from "../schedule/installment.ts";
+import { carriedCharges } from "./carried-charges.ts";
 import { reamortize } from "./extended-term.ts";
 import type { PlanNotOffered } from "./plan-option.ts";
 import { installmentOf } from "./plan-schedule.ts";
@@ -12,7 +13,7 @@ import type { RestructureBase } from "./restructure-base.ts";
 export const MAX_HARDSHIP_PERIODS = 3;
 
 export interface HardshipSchedule<C extends string> {
-  readonly schedule: Installment<C>[];
+  readonly schedule: RescheduleInstallment<C>[];
   readonly reduced: bigint;
   readonly reducedCount: number;
 }
@@ -21,7 +22,8 @@ export interface HardshipSchedule<C extends string> {
  * Reduced installments pay principal only (interest frozen); the payment is the affordable
  * amount, or half the regular installment. Afterwards the rest is re-amortized over as many
  * installments as the current schedule has left (within the max term), interest starting
- * from the last reduced installment, with arrears interest, fees and penalties carried.
+ * from the last reduced installment, with interest earned to date, fees and penalties carried
+ * (when the reduced installments repay all principal, those fall due the period after).
  */
 export function hardshipSchedule<C extends string>(
   loan: Loan<C>,
@@ -39,7 +41,7 @@ export function hardshipSchedule<C extends string>(
   const currency = loan.terms.principal.currency;
   const dates = base.nextDueDates(reducedCount);
   let left = principal;
-  const schedule: Installment<C>[] = dates.map((dueDate, i) => {
+  const schedule: RescheduleInstallment<C>[] = dates.map((dueDate, i) => {
     const parts = emptyParts();
     parts.principal = reduced < left ? reduced : left;
     left -= parts.principal;
@@ -48,5 +50,23 @@ export function hardshipSchedule<C extends string>(
   const after = Math.min(maxTermCount - reducedCount, Math.max(base.upcoming.length, 1));
   const frozenUntil = dates.at(-1) ?? base.asOf;
   if (left > 0n) schedule.push(...reamortize(loan, base, left, after, frozenUntil, reducedCount));
+  else if (hasCharges(base)) schedule.push(chargesInstallment(base, reducedCount, currency));
   return { schedule, reduced, reducedCount };
+}
+
+function hasCharges(base: RestructureBase): boolean {
+  const carried = carriedCharges(base);
+  return carried.interest + carried.fees + carried.penalties > 0n;
+}
+
+/** The reduced installments repaid all principal: what was owed besides falls due next period. */
+function chargesInstallment<C extends string>(
+  base: RestructureBase,
+  reducedCount: number,
+  currency: C,
+): RescheduleInstallment<C> {
+  const carried = carriedCharges(base);
+  const dueDate = base.nextDueDates(reducedCount + 1).at(-1) as string;
+  const parts = { ...emptyParts(), ...carried };
+  return installmentOf(reducedCount + 1, dueDate, parts, currency, carried.interest);
 }

@@ -1,7 +1,7 @@
 // A repayment plan the borrower may accept: its installments and what it costs against today's schedule.
 import type { IsoDate } from "../dates/iso-date.ts";
+import type { RescheduleInstallment } from "../ledger/transaction.ts";
 import type { Money } from "../money/money.ts";
-import type { Installment } from "../schedule/installment.ts";
 
 export type PlanKind = "catch-up" | "extended" | "hardship";
 
@@ -16,7 +16,8 @@ export interface PlanOption<C extends string = string> {
   readonly totalPayable: Money<C>;
   /** totalPayable less what the current schedule still asks for (negative: the plan costs less). */
   readonly extraCost: Money<C>;
-  readonly schedule: readonly Installment<C>[];
+  /** Each installment states the interest it carries from before the plan. */
+  readonly schedule: readonly RescheduleInstallment<C>[];
   /** Hardship only: how many reduced installments, and the installment after them. */
   readonly reducedCount?: number;
   readonly thenAmount?: Money<C>;

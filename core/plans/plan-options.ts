@@ -5,9 +5,9 @@ import { DomainError } from "../errors/domain-error.ts";
 import { COMPONENTS } from "../ledger/book.ts";
 import type { Loan } from "../ledger/loan.ts";
 import { headroom, replay } from "../ledger/replay.ts";
-import type { Transaction } from "../ledger/transaction.ts";
+import type { RescheduleInstallment, Transaction } from "../ledger/transaction.ts";
 import { type Money, money } from "../money/money.ts";
-import { type Installment, installmentTotal } from "../schedule/installment.ts";
+import { installmentTotal } from "../schedule/installment.ts";
 import { acceptPlan } from "./accept-plan.ts";
 import { catchUpSchedule } from "./catch-up.ts";
 import { extendedSchedule } from "./extended-term.ts";
@@ -47,7 +47,11 @@ export function planOptions<C extends string>(
     return { options: [], notOffered: kinds.map((kind) => ({ kind, reason: "PAID_OFF" })) };
   }
   const result: PlanOptions<C> = { options: [], notOffered: [] };
-  const offer = (kind: PlanKind, built: Installment<C>[] | PlanNotOffered, extra = {}) => {
+  const offer = (
+    kind: PlanKind,
+    built: RescheduleInstallment<C>[] | PlanNotOffered,
+    extra = {},
+  ) => {
     if (!Array.isArray(built)) return result.notOffered.push(built);
     if (breachesRateCap(loan, transactions, base, built)) {
       return result.notOffered.push({ kind, reason: "RATE_CAP" });
@@ -71,14 +75,14 @@ export function planOptions<C extends string>(
 
 function option<C extends string>(
   kind: PlanKind,
-  schedule: Installment<C>[],
+  schedule: RescheduleInstallment<C>[],
   currentRemaining: Money<C>,
   extra: Partial<PlanOption<C>>,
 ): PlanOption<C> {
   const currency = currentRemaining.currency;
   const totalPayable = totalOf(schedule, currency);
-  const first = schedule[0] as Installment<C>;
-  const last = schedule.at(-1) as Installment<C>;
+  const first = schedule[0] as RescheduleInstallment<C>;
+  const last = schedule.at(-1) as RescheduleInstallment<C>;
   return {
     kind,
     installmentAmount: money(installmentTotal(first), currency),
@@ -97,7 +101,7 @@ function breachesRateCap<C extends string>(
   loan: Loan<C>,
   transactions: readonly Transaction<C>[],
   base: RestructureBase,
-  schedule: Installment<C>[],
+  schedule: RescheduleInstallment<C>[],
 ): boolean {
   if (!loan.rateCap) return false;
   const accepted = [...transactions, acceptPlan(schedule, base.asOf)];

@@ -1,16 +1,19 @@
 // Building blocks for plan schedules: installments from parts, spreading carried amounts, totals.
 import type { IsoDate } from "../dates/iso-date.ts";
 import type { Parts } from "../ledger/book.ts";
+import type { RescheduleInstallment } from "../ledger/transaction.ts";
 import { allocate } from "../money/allocate.ts";
 import { type Money, money } from "../money/money.ts";
 import { type Installment, installmentTotal } from "../schedule/installment.ts";
 
+/** A plan installment; `carriedInterest` is the part of its interest earned before the plan. */
 export function installmentOf<C extends string>(
   n: number,
   dueDate: IsoDate,
   parts: Parts,
   currency: C,
-): Installment<C> {
+  carriedInterest = 0n,
+): RescheduleInstallment<C> {
   return {
     n,
     dueDate,
@@ -18,6 +21,7 @@ export function installmentOf<C extends string>(
     interest: money(parts.interest, currency),
     fees: money(parts.fees, currency),
     penalties: money(parts.penalties, currency),
+    carriedInterest: money(carriedInterest, currency),
   };
 }
 
@@ -39,12 +43,15 @@ export function spread(amount: bigint, count: number, currency: string): bigint[
   ).map((share) => share.minor);
 }
 
-/** Adds carried interest, fees and penalties, spread evenly over the first `over` installments. */
+/**
+ * Adds carried interest, fees and penalties, spread evenly over the first `over` installments;
+ * every installment states the interest it carries (zero past the first `over`).
+ */
 export function withCarried<C extends string>(
   schedule: readonly Installment<C>[],
   carried: Pick<Parts, "interest" | "fees" | "penalties">,
   over: number,
-): Installment<C>[] {
+): RescheduleInstallment<C>[] {
   const count = Math.min(over, schedule.length);
   const currency = schedule[0]?.principal.currency ?? "";
   const shares = {
@@ -53,12 +60,15 @@ export function withCarried<C extends string>(
     penalties: spread(carried.penalties, count, currency),
   };
   return schedule.map((installment, i) => {
-    if (i >= count) return installment;
     const parts = partsOf(installment);
-    parts.interest += shares.interest[i] ?? 0n;
-    parts.fees += shares.fees[i] ?? 0n;
-    parts.penalties += shares.penalties[i] ?? 0n;
-    return installmentOf(installment.n, installment.dueDate, parts, installment.principal.currency);
+    const interest = i < count ? (shares.interest[i] ?? 0n) : 0n;
+    parts.interest += interest;
+    if (i < count) {
+      parts.fees += shares.fees[i] ?? 0n;
+      parts.penalties += shares.penalties[i] ?? 0n;
+    }
+    const currency = installment.principal.currency;
+    return installmentOf(installment.n, installment.dueDate, parts, currency, interest);
   });
 }
 

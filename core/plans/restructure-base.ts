@@ -1,5 +1,5 @@
 // What a plan restructures: the loan's open amounts as of today, split into arrears and the rest.
-import { dayOfMonth, type IsoDate } from "../dates/iso-date.ts";
+import type { IsoDate } from "../dates/iso-date.ts";
 import {
   type BookInstallment,
   COMPONENTS,
@@ -9,9 +9,10 @@ import {
   type Parts,
 } from "../ledger/book.ts";
 import type { Loan } from "../ledger/loan.ts";
+import { interestOwedEach } from "../ledger/payoff.ts";
 import { type Book, replay } from "../ledger/replay.ts";
 import type { Transaction } from "../ledger/transaction.ts";
-import { addPeriods, firstDueDateOf } from "../schedule/due-dates.ts";
+import { addPeriods, firstDueDateOf, monthlyAnchorDay } from "../schedule/due-dates.ts";
 
 export interface RestructureBase {
   readonly asOf: IsoDate;
@@ -22,8 +23,10 @@ export interface RestructureBase {
   readonly outstanding: Parts;
   /** Open installments due today or later, in order. */
   readonly upcoming: readonly BookInstallment[];
-  /** Where interest of a re-amortized schedule starts: the start of the running period. */
-  readonly accrualStart: IsoDate;
+  /** Interest earned and unpaid today (what the payoff holds): a plan carries all of it. */
+  readonly earnedInterest: bigint;
+  /** Of each upcoming installment's open interest, what is earned today (aligned with `upcoming`). */
+  readonly upcomingEarned: readonly bigint[];
   /** The next `n` due dates on the loan's cadence, strictly after today unless one is due today. */
   readonly nextDueDates: (count: number) => IsoDate[];
 }
@@ -43,22 +46,28 @@ export function restructureBase(
       if (installment.dueDate < asOf) arrears[component] += open;
     }
   }
-  const upcoming = book.installments.filter((i) => isOpen(i) && i.dueDate >= asOf);
+  const owed = interestOwedEach(book.installments, asOf);
+  const upcoming: BookInstallment[] = [];
+  const upcomingEarned: bigint[] = [];
+  book.installments.forEach((installment, i) => {
+    if (!isOpen(installment) || installment.dueDate < asOf) return;
+    upcoming.push(installment);
+    upcomingEarned.push(owed[i] ?? 0n);
+  });
   const live = book.installments.filter((i) => !i.rescheduled);
   const anchor = live[0]?.dueDate ?? firstDueDateOf(loan.terms);
-  const anchorDay = dayOfMonth(firstDueDateOf(loan.terms));
+  const anchorDay = monthlyAnchorDay(loan.terms);
   const { frequency } = loan.terms;
   const firstNext =
     upcoming[0]?.dueDate ?? firstCadenceDateAfter(anchor, asOf, frequency, anchorDay);
-  const lastPast = [...live].reverse().find((i) => i.dueDate < asOf);
-  const accrualStart = upcoming[0]?.periodStart ?? lastPast?.dueDate ?? loan.terms.disbursedOn;
   return {
     asOf,
     book,
     arrears,
     outstanding,
     upcoming,
-    accrualStart,
+    earnedInterest: owed.reduce((acc, o) => acc + o, 0n),
+    upcomingEarned,
     nextDueDates: (count) => cadenceFrom(firstNext, count, frequency, anchorDay),
   };
 }

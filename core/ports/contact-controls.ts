@@ -31,7 +31,8 @@ export interface PromiseToPay {
   readonly loanId: string;
   readonly amount: Money;
   readonly promisedFor: IsoDate;
-  readonly status: "open" | "kept" | "broken";
+  /** "closed": an accepted plan replaced the arrears it was for; neither kept nor broken. */
+  readonly status: "open" | "kept" | "broken" | "closed";
 }
 
 export interface ContactControls {

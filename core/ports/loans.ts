@@ -44,6 +44,8 @@ export interface LoanStore {
   upsertMany(inputs: readonly LoanInput[]): Promise<Array<{ loan: LoanRef; change: UpsertChange }>>;
   byId(id: string): Promise<StoredLoan | undefined>;
   byRef(externalRef: string): Promise<StoredLoan | undefined>;
+  /** For each of `externalRefs` that names a loan, its borrower's id, in one read. */
+  borrowerIdsByRef(externalRefs: readonly string[]): Promise<Map<string, string>>;
   forBorrower(borrowerId: string): Promise<StoredLoan[]>;
   setStatus(id: string, status: LoanStatus): Promise<void>;
   setNextNudgeAt(id: string, at: string | undefined): Promise<void>;

@@ -22,4 +22,13 @@ export interface Store {
   readonly outbox: Outbox;
   readonly plans: PlanStore;
   readonly handoffs: HandoffStore;
+  /**
+   * Runs `work` against a store whose writes commit together when `work` resolves, and not at
+   * all when it throws or the process dies: an import or an API write is all or nothing.
+   * Reads inside see the work's own writes. On Prisma it is one database transaction (the
+   * store's own transactions nest in it as savepoints). In memory the work runs alone, one
+   * at a time, and is not undone on failure: that store lives and dies with its process, and
+   * its writes refuse bad input before they change anything.
+   */
+  atomic<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }

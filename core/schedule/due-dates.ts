@@ -25,9 +25,17 @@ export function firstDueDateOf(
   return terms.firstDueDate ?? addPeriods(terms.disbursedOn, terms.frequency, 1);
 }
 
+/** The day of month monthly due dates keep (clamped to shorter months): the first due date's. */
+export function monthlyAnchorDay(
+  terms: Pick<LoanTerms, "disbursedOn" | "firstDueDate" | "frequency">,
+): number {
+  return dayOfMonth(firstDueDateOf(terms));
+}
+
 /**
  * `termCount` due dates, strictly increasing. Monthly dates are anchored on the first due
- * date's day of month: a first due date of Jan 31 gives Feb 28 (or 29), then Mar 31.
+ * date's day of month: a first due date of Jan 31 gives Feb 28 (or 29), then Mar 31, as
+ * Apache Fineract does.
  *
  * @example dueDates({ ...terms, disbursedOn: "2025-01-15", termCount: 2 }) // ["2025-02-15", "2025-03-15"]
  */

@@ -1,22 +1,25 @@
 // AuditLog on Prisma: append-only rows (a trigger refuses UPDATE and DELETE), newest first.
 import { toJsonPayload } from "../../core/memory/json-payload.ts";
 import { pageLimit } from "../../core/memory/page-limit.ts";
-import type { AuditLog } from "../../core/ports/audit.ts";
+import type { AuditEntry, AuditLog } from "../../core/ports/audit.ts";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
+
+/** The row `entry` is stored as; throws on a bad instant or payload. */
+export function auditRow(entry: AuditEntry): Prisma.AuditLogCreateInput {
+  return {
+    actor: entry.actor,
+    action: entry.action,
+    subject: entry.subject,
+    payload: toJsonPayload(entry.payload) as Prisma.InputJsonObject,
+    at: dbInstant(entry.at, "at"),
+  };
+}
 
 export function prismaAudit(prisma: PrismaClient): AuditLog {
   return {
     async append(entry) {
-      await prisma.auditLog.create({
-        data: {
-          actor: entry.actor,
-          action: entry.action,
-          subject: entry.subject,
-          payload: toJsonPayload(entry.payload) as Prisma.InputJsonObject,
-          at: dbInstant(entry.at, "at"),
-        },
-      });
+      await prisma.auditLog.create({ data: auditRow(entry) });
     },
 
     async forSubject(subject, limit) {

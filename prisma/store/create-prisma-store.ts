@@ -1,6 +1,7 @@
 // The whole Store on Prisma: PGlite in one process, PostgreSQL when several share the data.
 import type { Store } from "../../core/ports/store.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { prismaAtomic } from "./atomic.ts";
 import { prismaAudit } from "./audit.ts";
 import { prismaBorrowers } from "./borrowers.ts";
 import { prismaContactControls } from "./contact-controls.ts";
@@ -35,5 +36,6 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     outbox: prismaOutbox(prisma),
     plans: prismaPlans(prisma),
     handoffs: prismaHandoffs(prisma),
+    atomic: prismaAtomic(prisma, createPrismaStore),
   };
 }

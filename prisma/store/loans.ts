@@ -76,6 +76,18 @@ export function prismaLoans(prisma: PrismaClient): LoanStore {
 
     byRef,
 
+    async borrowerIdsByRef(externalRefs) {
+      const found = new Map<string, string>();
+      for (const refs of chunks(externalRefs)) {
+        const rows = await prisma.loan.findMany({
+          where: { externalRef: { in: refs } },
+          select: { externalRef: true, borrowerId: true },
+        });
+        for (const row of rows) found.set(row.externalRef, row.borrowerId);
+      }
+      return found;
+    },
+
     async forBorrower(borrowerId) {
       const rows = await prisma.loan.findMany({
         where: { borrowerId },

@@ -11,6 +11,13 @@ import type { StoredTransaction } from "../../core/ports/transactions.ts";
 import type { Prisma, Transaction as TransactionRow } from "../../generated/prisma/client.ts";
 import { fromDbDate, toDbDate } from "../calendar-date.ts";
 
+/** By value date, same-date ones in recording order. */
+export const RECORD_ORDER: Prisma.TransactionOrderByWithRelationInput[] = [
+  { date: "asc" },
+  { createdAt: "asc" },
+  { id: "asc" },
+];
+
 /** What the payload column holds: a waiver's component, a reschedule's plan and installments. */
 interface PayloadJson {
   readonly component?: "fees" | "penalties";

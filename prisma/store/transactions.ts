@@ -3,16 +3,10 @@ import { canonicalTransaction } from "../../core/memory/canonical-transaction.ts
 import { distinctIds, groupById } from "../../core/memory/group-by-id.ts";
 import { notFound } from "../../core/memory/store-errors.ts";
 import type { TransactionStore } from "../../core/ports/transactions.ts";
-import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { isForeignKeyViolation, isUniqueViolation } from "./prisma-errors.ts";
-import { transactionColumns, transactionFromRow } from "./transaction-rows.ts";
-
-/** By value date, same-date ones in recording order. */
-const RECORD_ORDER: Prisma.TransactionOrderByWithRelationInput[] = [
-  { date: "asc" },
-  { createdAt: "asc" },
-  { id: "asc" },
-];
+import { recordChecked } from "./transaction-checked.ts";
+import { RECORD_ORDER, transactionColumns, transactionFromRow } from "./transaction-rows.ts";
 
 export function prismaTransactions(prisma: PrismaClient): TransactionStore {
   async function byKey(idempotencyKey: string) {
@@ -44,6 +38,9 @@ export function prismaTransactions(prisma: PrismaClient): TransactionStore {
         throw isForeignKeyViolation(error) ? notFound("loan", loanId) : error;
       }
     },
+
+    recordChecked: (loanId, idempotencyKey, check) =>
+      recordChecked(prisma, loanId, idempotencyKey, check),
 
     byKey,
 

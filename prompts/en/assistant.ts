@@ -86,4 +86,12 @@ export const assistant: AssistantTemplates = {
   labelConfirmPlan: "Yes, set it up",
   labelCancelPlan: "Not now",
   labelTomorrow: "Tomorrow",
+  clarify: "I want to be sure I understood you. Did you mean:",
+  clarifyConfirm: "Before I note anything, please tell me what you meant:",
+  labelAlreadyPaid: "I already paid",
+  labelOptOut: "Stop reminders",
+  labelOptIn: "Resume reminders",
+  labelDispute: "Something is wrong",
+  labelPromiseOn: "I'll pay on {date}",
+  labelSomethingElse: "Something else",
 };

@@ -76,4 +76,12 @@ export const assistant: AssistantTemplates = {
   labelConfirmPlan: "确认办理",
   labelCancelPlan: "暂不办理",
   labelTomorrow: "明天",
+  clarify: "我想确认一下我理解对了。您是想：",
+  clarifyConfirm: "在记录任何内容之前，请告诉我您的意思：",
+  labelAlreadyPaid: "我已经还款了",
+  labelOptOut: "停止提醒",
+  labelOptIn: "恢复提醒",
+  labelDispute: "账目有问题",
+  labelPromiseOn: "我会在{date}还款",
+  labelSomethingElse: "其他问题",
 };

@@ -72,4 +72,12 @@ describe.concurrent("repay rejects invalid input", () => {
     const line = await failure(["state"], input);
     expect(line.startsWith(`error: ${field}: `)).toBe(true);
   });
+
+  test.each([
+    { what: "a negative affordable amount", extra: { affordable: "-1" }, field: "affordable" },
+    { what: "a zero maxTermCount", extra: { maxTermCount: 0 }, field: "maxTermCount" },
+  ])("Should reject $what in `repay plans`, naming $field itself", async ({ extra, field }) => {
+    const line = await failure(["plans"], { ...loanInput(), ...extra });
+    expect(line).toMatch(new RegExp(`^error: ${field}: `));
+  });
 });

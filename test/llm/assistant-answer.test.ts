@@ -7,7 +7,7 @@ import { givenLateBorrower, says, taps, world } from "../core/assistant/builders
 import { type FakeOpenAi, startFakeOpenAi } from "../fakes/openai/fake-openai-server.ts";
 import { llmFor } from "./builders.ts";
 
-const QUESTION = "what is this extra charge on my loan?";
+const QUESTION = "what are these late fees about?";
 const ANSWER_CHOICES = ["Balance", "Payment plan", "Talk to a person"];
 
 type Figures = Readonly<Record<string, string>>;

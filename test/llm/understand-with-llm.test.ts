@@ -1,6 +1,6 @@
 // Rules first, then the model through the real SDK against the fake server; bad answers fall back.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { understand } from "../../core/intents/index.ts";
+import { understand, understandLocally } from "../../core/intents/index.ts";
 import { type UnderstandingDecision, understandWithLlm } from "../../core/llm/index.ts";
 import { type FakeOpenAi, startFakeOpenAi } from "../fakes/openai/fake-openai-server.ts";
 import { classifyPrompts, contextFor, llmFor, modelSays, TEST_TIMEOUT_MS } from "./builders.ts";
@@ -26,15 +26,33 @@ describe("understandWithLlm with the openai SDK and a fake server", () => {
   });
   afterAll(() => fake.close());
 
-  it("Should not ask the model when the rules are sure", async () => {
+  it("Should not ask the model when the local reading is sure", async () => {
     const before = fake.requests.length;
     const result = await read()("how much do I owe?", CONTEXT);
-    expect(result).toEqual(understand("how much do I owe?", CONTEXT));
+    expect(result).toEqual(understandLocally("how much do I owe?", CONTEXT));
     expect(fake.requests.length).toBe(before);
   });
 
-  it("Should take a valid structured answer when the rules say unknown", async () => {
+  it("Should ask the model when the local reading would ask the borrower", async () => {
+    // The classifier alone reads a dispute, sure enough by number but never enough to record one.
+    const unsure = "what is this extra charge on my loan?";
+    const local = understandLocally(unsure, CONTEXT);
+    expect(local.confidence).toBeGreaterThan(0.6);
+    expect(local.alternatives).toBeDefined();
+    fake.script(() => ({ json: modelSays("balance") }));
+    const read = understandWithLlm({
+      llm: llmFor(fake, TEST_TIMEOUT_MS),
+      prompts: classifyPrompts,
+      rules: understandLocally,
+    });
+    const result = await read(unsure, CONTEXT);
+    expect(result).toMatchObject({ intent: "balance", rule: "llm" });
+    expect(result.alternatives).toBeUndefined();
+  });
+
+  it("Should take a valid structured answer when the local reading says unknown", async () => {
     expect(understand(UNCLEAR, CONTEXT).intent).toBe("unknown");
+    expect(understandLocally(UNCLEAR, CONTEXT).intent).toBe("unknown");
     fake.script(() => ({ json: modelSays("plan_request") }));
     const result = await read()(UNCLEAR, CONTEXT);
     expect(result).toMatchObject({ intent: "plan_request", rule: "llm", language: "en" });
@@ -72,10 +90,10 @@ describe("understandWithLlm with the openai SDK and a fake server", () => {
     ["a missing field", { json: { intent: "balance" } }],
     ["HTTP 500 every time", { status: 500 }],
     ["HTTP 401", { status: 401 }],
-  ] as const)("Should fall back to the rules on %s", async (_name, answer) => {
+  ] as const)("Should fall back to the local reading on %s", async (_name, answer) => {
     fake.script(() => answer);
     const result = await read()(UNCLEAR, CONTEXT);
-    expect(result).toEqual(understand(UNCLEAR, CONTEXT));
+    expect(result).toEqual(understandLocally(UNCLEAR, CONTEXT));
     expect(decisions.at(-1)).toMatchObject({ source: "rules", asked: true });
   });
 
@@ -101,7 +119,7 @@ describe("understandWithLlm with the openai SDK and a fake server", () => {
         elapsedMs: Math.round(elapsed),
       }),
     );
-    expect(result).toEqual(understand(UNCLEAR, CONTEXT));
+    expect(result).toEqual(understandLocally(UNCLEAR, CONTEXT));
     expect(decisions.at(-1)).toMatchObject({ rejectedBecause: "LLM_TIMEOUT" });
     expect(elapsed).toBeLessThan(TEST_TIMEOUT_MS + 300);
   });

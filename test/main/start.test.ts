@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-api/index.ts";
+import { SIGNING_SECRET, signedPost } from "../slack/slack-helpers.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const TOKEN = "operator-token-0123456789";
@@ -122,6 +123,29 @@ describe("npm start", () => {
     expect(output).not.toMatch(/\n\s+at /);
     expect(output).not.toContain("not-the-token");
     expect(existsSync(join(dataDir, "repay.lock"))).toBe(false);
+  }, 120_000);
+
+  it("keeps running when a correctly signed Slack request carries a null body", async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
+    fake = await startFakeTelegram();
+    running = startProduct({
+      REPAY_DATA_DIR: dataDir,
+      TELEGRAM_BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      SLACK_BOT_TOKEN: "xoxb-operator-0123456789",
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_PORT: "0",
+    });
+    const [, apiPort] = await waitForOutput(running, /listening on 127\.0\.0\.1:(\d+)/);
+    const [, slackPort] = await waitForOutput(running, /slack: listening for events on port (\d+)/);
+    const events = `http://127.0.0.1:${slackPort}/slack/events`;
+    for (const body of ["null", "[]", '"x"']) {
+      expect((await signedPost(events, body, "application/json")).status).toBe(400);
+    }
+    await waitForOutput(running, /slack: refused a request \(400\)/);
+    expect((await fetch(`http://127.0.0.1:${apiPort}/healthz`)).status).toBe(200);
+    expect(running.child.exitCode).toBeNull();
+    expect(running.output()).not.toContain(SIGNING_SECRET);
   }, 120_000);
 
   it("refuses to start with a clear message on a bad setting", async () => {

@@ -1,7 +1,7 @@
 // openDatabase: migrated on open, values round-trip exactly, and a PGlite folder admits one process.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -107,12 +107,21 @@ describe("openDatabase on a PGlite data folder", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /** A process that stays alive until killed: it plays "the other repay process". */
-  async function otherProcess(): Promise<ChildProcess> {
-    const child = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"]);
+  /** "The other repay process": another process holding the folder's lock until killed. */
+  async function otherProcess(): Promise<{ child: ChildProcess; pid: number }> {
+    const script = join(import.meta.dirname, "..", "helpers", "lock-process.ts");
+    const child = spawn(process.execPath, ["--import", "tsx", script, "hold", dataDir]);
     children.push(child);
-    await once(child, "spawn");
-    return child;
+    let output = "";
+    child.stdout?.on("data", (chunk) => {
+      output += chunk;
+    });
+    for (;;) {
+      const held = output.match(/held the lock as pid (\d+)/);
+      if (held) return { child, pid: Number(held[1]) };
+      if (child.exitCode !== null) throw new Error(`the other process exited: ${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   it("holds the folder while open: a second open gets DATA_DIR_LOCKED", async () => {
@@ -134,20 +143,19 @@ describe("openDatabase on a PGlite data folder", () => {
 
   it("tells a second process who holds the folder and what to do instead", async () => {
     const other = await otherProcess();
-    writeFileSync(lockFile, `${other.pid}\n`);
     await expect(openDatabase({ dataDir })).rejects.toMatchObject({
       code: "DATA_DIR_LOCKED",
       message:
         `another repay process (pid ${other.pid}) is using ${displayPath(dataDir)}: stop it, ` +
         "use the running product's HTTP API, or set DATABASE_URL to a PostgreSQL server",
     });
-    other.kill();
-    await once(other, "exit");
+    other.child.kill("SIGKILL");
+    await once(other.child, "exit");
   });
 
   it("takes over a lock left by a process that is gone, and finds the data it wrote", async () => {
-    // The lock file still names the process killed above.
-    expect(existsSync(lockFile)).toBe(true);
+    // The lock file still names the process killed above: the OS dropped its lock.
+    expect(readFileSync(lockFile, "utf8").trim()).toBe(String(children.at(-1)?.pid));
     const db = await openDatabase({ dataDir });
     try {
       expect(readFileSync(lockFile, "utf8").trim()).toBe(String(process.pid));

@@ -209,6 +209,13 @@ describe("Handoff between Telegram and Slack", () => {
   it("Should show the agent's plan as accepted on the card once the borrower confirms it in Telegram", async () => {
     const ana = chatUser(telegram, 101);
     const picked = await ana.tap(planPick, planOffer);
+    // the agent's message states the plan screen's figures: count, every run, total, extra cost
+    const screen = /(\d+ payments) from .*?: (.*?)\. Total (\S+) \((.*?)\)\./.exec(picked.text);
+    expect(screen).not.toBeNull();
+    const [, payments, runs, total, cost] = screen as RegExpExecArray;
+    expect(planOffer.text).toContain(`${payments} from `);
+    expect(planOffer.text).toContain(`: ${runs}. Total ${total} (${cost}).`);
+    expect(cost).toMatch(/more than your current schedule/);
     const confirm = buttons(picked).find((b) => b.startsWith("plan:confirm:"));
     expect(confirm).toBe(planPick.replace("pick", "confirm"));
     const accepted = await ana.tap(confirm as string, picked);

@@ -4,7 +4,10 @@ import { isDomainError } from "../../../core/errors/domain-error.ts";
 import type { Transaction } from "../../../core/ledger/transaction.ts";
 import { formatMoney, parseMoney } from "../../../core/money/decimal.ts";
 import type { Store, StoredTransaction } from "../../../core/ports/index.ts";
+import { futureDate } from "../../import/import-payments.ts";
 import { parsePaymentRecord } from "../../import/payment-record.ts";
+import { TOO_LARGE, tooLarge } from "../../import/stored-bounds.ts";
+import { latestDateAnywhere } from "../../time/latest-date.ts";
 import { ApiError, jsonBody } from "../api-error.ts";
 
 const MAX_KEY_LENGTH = 200;
@@ -54,6 +57,8 @@ export function paymentRoutes(store: Store, now: () => Date): Hono {
     }
     if (amount.minor <= 0n)
       throw new ApiError(422, "INVALID_PAYMENT", "amount: must be greater than zero", "amount");
+    if (tooLarge(amount.minor))
+      throw new ApiError(422, "INVALID_PAYMENT", `amount: ${TOO_LARGE}`, "amount");
     if (row.date < loan.terms.disbursedOn) {
       throw new ApiError(
         422,
@@ -61,6 +66,10 @@ export function paymentRoutes(store: Store, now: () => Date): Hono {
         `date: is before the loan was disbursed (${loan.terms.disbursedOn})`,
         "date",
       );
+    }
+    const latest = latestDateAnywhere(now());
+    if (row.date > latest) {
+      throw new ApiError(422, "PAYMENT_DATE_IN_FUTURE", `date: ${futureDate(latest)}`, "date");
     }
     const payment: Transaction = { type: "payment", date: row.date, amount };
     const { record, duplicate } = await store.transactions.record(loan.id, key, payment);

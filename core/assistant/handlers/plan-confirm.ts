@@ -1,7 +1,8 @@
-// "Yes, set it up": accept the plan once, record its reschedule, audit it, say what is due first.
+// "Yes, set it up": accept the plan once, record its reschedule, close promises it replaces, audit, say what is due first.
 import { formatMoney } from "../../money/decimal.ts";
 import { acceptPlan } from "../../plans/accept-plan.ts";
 import { actions } from "../actions.ts";
+import { closePromisesForPlan } from "../close-promises.ts";
 import { loanView } from "../loan-view.ts";
 import { isReply, openPlan } from "../open-plan.ts";
 import { type Reply, reply } from "../reply.ts";
@@ -26,6 +27,12 @@ export async function planConfirm(ctx: TurnContext, planId: string): Promise<Rep
     acceptPlan(accepted.option, ctx.today),
   );
   const { option } = accepted;
+  await closePromisesForPlan(ctx.store, {
+    borrowerId: ctx.borrower.id,
+    loanId: view.loan.id,
+    planId: plan.id,
+    at: ctx.at,
+  });
   await ctx.store.audit.append({
     actor: "assistant",
     action: "plan.accepted",

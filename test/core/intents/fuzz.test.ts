@@ -7,6 +7,7 @@ import {
   MAX_ANALYSED_LENGTH,
   type Understanding,
   understand,
+  understandLocally,
 } from "../../../core/intents/index.ts";
 import { contextFor, intentOf } from "./builders.ts";
 
@@ -93,11 +94,19 @@ function expectValid(result: Understanding): void {
   if (result.entities.date !== undefined)
     expect(result.entities.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   if (result.entities.amount !== undefined) expect(result.entities.amount).toMatch(/^\d+(\.\d+)?$/);
+  for (const entry of result.alternatives ?? []) {
+    expect(INTENT_NAMES).toContain(entry.intent);
+    expect(entry.confidence).toBeGreaterThanOrEqual(0);
+    expect(entry.confidence).toBeLessThanOrEqual(1);
+  }
 }
 
 describe("fuzz", () => {
   it.each(Object.entries(adversarial))("Should answer for %s", (_, text) => {
-    for (const locale of LANGUAGES) expectValid(understand(text, contextFor(locale)));
+    for (const locale of LANGUAGES) {
+      expectValid(understand(text, contextFor(locale)));
+      expectValid(understandLocally(text, contextFor(locale)));
+    }
   });
 
   it("Should never throw on 10,000 random and adversarial strings", () => {
@@ -122,10 +131,12 @@ describe("fuzz", () => {
     fc.assert(
       fc.property(text, locale, zone, (input, language, timeZone) => {
         expectValid(understand(input, contextFor(language, { timeZone })));
+        expectValid(understandLocally(input, contextFor(language, { timeZone })));
       }),
       { numRuns: 10_000 },
     );
-  });
+    // Both readers on 10,000 strings, on a shared machine: room to finish, not a speed check.
+  }, 120_000);
 
   it("Should only read the first MAX_ANALYSED_LENGTH characters", () => {
     const padding = "x ".repeat(MAX_ANALYSED_LENGTH);
@@ -135,7 +146,7 @@ describe("fuzz", () => {
 
   it("Should read a 10 KB message quickly", () => {
     const started = performance.now();
-    for (const text of Object.values(adversarial)) understand(text, contextFor("en"));
+    for (const text of Object.values(adversarial)) understandLocally(text, contextFor("en"));
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

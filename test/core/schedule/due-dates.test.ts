@@ -47,3 +47,49 @@ describe("dueDates", () => {
     ).toEqual(["2025-12-30", "2026-01-06", "2026-01-13"]);
   });
 });
+
+describe("dueDates keep the first due date's day of month, clamped (Fineract)", () => {
+  const monthly = (firstDueDate: string) =>
+    dueDates(loanTerms({ disbursedOn: "2023-12-20", firstDueDate, termCount: 5 }));
+
+  it("first due Jan 31, 2024: Feb 29, Mar 31, Apr 30, May 31", () => {
+    expect(monthly("2024-01-31")).toEqual([
+      "2024-01-31",
+      "2024-02-29",
+      "2024-03-31",
+      "2024-04-30",
+      "2024-05-31",
+    ]);
+  });
+
+  it("first due Jan 30, 2024: Feb 29, Mar 30, Apr 30, May 30", () => {
+    expect(monthly("2024-01-30")).toEqual([
+      "2024-01-30",
+      "2024-02-29",
+      "2024-03-30",
+      "2024-04-30",
+      "2024-05-30",
+    ]);
+  });
+
+  it("first due Jan 29, 2025 (no Feb 29): Feb 28, then back to the 29th", () => {
+    const dates = dueDates(
+      loanTerms({ disbursedOn: "2024-12-20", firstDueDate: "2025-01-29", termCount: 3 }),
+    );
+    expect(dates).toEqual(["2025-01-29", "2025-02-28", "2025-03-29"]);
+  });
+
+  it("weekly and biweekly steps ignore month ends", () => {
+    const base = { disbursedOn: "2024-01-20", firstDueDate: "2024-01-31", termCount: 3 } as const;
+    expect(dueDates(loanTerms({ ...base, frequency: "weekly" }))).toEqual([
+      "2024-01-31",
+      "2024-02-07",
+      "2024-02-14",
+    ]);
+    expect(dueDates(loanTerms({ ...base, frequency: "biweekly" }))).toEqual([
+      "2024-01-31",
+      "2024-02-14",
+      "2024-02-28",
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe } from "vitest";
 import { auditContract } from "./audit.contract.ts";
 import { borrowersContract } from "./borrowers.contract.ts";
+import { checkedRecordsContract } from "./checked-records.contract.ts";
 import { contactControlsContract } from "./contact-controls.contract.ts";
 import { conversationContract } from "./conversation.contract.ts";
 import { handoffsContract } from "./handoffs.contract.ts";
@@ -49,6 +50,7 @@ export function storeContract<H extends StoreHarness>(
     borrowersContract(store);
     loansContract(store, options);
     transactionsContract(store);
+    checkedRecordsContract(store);
     identitiesContract(store);
     conversationContract(store);
     contactControlsContract(store);

@@ -1,0 +1,45 @@
+// The agent's plan as the borrower reads it: the same runs of installments and cost as the plan screen.
+import { formatAmount } from "../../core/assistant/format-amount.ts";
+import { installmentRuns } from "../../core/assistant/plan-text.ts";
+import { money } from "../../core/money/money.ts";
+import type { PlanOption } from "../../core/plans/index.ts";
+import type { Locale } from "../../core/ports/borrowers.ts";
+import { assistantTemplates } from "../../prompts/index.ts";
+import { fillText } from "../../prompts/slack.ts";
+
+/**
+ * The figures of `option` in the borrower's words, from the assistant's own templates: how many
+ * payments, each run of installments ("3 × $175.53 to $175.55, then 7 × $107.12 to $107.18"),
+ * the total and the cost against today's schedule, so the Telegram message and the plan screen
+ * it opens never disagree.
+ */
+export function planFigures(option: PlanOption, locale: Locale) {
+  const t = assistantTemplates[locale];
+  const currency = option.totalPayable.currency;
+  const amount = (minor: bigint) => formatAmount(money(minor, currency), locale);
+  const runs = installmentRuns(option)
+    .map((run) =>
+      run.low === run.high
+        ? fillText(t.planRun, { count: run.count, amount: amount(run.low) })
+        : fillText(t.planRunRange, {
+            count: run.count,
+            low: amount(run.low),
+            high: amount(run.high),
+          }),
+    )
+    .join(t.planRunThen);
+  const extra = option.extraCost.minor;
+  const cost =
+    extra > 0n
+      ? fillText(t.planCostMore, { extra: amount(extra) })
+      : extra === 0n
+        ? t.planCostNone
+        : fillText(t.planCostLess, { saving: amount(-extra) });
+  return {
+    payments:
+      option.count === 1 ? t.planPaymentsOne : fillText(t.planPayments, { count: option.count }),
+    runs,
+    total: formatAmount(option.totalPayable, locale),
+    cost,
+  };
+}

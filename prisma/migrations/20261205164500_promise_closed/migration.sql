@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "promise_status" ADD VALUE 'closed';
