@@ -1,22 +1,25 @@
 // The real `repay` binary on errors a new user meets: exit non-zero, one stderr line that says what to do.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type HeldDataDir, holdDataDir } from "../helpers/hold-data-dir.ts";
 import { repay } from "./run-repay.ts";
 
 let dir: string;
 
-beforeAll(() => {
+let holder: HeldDataDir;
+
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "repay-cli-errors-"));
-  // A data folder held by a live process (this test's own): as if `npm start` were running.
-  mkdirSync(join(dir, "data"));
-  writeFileSync(join(dir, "data", "repay.lock"), `${process.pid}\n`);
+  // A data folder held by another live process: as if `npm start` were running.
+  holder = await holdDataDir(join(dir, "data"));
   process.env.REPAY_DATA_DIR = join(dir, "data");
   writeFileSync(join(dir, "book.csv"), 'borrower_ref,borrower_name\n"B-1,Ana\n');
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await holder?.release();
   delete process.env.REPAY_DATA_DIR;
   rmSync(dir, { recursive: true, force: true });
 });

@@ -11,6 +11,7 @@ import { loadSlackConfig } from "../../bots/slack/index.ts";
 import { lockDataDir } from "../../prisma/data-dir-lock.ts";
 import { openDatabase } from "../../prisma/database.ts";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-api/index.ts";
+import { holdDataDir } from "../helpers/hold-data-dir.ts";
 
 async function caught(run: () => unknown): Promise<unknown> {
   try {
@@ -43,16 +44,19 @@ afterAll(async () => {
 describe("errors a person can act on", () => {
   it("Should name the other process and the ways out when the data folder is locked", async () => {
     const folder = join(dir, "locked");
-    const other = lockDataDir(folder);
-    // The lock names a live process that is not this one: the test runner's parent.
-    writeFileSync(other.path, `${process.ppid}\n`);
-    const line = errorLine(await caught(() => lockDataDir(folder)));
-    expectOneActionableLine(
-      line,
-      /another repay process \(pid \d+\) is using .*: stop it, use the running product's HTTP API, or set DATABASE_URL.*\[DATA_DIR_LOCKED\]$/,
-    );
-    rmSync(other.path);
-  });
+    const other = await holdDataDir(folder);
+    try {
+      const line = errorLine(await caught(() => lockDataDir(folder)));
+      expectOneActionableLine(
+        line,
+        new RegExp(
+          `another repay process \\(pid ${other.pid}\\) is using .*: stop it, use the running product's HTTP API, or set DATABASE_URL.*\\[DATA_DIR_LOCKED\\]$`,
+        ),
+      );
+    } finally {
+      await other.release();
+    }
+  }, 60_000);
 
   it("Should say what is in the way when the data folder cannot be made", async () => {
     const file = join(dir, "a-file");

@@ -6,9 +6,13 @@ import { dispatchTick } from "../../bots/nudger/dispatcher.ts";
 import { planTick } from "../../bots/nudger/planner.ts";
 import { linkByCode } from "../../bots/telegram/linking.ts";
 import { createAssistant } from "../../core/assistant/index.ts";
+import type { Store } from "../../core/ports/index.ts";
+import { openDatabase } from "../../prisma/database.ts";
+import { createPrismaStore } from "../../prisma/store/index.ts";
 import { assistantTemplates } from "../../prompts/index.ts";
 import {
   borrowerWithLoan,
+  clockAt,
   clockedMemoryStore,
   nudgerDeps,
   recordingSender,
@@ -17,8 +21,10 @@ import {
 // The loan falls due on 2026-03-10; 10:00 in New York (EDT, UTC-4) is 14:00 UTC.
 const DUE_DAY_10AM = "2026-03-10T14:00:00.000Z";
 
-async function dueDayBorrower(telegramId?: number) {
-  const { store, clock } = clockedMemoryStore(DUE_DAY_10AM);
+async function dueDayBorrower(telegramId?: number, given?: Store) {
+  const { store, clock } = given
+    ? { store: given, clock: clockAt(DUE_DAY_10AM) }
+    : clockedMemoryStore(DUE_DAY_10AM);
   const loan = await borrowerWithLoan(store, {
     ref: "1",
     firstDueDate: "2026-03-10",
@@ -30,31 +36,50 @@ async function dueDayBorrower(telegramId?: number) {
   return { store, clock, loan, events, sender, deps };
 }
 
-describe("planner looks again when a borrower becomes reachable", () => {
+async function pgliteStore(): Promise<{ store: Store; close: () => Promise<void> }> {
+  const db = await openDatabase({ memory: true });
+  return { store: createPrismaStore(db.prisma), close: () => db.close() };
+}
+
+describe.each([
+  ["memory", async () => ({ store: undefined, close: async () => {} })],
+  ["pglite", pgliteStore],
+] as const)("planner looks again on the %s store", (_name, open) => {
   it("Should send the due-day reminder the same afternoon to a borrower who links Telegram after the planner skipped them", async () => {
-    const { store, clock, loan, events, sender, deps } = await dueDayBorrower();
-    await planTick(deps.planner, clock.now);
-    expect(events.map((e) => [e.decision, e.reasons])).toEqual([
-      ["suppressed", ["CHANNEL_UNREACHABLE"]],
-    ]);
-    const skippedUntil = (await store.loans.byId(loan.id))?.nextNudgeAt as string;
-    expect(skippedUntil > "2026-03-11").toBe(true);
+    const opened = await open();
+    try {
+      await linkedAfterTheSkip(opened.store);
+    } finally {
+      await opened.close();
+    }
+  }, 60_000);
+});
 
-    clock.advance(4 * 60 + 9); // 14:09 local
-    const code = "LINKCODE01";
-    await store.linkCodes.issue(loan.borrowerId, hashLinkCode(code), "2026-03-11T00:00:00.000Z");
-    expect(await linkByCode(store, "4242", code, new Date(clock.now))).toBeDefined();
-    expect((await store.loans.byId(loan.id))?.nextNudgeAt).toBe(clock.now);
+async function linkedAfterTheSkip(given: Store | undefined): Promise<void> {
+  const { store, clock, loan, events, sender, deps } = await dueDayBorrower(undefined, given);
+  await planTick(deps.planner, clock.now);
+  expect(events.map((e) => [e.decision, e.reasons])).toEqual([
+    ["suppressed", ["CHANNEL_UNREACHABLE"]],
+  ]);
+  const skippedUntil = (await store.loans.byId(loan.id))?.nextNudgeAt as string;
+  expect(skippedUntil > "2026-03-11").toBe(true);
 
-    clock.advance(1);
-    events.length = 0;
-    await planTick(deps.planner, clock.now);
-    expect(events.map((e) => [e.decision, e.kind])).toEqual([["planned", "due_today"]]);
-    await dispatchTick(deps.dispatcher, clock.now);
-    expect(sender.sent).toHaveLength(1);
-    expect(sender.sent[0]?.borrowerId).toBe(loan.borrowerId);
-  });
+  clock.advance(4 * 60 + 9); // 14:09 local
+  const code = "LINKCODE01";
+  await store.linkCodes.issue(loan.borrowerId, hashLinkCode(code), "2026-03-11T00:00:00.000Z");
+  expect(await linkByCode(store, "4242", code, new Date(clock.now))).toBeDefined();
+  expect((await store.loans.byId(loan.id))?.nextNudgeAt).toBe(clock.now);
 
+  clock.advance(1);
+  events.length = 0;
+  await planTick(deps.planner, clock.now);
+  expect(events.map((e) => [e.decision, e.kind])).toEqual([["planned", "due_today"]]);
+  await dispatchTick(deps.dispatcher, clock.now);
+  expect(sender.sent).toHaveLength(1);
+  expect(sender.sent[0]?.borrowerId).toBe(loan.borrowerId);
+}
+
+describe("planner looks again when a borrower becomes reachable", () => {
   it("Should have the planner decide again, within the rules, right after a borrower opts back in", async () => {
     const { store, clock, loan, events, deps } = await dueDayBorrower(4242);
     const assistant = createAssistant({ store, templates: assistantTemplates, lenderName: "Acme" });
