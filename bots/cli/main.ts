@@ -1,5 +1,6 @@
 // The `repay` command: loan math as JSON on stdin/stdout, plus the product's operator commands.
 import { Command } from "commander";
+import { registerConsentCommand } from "./consent-command.ts";
 import { registerDbCommands } from "./db-commands.ts";
 import { registerImportCommands } from "./import-commands.ts";
 import { registerIntentCommand } from "./intent-command.ts";
@@ -19,5 +20,6 @@ registerReplyCommand(program);
 registerSimulateCommand(program);
 registerImportCommands(program);
 registerDbCommands(program);
+registerConsentCommand(program);
 
 await program.parseAsync(process.argv);

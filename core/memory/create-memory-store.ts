@@ -3,6 +3,7 @@ import type { Store } from "../ports/store.ts";
 import { memoryAudit } from "./memory-audit.ts";
 import { memoryBorrowers } from "./memory-borrowers.ts";
 import { memoryContactControls } from "./memory-contact-controls.ts";
+import { memoryConsentLog, memoryContactPoints } from "./memory-contact-points.ts";
 import type { MemoryContext } from "./memory-context.ts";
 import { memoryConversation } from "./memory-conversation.ts";
 import { memoryHandoffs } from "./memory-handoffs.ts";
@@ -51,5 +52,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     outbox: memoryOutbox(context),
     plans: memoryPlans(context),
     handoffs: memoryHandoffs(context),
+    contactPoints: memoryContactPoints(context),
+    consent: memoryConsentLog(context),
   };
 }

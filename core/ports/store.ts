@@ -2,6 +2,7 @@
 import type { AuditLog } from "./audit.ts";
 import type { BorrowerStore } from "./borrowers.ts";
 import type { ContactControls } from "./contact-controls.ts";
+import type { ConsentLog, ContactPointStore } from "./contact-points.ts";
 import type { ConversationLog } from "./conversation.ts";
 import type { HandoffStore } from "./handoffs.ts";
 import type { IdentityStore, LinkCodeStore } from "./identities.ts";
@@ -22,4 +23,6 @@ export interface Store {
   readonly outbox: Outbox;
   readonly plans: PlanStore;
   readonly handoffs: HandoffStore;
+  readonly contactPoints: ContactPointStore;
+  readonly consent: ConsentLog;
 }

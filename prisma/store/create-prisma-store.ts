@@ -4,6 +4,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { prismaAudit } from "./audit.ts";
 import { prismaBorrowers } from "./borrowers.ts";
 import { prismaContactControls } from "./contact-controls.ts";
+import { prismaConsentLog, prismaContactPoints } from "./contact-points.ts";
 import { prismaConversation } from "./conversation.ts";
 import { prismaHandoffs } from "./handoffs.ts";
 import { prismaIdentities } from "./identities.ts";
@@ -35,5 +36,7 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     outbox: prismaOutbox(prisma),
     plans: prismaPlans(prisma),
     handoffs: prismaHandoffs(prisma),
+    contactPoints: prismaContactPoints(prisma),
+    consent: prismaConsentLog(prisma),
   };
 }

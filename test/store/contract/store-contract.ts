@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe } from "vitest";
 import { auditContract } from "./audit.contract.ts";
 import { borrowersContract } from "./borrowers.contract.ts";
 import { contactControlsContract } from "./contact-controls.contract.ts";
+import { contactPointsContract } from "./contact-points.contract.ts";
 import { conversationContract } from "./conversation.contract.ts";
 import { handoffsContract } from "./handoffs.contract.ts";
 import type { ContractOptions, StoreHarness } from "./harness.ts";
@@ -56,6 +57,7 @@ export function storeContract<H extends StoreHarness>(
     outboxContract(store);
     plansContract(store);
     handoffsContract(store);
+    contactPointsContract(store);
     options.extra?.(current);
   });
 }
