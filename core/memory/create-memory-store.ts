@@ -6,6 +6,7 @@ import { memoryContactControls } from "./memory-contact-controls.ts";
 import { memoryConsentLog, memoryContactPoints } from "./memory-contact-points.ts";
 import type { MemoryContext } from "./memory-context.ts";
 import { memoryConversation } from "./memory-conversation.ts";
+import { withDeliveries } from "./memory-deliveries.ts";
 import { memoryHandoffs } from "./memory-handoffs.ts";
 import { memoryIdentities } from "./memory-identities.ts";
 import { memoryLinkCodes } from "./memory-link-codes.ts";
@@ -40,6 +41,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     borrowers: new Map(),
     loans: new Map(),
   };
+  const { outbox, deliveries } = withDeliveries(memoryOutbox(context));
   return {
     borrowers: memoryBorrowers(context),
     loans: memoryLoans(context),
@@ -49,10 +51,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     conversation: memoryConversation(context),
     contact: memoryContactControls(context),
     audit: memoryAudit(),
-    outbox: memoryOutbox(context),
+    outbox,
     plans: memoryPlans(context),
     handoffs: memoryHandoffs(context),
     contactPoints: memoryContactPoints(context),
     consent: memoryConsentLog(context),
+    deliveries,
   };
 }

@@ -4,6 +4,7 @@ import type { BorrowerStore } from "./borrowers.ts";
 import type { ContactControls } from "./contact-controls.ts";
 import type { ConsentLog, ContactPointStore } from "./contact-points.ts";
 import type { ConversationLog } from "./conversation.ts";
+import type { NudgeDeliveries } from "./deliveries.ts";
 import type { HandoffStore } from "./handoffs.ts";
 import type { IdentityStore, LinkCodeStore } from "./identities.ts";
 import type { LoanStore } from "./loans.ts";
@@ -25,4 +26,5 @@ export interface Store {
   readonly handoffs: HandoffStore;
   readonly contactPoints: ContactPointStore;
   readonly consent: ConsentLog;
+  readonly deliveries: NudgeDeliveries;
 }

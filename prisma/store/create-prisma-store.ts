@@ -6,6 +6,7 @@ import { prismaBorrowers } from "./borrowers.ts";
 import { prismaContactControls } from "./contact-controls.ts";
 import { prismaConsentLog, prismaContactPoints } from "./contact-points.ts";
 import { prismaConversation } from "./conversation.ts";
+import { prismaDeliveries } from "./deliveries.ts";
 import { prismaHandoffs } from "./handoffs.ts";
 import { prismaIdentities } from "./identities.ts";
 import { prismaLinkCodes } from "./link-codes.ts";
@@ -38,5 +39,6 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     handoffs: prismaHandoffs(prisma),
     contactPoints: prismaContactPoints(prisma),
     consent: prismaConsentLog(prisma),
+    deliveries: prismaDeliveries(prisma),
   };
 }

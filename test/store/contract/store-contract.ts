@@ -5,6 +5,7 @@ import { borrowersContract } from "./borrowers.contract.ts";
 import { contactControlsContract } from "./contact-controls.contract.ts";
 import { contactPointsContract } from "./contact-points.contract.ts";
 import { conversationContract } from "./conversation.contract.ts";
+import { deliveriesContract } from "./deliveries.contract.ts";
 import { handoffsContract } from "./handoffs.contract.ts";
 import type { ContractOptions, StoreHarness } from "./harness.ts";
 import { identitiesContract } from "./identities.contract.ts";
@@ -58,6 +59,7 @@ export function storeContract<H extends StoreHarness>(
     plansContract(store);
     handoffsContract(store);
     contactPointsContract(store);
+    deliveriesContract(store);
     options.extra?.(current);
   });
 }

@@ -12,6 +12,11 @@ CREATE TYPE "consent_event_kind" AS ENUM ('opt_in', 'opt_out', 'address_changed'
 ALTER TYPE "channel" ADD VALUE 'sms';
 ALTER TYPE "channel" ADD VALUE 'email';
 
+-- AlterTable
+ALTER TABLE "nudge_outbox" ADD COLUMN     "delivery_at" TIMESTAMPTZ(3),
+ADD COLUMN     "delivery_error" TEXT,
+ADD COLUMN     "delivery_status" TEXT;
+
 -- CreateTable
 CREATE TABLE "contact_points" (
     "borrower_id" TEXT NOT NULL,
@@ -45,6 +50,9 @@ CREATE INDEX "consent_events_borrower_id_at_idx" ON "consent_events"("borrower_i
 
 -- CreateIndex
 CREATE INDEX "borrowers_phone_idx" ON "borrowers"("phone");
+
+-- CreateIndex
+CREATE INDEX "nudge_outbox_provider_message_id_idx" ON "nudge_outbox"("provider_message_id");
 
 -- AddForeignKey
 ALTER TABLE "contact_points" ADD CONSTRAINT "contact_points_borrower_id_fkey" FOREIGN KEY ("borrower_id") REFERENCES "borrowers"("id") ON DELETE CASCADE ON UPDATE CASCADE;
