@@ -25,6 +25,8 @@ import {
   startDigestSchedule,
   telegramDelivery,
 } from "./slack/index.ts";
+import { createSmsChannel, type SmsChannel } from "./sms/sms-channel.ts";
+import { smsSettings } from "./sms/sms-settings.ts";
 import { createTelegramBot } from "./telegram/create-telegram-bot.ts";
 import { telegramWebhook } from "./telegram/webhook-route.ts";
 import { localDate } from "./time/local-date.ts";
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
     ...(llm ? { answer: { llm, prompts: answerPrompts } } : {}),
   });
   const slackConfig = loadSlackConfig();
+  const twilioSettings = smsSettings(process.env);
 
   const app = new Hono();
   if (config.apiToken) {
@@ -76,6 +79,20 @@ async function main(): Promise<void> {
   } else {
     app.get("/healthz", (c) => c.json({ ok: true, database: db.kind }));
     log("lender API off: set REPAY_API_TOKEN to turn it on");
+  }
+
+  // SMS: nudges to consented numbers and two-way chat on POST /sms/twilio.
+  let sms: SmsChannel | undefined;
+  if (twilioSettings) {
+    sms = createSmsChannel({
+      store,
+      assistant,
+      lenderName: config.lenderName,
+      ...twilioSettings,
+      log,
+    });
+    app.route("/", sms.routes);
+    log(`sms: on, Twilio webhooks at ${twilioSettings.publicBaseUrl}/sms/twilio (and /status)`);
   }
 
   const stops: Array<() => Promise<unknown>> = [];
@@ -130,7 +147,11 @@ async function main(): Promise<void> {
 
   // Nudges: Telegram when configured, else printed in the terminal so the demo shows them.
   const profile = contactProfile(config.contactProfile);
-  const channels = config.telegram ? (["telegram"] as const) : (["console"] as const);
+  const real = [
+    ...(config.telegram ? ["telegram" as const] : []),
+    ...(sms ? ["sms" as const] : []),
+  ];
+  const channels = real.length > 0 ? real : (["console"] as const);
   const sender = config.telegram
     ? createTelegramSender({
         token: config.telegram.token,
@@ -146,7 +167,11 @@ async function main(): Promise<void> {
       store,
       profile,
       channels,
-      senders: { [channels[0]]: sender },
+      senders: {
+        [config.telegram ? "telegram" : "console"]: sender,
+        ...(sms ? { sms: sms.sender } : {}),
+      },
+      ...(sms ? { formats: { sms: sms.format } } : {}),
       lenderName: config.lenderName,
       ...(config.payLink ? { payLink: config.payLink } : {}),
       // The model may reword a nudge; the guard sends the template whenever it strays.
@@ -155,7 +180,7 @@ async function main(): Promise<void> {
     log,
   });
   stops.unshift(() => nudger.stop());
-  log(`nudger: on (${config.contactProfile} contact profile, channel ${channels[0]})`);
+  log(`nudger: on (${config.contactProfile} contact profile, channels ${channels.join(", ")})`);
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: "127.0.0.1" }, (info) =>
     log(`http: listening on 127.0.0.1:${info.port} (/healthz${config.apiToken ? ", /api" : ""})`),

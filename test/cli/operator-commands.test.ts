@@ -57,6 +57,15 @@ describe("operator commands", () => {
     expect(known.code).toBe(0);
     expect(known.stdout).toMatch(/^B-001 /);
     expect(known.stdout).toMatch(/\n {2}sms {6}(not_given|no_address)/);
+    const granted = await repay([
+      "consent",
+      "--borrower",
+      "B-001",
+      ...["--record", "opt_in", "--channel", "sms", "--source", "web-form", "--text-version", "v2"],
+    ]);
+    expect(granted.code).toBe(0);
+    expect(granted.stdout).toMatch(/\n {2}sms {6}usable/);
+    expect(granted.stdout).toMatch(/sms\s+opt_in\s+by web-form \+\d+ text v2/);
     const unknown = await repay(["consent", "--borrower", "NOPE"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("no borrower with ref NOPE");
