@@ -69,7 +69,7 @@ describe("operator commands", () => {
     const unknown = await repay(["consent", "--borrower", "NOPE"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("no borrower with ref NOPE");
-  }, 60_000);
+  }, 180_000);
 
   it("reports migrations up to date", async () => {
     const status = await repay(["db", "status"]);
