@@ -2,10 +2,13 @@
 import type { AssistantTemplates } from "../core/assistant/templates.ts";
 import type { NudgeTemplates } from "../core/nudges/index.ts";
 import type { Locale } from "../core/ports/borrowers.ts";
+import type { SmsTemplates } from "../core/sms/sms-templates.ts";
 import { assistant as en } from "./en/assistant.ts";
 import { nudges as enNudges } from "./en/nudges.ts";
+import { sms as enSms } from "./en/sms.ts";
 import { assistant as zhCN } from "./zh-CN/assistant.ts";
 import { nudges as zhCNNudges } from "./zh-CN/nudges.ts";
+import { sms as zhCNSms } from "./zh-CN/sms.ts";
 
 /** The assistant's templates for every locale: `createAssistant({ templates: assistantTemplates, ... })`. */
 export const assistantTemplates: Readonly<Record<Locale, AssistantTemplates>> = {
@@ -15,3 +18,6 @@ export const assistantTemplates: Readonly<Record<Locale, AssistantTemplates>> = 
 
 /** Automated reminder templates for every locale: `renderNudge(facts, nudgeTemplates)`. */
 export const nudgeTemplates: NudgeTemplates = { en: enNudges, "zh-CN": zhCNNudges };
+
+/** SMS-only words for every locale: opt-out line, short nudges, keyword answers. */
+export const smsTemplates: SmsTemplates = { en: enSms, "zh-CN": zhCNSms };

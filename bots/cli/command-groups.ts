@@ -35,6 +35,10 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   },
   { names: ["db"], load: async () => (await import("./db-commands.ts")).registerDbCommands },
   {
+    names: ["consent"],
+    load: async () => (await import("./consent-command.ts")).registerConsentCommand,
+  },
+  {
     names: ["serve"],
     load: async () => (await import("./serve-command.ts")).registerServeCommand,
   },

@@ -1,6 +1,7 @@
 // The whole `repay` command tree, built without parsing: tests read every command's help from it.
 import type { Command } from "commander";
 import { createBaseProgram } from "./base-program.ts";
+import { registerConsentCommand } from "./consent-command.ts";
 import { registerDbCommands } from "./db-commands.ts";
 import { registerImportCommands } from "./import-commands.ts";
 import { registerIntentCommand } from "./intent-command.ts";
@@ -19,5 +20,6 @@ export function createProgram(): Command {
   registerImportCommands(program);
   registerDbCommands(program);
   registerServeCommand(program);
+  registerConsentCommand(program);
   return program;
 }

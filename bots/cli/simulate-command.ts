@@ -24,12 +24,15 @@ Input (stdin, JSON):
    "llm":{"script":"numbers"},           optional: a scripted model rewords each nudge
    "borrowers":[{"id":"b1","name":"Ana","locale":"en","timezone":"America/New_York",
      "channel":"telegram",               telegram (default) | console
+     "phone":"+12125550101","email":"ana@example.com","telegramChatId":42,   optional
+     "preferredChannel":"sms",           optional: telegram | sms | email
+     "consent":{"sms":true,"email":true},  optional: SMS needs true to be texted
      "flags":{"hardship":false},         optional: deceased, bankruptcy, hardship
      "loans":[{"id":"l1", ...terms as in "repay schedule" (principal, currency, annualRate,
                termCount, frequency, disbursedOn, firstDueDate?, method, interest?, dayCount?),
                "lateFee":{...}?, "rateCap":"0.36"?, "status":"active"?,
                "transactions":[...as in "repay state"; dated ones apply from their date]}],
-     "events":[{"at":"2026-03-10T15:00:00Z","type":"message","text":"STOP"},
+     "events":[{"at":"2026-03-10T15:00:00Z","type":"message","text":"STOP","channel":"sms"},
                {"at":"2026-03-12T15:00:00Z","type":"payment","loanId":"l1","amount":"107.18"}]}]}
   Messages go through the assistant as the borrower's own words: "STOP" opts out,
   "I'll pay Friday" records a promise, "this isn't right" opens a dispute, and so on.

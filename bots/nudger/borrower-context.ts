@@ -1,4 +1,5 @@
 // Everything the policy needs about one borrower, read once and shared by all their loans.
+import { type ChannelState, channelStates, pickChannel } from "../../core/channels/index.ts";
 import type { IsoDate } from "../../core/dates/iso-date.ts";
 import type { LoanState } from "../../core/ledger/loan-state.ts";
 import { loanStateAsOf } from "../../core/ledger/loan-state-as-of.ts";
@@ -14,6 +15,8 @@ import type {
   Borrower,
   Channel,
   ChannelIdentity,
+  ConsentEvent,
+  ContactPreferences,
   ConversationMessage,
   Handoff,
   NudgeRow,
@@ -42,6 +45,8 @@ export interface BorrowerContext {
   readonly channel?: Channel;
   readonly optedOut: readonly Channel[];
   readonly unreachable: readonly Channel[];
+  /** Each configured channel's state: reachable, consented, not opted out. */
+  readonly channelStates?: readonly ChannelState[];
   readonly pauses: readonly Pause[];
   readonly promises: readonly PromiseToPay[];
   readonly history: readonly ContactRecord[];
@@ -69,8 +74,23 @@ export async function loadBorrowerContext(
       store.handoffs.active(borrowerId),
     ]);
   if (!borrower) return undefined;
+  const [consent, preferences] = await Promise.all([
+    store.consent.forBorrower(borrowerId),
+    store.contactPoints.get(borrowerId),
+  ]);
   return contextFrom(
-    { borrower, identities, optedOut, pauses, promises, sent, conversation, handoff },
+    {
+      borrower,
+      identities,
+      optedOut,
+      pauses,
+      promises,
+      sent,
+      conversation,
+      handoff,
+      consent,
+      preferences,
+    },
     channels,
   );
 }
@@ -93,14 +113,17 @@ export async function loadBorrowerContexts(
   const ids = borrowerIds.filter((id) => known.borrowers.has(id));
   const contexts = new Map<string, BorrowerContext>();
   if (ids.length === 0) return contexts;
-  const [identities, optedOut, pauses, conversations, handoffs, sent] = await Promise.all([
-    store.identities.forBorrowers(ids),
-    store.contact.optedOutChannelsFor(ids),
-    store.contact.activePausesFor(ids, now),
-    store.conversation.recentFor(ids, CONVERSATION_DEPTH),
-    store.handoffs.activeFor(ids),
-    store.outbox.contactsSinceFor(ids, contactsSinceAt(now)),
-  ]);
+  const [identities, optedOut, pauses, conversations, handoffs, sent, consent, preferences] =
+    await Promise.all([
+      store.identities.forBorrowers(ids),
+      store.contact.optedOutChannelsFor(ids),
+      store.contact.activePausesFor(ids, now),
+      store.conversation.recentFor(ids, CONVERSATION_DEPTH),
+      store.handoffs.activeFor(ids),
+      store.outbox.contactsSinceFor(ids, contactsSinceAt(now)),
+      store.consent.forBorrowers(ids),
+      store.contactPoints.forBorrowers(ids),
+    ]);
   for (const id of ids) {
     const reads: ContactReads = {
       borrower: known.borrowers.get(id) as Borrower,
@@ -111,6 +134,8 @@ export async function loadBorrowerContexts(
       sent: sent.get(id) ?? [],
       conversation: conversations.get(id) ?? [],
       handoff: handoffs.get(id),
+      consent: consent.get(id) ?? [],
+      preferences: preferences.get(id),
     };
     contexts.set(id, contextFrom(reads, channels));
   }
@@ -127,6 +152,8 @@ interface ContactReads {
   readonly sent: readonly NudgeRow[];
   readonly conversation: readonly ConversationMessage[];
   readonly handoff: Handoff | undefined;
+  readonly consent: readonly ConsentEvent[];
+  readonly preferences: ContactPreferences | undefined;
 }
 
 /** How far back the outbox rows the caps count (outbox.contactsSince) are read. */
@@ -136,14 +163,33 @@ function contactsSinceAt(now: string): string {
 
 /** The one mapping from store records to a context, whichever loader read them. */
 function contextFrom(reads: ContactReads, channels: readonly Channel[]): BorrowerContext {
-  const { borrower, pauses, conversation } = reads;
-  const linked = new Set<Channel>(reads.identities.map((identity) => identity.channel));
-  const channel = channels.find((c) => c === "console" || linked.has(c));
+  const { borrower, pauses, conversation, preferences } = reads;
+  const unreachable = unreachableChannels(pauses, channels);
+  const telegram = reads.identities.find((identity) => identity.channel === "telegram");
+  const states = channelStates(
+    {
+      ...(borrower.phone ? { phone: borrower.phone } : {}),
+      ...(preferences?.email ? { email: preferences.email } : {}),
+      ...(telegram ? { telegramChatId: telegram.externalId } : {}),
+      events: reads.consent,
+      optedOut: reads.optedOut,
+      unreachable,
+    },
+    channels,
+  );
+  const channel = pickChannel({
+    configured: channels,
+    ...(preferences?.preferredChannel ? { preferred: preferences.preferredChannel } : {}),
+    fallbackOrder: preferences?.fallbackOrder ?? [],
+    usable: new Set(states.filter((s) => s.status === "usable").map((s) => s.channel)),
+    optedOut: new Set(states.filter((s) => s.status === "opted_out").map((s) => s.channel)),
+  });
   return {
     borrower,
     ...(channel ? { channel } : {}),
     optedOut: reads.optedOut,
-    unreachable: unreachableChannels(pauses, channels),
+    unreachable,
+    channelStates: states,
     pauses,
     promises: reads.promises,
     history: contactHistory(borrower.id, reads.sent, conversation),

@@ -60,6 +60,8 @@ export interface DispatcherDeps extends WordingDeps {
   readonly sleep?: (ms: number) => Promise<void>;
   /** Channels in preference order, as the planner has them. Default ["telegram"]. */
   readonly channels?: readonly Channel[];
+  /** Per-channel shaping of the final text (SMS: its opt-out line, at most 3 segments). */
+  readonly formats?: Partial<Record<Channel, (text: string, facts: NudgeFacts) => string>>;
   /** Test hook: lets a test find the rows a message carried in what the provider received. */
   readonly tagText?: (text: string, rows: readonly NudgeRow[]) => string;
   readonly onDecision?: DecisionListener;
@@ -280,13 +282,14 @@ async function dispatchGroup(
   const sender = deps.senders[channel];
   if (!sender) return fail(sendRows, `no sender for channel ${channel}`, ["NO_SENDER"]);
   const wording = await wordNudge(deps, rendered.text, facts);
-  const worded = wording?.text ?? rendered.text;
+  const said = wording?.text ?? rendered.text;
+  const worded = deps.formats?.[channel]?.(said, facts) ?? said;
   const text = deps.tagText ? deps.tagText(worded, sendRows) : worded;
 
   const marginMs = Math.min(5_000, ((deps.leaseSeconds ?? 120) * 1000) / 10);
   const outcome = await sendWithRetry(
     sender,
-    { channel, borrowerId: context.borrower.id, text },
+    { channel, borrowerId: context.borrower.id, text, facts },
     {
       maxAttempts: deps.maxAttempts ?? 3,
       backoffMs: deps.backoffMs ?? 500,

@@ -11,6 +11,7 @@ import { planTick } from "../nudger/planner.ts";
 import { startNudger } from "../nudger/start-nudger.ts";
 import { createTelegramSender } from "../nudger/telegram-sender.ts";
 import { type ClusterWork, startClusterWork } from "../queue/start-cluster-work.ts";
+import type { SmsChannel } from "../sms/sms-channel.ts";
 import type { ProductMetrics } from "./metrics.ts";
 import type { ScaleConfig } from "./scale-config.ts";
 
@@ -23,6 +24,8 @@ export interface NudgeRolesDeps {
   readonly onDecision: DecisionListener;
   /** The terminal shows nudges through the decision feed: the console sender prints nothing. */
   readonly quietConsole?: boolean;
+  /** SMS through Twilio, when its settings are given. */
+  readonly sms?: SmsChannel;
   /** Posts the agents' digest, when this process has the slack role and Slack is configured. */
   readonly digest?: {
     readonly timeZone: string;
@@ -47,7 +50,12 @@ export interface NudgeRoles {
 export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles> {
   const { config, scale, store, log, metrics } = deps;
   const profile = contactProfile(config.contactProfile);
-  const channels = config.telegram ? (["telegram"] as const) : (["console"] as const);
+  const { sms } = deps;
+  const real = [
+    ...(config.telegram ? ["telegram" as const] : []),
+    ...(sms ? ["sms" as const] : []),
+  ];
+  const channels = real.length > 0 ? real : (["console"] as const);
   const sender = config.telegram
     ? createTelegramSender({
         token: config.telegram.token,
@@ -67,7 +75,11 @@ export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles>
     store,
     profile,
     channels,
-    senders: { [channels[0]]: sender },
+    senders: {
+      [config.telegram ? "telegram" : "console"]: sender,
+      ...(sms ? { sms: sms.sender } : {}),
+    },
+    ...(sms ? { formats: { sms: sms.format } } : {}),
     lenderName: config.lenderName,
     leaseSeconds: scale.leaseSeconds,
     onDecision: deps.onDecision,
@@ -92,7 +104,7 @@ export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles>
       log,
     });
     log(
-      `nudger: on (${config.contactProfile} contact profile, channel ${channels[0]}, in this process)`,
+      `nudger: on (${config.contactProfile} contact profile, channels ${channels.join(", ")}, in this process)`,
     );
     let stopped = false;
     return {

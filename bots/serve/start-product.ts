@@ -24,6 +24,8 @@ import {
   startDigestSchedule,
   telegramDelivery,
 } from "../slack/index.ts";
+import { createSmsChannel, type SmsChannel } from "../sms/sms-channel.ts";
+import { smsSettings } from "../sms/sms-settings.ts";
 import { localDate } from "../time/local-date.ts";
 import { registerHealth } from "./health.ts";
 import { createMetrics } from "./metrics.ts";
@@ -117,6 +119,23 @@ export async function startProduct(options: {
     }
     if (roles.has("api")) live.api = () => true;
 
+    // SMS: nudges to consented numbers and two-way chat on POST /sms/twilio.
+    const twilioSettings = smsSettings(process.env);
+    let sms: SmsChannel | undefined;
+    if (twilioSettings) {
+      sms = createSmsChannel({
+        store,
+        assistant,
+        lenderName: config.lenderName,
+        ...twilioSettings,
+        log,
+      });
+      if (roles.has("api")) {
+        app.route("/", sms.routes);
+        log(`sms: on, Twilio webhooks at ${twilioSettings.publicBaseUrl}/sms/twilio (and /status)`);
+      }
+    }
+
     // Slack relays to Telegram; the Telegram bot hands chats to Slack. Either role may need the other's client.
     const slackConfig = loadSlackConfig();
     const slack: SlackApp | undefined =
@@ -171,6 +190,7 @@ export async function startProduct(options: {
             feed?.onDecision(event);
           },
           quietConsole: feed !== undefined,
+          ...(sms ? { sms } : {}),
           ...(digest && scale.queue.kind !== "none" ? { digest } : {}),
           log,
         })

@@ -14,6 +14,9 @@ import { tapRecord } from "./tap-record.ts";
 import type { Turn } from "./turn.ts";
 import { turnContext } from "./turn-context.ts";
 
+/** Channels a borrower can write to us on (email is outbound only). */
+const TURN_CHANNELS: ReadonlySet<string> = new Set(["telegram", "console", "sms"]);
+
 export interface Assistant {
   respond(turn: Turn): Promise<Reply>;
 }
@@ -51,7 +54,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   return {
     async respond(turn) {
       if (!isInstant(turn.at)) throw invalidTurn("at", turn.at);
-      if (turn.channel !== "telegram" && turn.channel !== "console") {
+      if (!TURN_CHANNELS.has(turn.channel)) {
         throw invalidTurn("channel", turn.channel);
       }
       const { store } = deps;

@@ -1,9 +1,10 @@
 // What a borrower sends the assistant: typed text or a tapped choice, with when and where.
+import type { Channel } from "../ports/identities.ts";
 
 /** A channel-neutral inbound message: typed text or a tapped choice. */
 export interface Turn {
   readonly borrowerId: string;
-  readonly channel: "telegram" | "console";
+  readonly channel: Channel;
   /** UTC ISO instant the message arrived. */
   readonly at: string;
   readonly text?: string;

@@ -3,8 +3,10 @@ import type { Store } from "../ports/store.ts";
 import { memoryAudit } from "./memory-audit.ts";
 import { memoryBorrowers } from "./memory-borrowers.ts";
 import { memoryContactControls } from "./memory-contact-controls.ts";
+import { memoryConsentLog, memoryContactPoints } from "./memory-contact-points.ts";
 import type { MemoryContext } from "./memory-context.ts";
 import { memoryConversation } from "./memory-conversation.ts";
+import { withDeliveries } from "./memory-deliveries.ts";
 import { memoryHandoffs } from "./memory-handoffs.ts";
 import { memoryIdentities } from "./memory-identities.ts";
 import { memoryLinkCodes } from "./memory-link-codes.ts";
@@ -40,6 +42,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     loans: new Map(),
   };
   const audit = memoryAudit();
+  const { outbox, deliveries } = withDeliveries(memoryOutbox(context));
   let queue: Promise<unknown> = Promise.resolve();
   const store: Store = {
     borrowers: memoryBorrowers(context),
@@ -50,9 +53,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     conversation: memoryConversation(context),
     contact: memoryContactControls(context),
     audit,
-    outbox: memoryOutbox(context),
+    outbox,
     plans: memoryPlans(context),
     handoffs: memoryHandoffs(context),
+    contactPoints: memoryContactPoints(context),
+    consent: memoryConsentLog(context),
+    deliveries,
     // One piece of work at a time, in call order: no other atomic work interleaves with it.
     atomic(work) {
       const run = queue.then(() => work(inside));

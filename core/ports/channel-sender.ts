@@ -1,10 +1,13 @@
 // Port: delivers one nudge text to a borrower on a channel; failures say whether to retry.
+import type { NudgeFacts } from "../nudges/nudge-message.ts";
 import type { Channel } from "./identities.ts";
 
 export interface OutboundNudge {
   readonly channel: Channel;
   readonly borrowerId: string;
   readonly text: string;
+  /** What the text was rendered from: a sender that writes its own format (email) uses it. */
+  readonly facts?: NudgeFacts;
 }
 
 export interface ChannelSender {

@@ -1,5 +1,6 @@
 // Port: chat accounts linked to borrowers, and the one-time codes that link them.
-export type Channel = "telegram" | "console";
+/** Where a borrower talks to us. "console" is the terminal demo. */
+export type Channel = "telegram" | "console" | "sms" | "email";
 
 export interface ChannelIdentity {
   readonly channel: Channel;

@@ -9,7 +9,16 @@ export type {
   UpsertChange,
 } from "./borrowers.ts";
 export type { ContactControls, Pause, PauseReason, PromiseToPay } from "./contact-controls.ts";
+export type {
+  ConsentEvent,
+  ConsentEventKind,
+  ConsentLog,
+  ContactPointStore,
+  ContactPreferences,
+  ContactPreferencesInput,
+} from "./contact-points.ts";
 export type { ConversationLog, ConversationMessage } from "./conversation.ts";
+export type { Delivery, DeliveryStatus, NudgeDeliveries } from "./deliveries.ts";
 export type { Handoff, HandoffStatus, HandoffStore } from "./handoffs.ts";
 export type { Channel, ChannelIdentity, IdentityStore, LinkCodeStore } from "./identities.ts";
 export type { LoanInput, LoanStatus, LoanStore, NextNudge, StoredLoan } from "./loans.ts";

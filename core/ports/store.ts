@@ -2,7 +2,9 @@
 import type { AuditLog } from "./audit.ts";
 import type { BorrowerStore } from "./borrowers.ts";
 import type { ContactControls } from "./contact-controls.ts";
+import type { ConsentLog, ContactPointStore } from "./contact-points.ts";
 import type { ConversationLog } from "./conversation.ts";
+import type { NudgeDeliveries } from "./deliveries.ts";
 import type { HandoffStore } from "./handoffs.ts";
 import type { IdentityStore, LinkCodeStore } from "./identities.ts";
 import type { LoanStore } from "./loans.ts";
@@ -31,4 +33,7 @@ export interface Store {
    * its writes refuse bad input before they change anything.
    */
   atomic<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  readonly contactPoints: ContactPointStore;
+  readonly consent: ConsentLog;
+  readonly deliveries: NudgeDeliveries;
 }

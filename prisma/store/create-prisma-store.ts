@@ -5,7 +5,9 @@ import { prismaAtomic } from "./atomic.ts";
 import { prismaAudit } from "./audit.ts";
 import { prismaBorrowers } from "./borrowers.ts";
 import { prismaContactControls } from "./contact-controls.ts";
+import { prismaConsentLog, prismaContactPoints } from "./contact-points.ts";
 import { prismaConversation } from "./conversation.ts";
+import { prismaDeliveries } from "./deliveries.ts";
 import { prismaHandoffs } from "./handoffs.ts";
 import { prismaIdentities } from "./identities.ts";
 import { prismaLinkCodes } from "./link-codes.ts";
@@ -37,5 +39,8 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     plans: prismaPlans(prisma),
     handoffs: prismaHandoffs(prisma),
     atomic: prismaAtomic(prisma, createPrismaStore),
+    contactPoints: prismaContactPoints(prisma),
+    consent: prismaConsentLog(prisma),
+    deliveries: prismaDeliveries(prisma),
   };
 }

@@ -52,6 +52,25 @@ describe("operator commands", () => {
     expect(reply.stderr).toContain("no borrower with ref X-1");
   }, 120_000);
 
+  it("prints a borrower's channels and consent record, and names an unknown ref", async () => {
+    const known = await repay(["consent", "--borrower", "B-001"]);
+    expect(known.code).toBe(0);
+    expect(known.stdout).toMatch(/^B-001 /);
+    expect(known.stdout).toMatch(/\n {2}sms {6}(not_given|no_address)/);
+    const granted = await repay([
+      "consent",
+      "--borrower",
+      "B-001",
+      ...["--record", "opt_in", "--channel", "sms", "--source", "web-form", "--text-version", "v2"],
+    ]);
+    expect(granted.code).toBe(0);
+    expect(granted.stdout).toMatch(/\n {2}sms {6}usable/);
+    expect(granted.stdout).toMatch(/sms\s+opt_in\s+by web-form \+\d+ text v2/);
+    const unknown = await repay(["consent", "--borrower", "NOPE"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("no borrower with ref NOPE");
+  }, 180_000);
+
   it("reports migrations up to date", async () => {
     const status = await repay(["db", "status"]);
     expect(status.code).toBe(0);

@@ -1,10 +1,12 @@
 // `npm start` end to end: the product process on a fresh data folder, as an operator runs it.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-api/index.ts";
+import { startFakeTwilio } from "../fakes/twilio-api/start-fake-twilio.ts";
 import { SIGNING_SECRET, signedPost } from "../slack/slack-helpers.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -146,6 +148,51 @@ describe("npm start", () => {
     expect((await fetch(`http://127.0.0.1:${apiPort}/healthz`)).status).toBe(200);
     expect(running.child.exitCode).toBeNull();
     expect(running.output()).not.toContain(SIGNING_SECRET);
+  }, 120_000);
+
+  it("answers texts through Twilio when its settings are given, and refuses a forged signature", async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
+    const twilio = await startFakeTwilio();
+    // The signature covers the public URL, so the port is chosen before the start.
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    });
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      running = startProduct({
+        REPAY_DATA_DIR: dataDir,
+        PORT: String(port),
+        TWILIO_ACCOUNT_SID: twilio.accountSid,
+        TWILIO_AUTH_TOKEN: twilio.authToken,
+        TWILIO_FROM: "+15005550006",
+        TWILIO_API_BASE: twilio.url,
+        REPAY_PUBLIC_URL: base,
+      });
+      await waitForOutput(running, /listening on 127\.0\.0\.1:/);
+      await waitForOutput(running, /sms: on/);
+      await waitForOutput(running, /nudger: on \(.*channels sms\)/);
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      const from = "+12125551000"; // B-001 of the demo book
+      const asked = await twilio.inbound(`${base}/sms/twilio`, {
+        From: from,
+        To: "+15005550006",
+        Body: "HELP",
+      });
+      expect(asked.status).toBe(200);
+      expect(asked.body).toContain("Demo Lending");
+      const forged = await twilio.inbound(
+        `${base}/sms/twilio`,
+        { From: from, To: "+15005550006", Body: "STOP" },
+        "forged",
+      );
+      expect(forged.status).toBe(403);
+      expect(running.output()).not.toContain(twilio.authToken);
+    } finally {
+      await twilio.close();
+    }
   }, 120_000);
 
   it("refuses to start with a clear message on a bad setting", async () => {

@@ -19,6 +19,8 @@ export const SCHEMA_TABLES = [
   "audit_log",
   "borrowers",
   "channel_identities",
+  "consent_events",
+  "contact_points",
   "conversation_messages",
   "handoffs",
   "installments",
@@ -123,6 +125,22 @@ export function migrationContract(
       );
       await expect(db.sql(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
       expect(await db.sql(`SELECT actor FROM audit_log`)).toEqual([{ actor: "cli" }]);
+    });
+
+    it("keeps consent events append-only", async () => {
+      await db.sql(
+        `INSERT INTO borrowers (id, external_ref, name, updated_at) VALUES ('b1', 'B-1', 'Ann', now())`,
+      );
+      await db.sql(
+        `INSERT INTO consent_events (id, borrower_id, channel, kind, source, at)
+         VALUES ('c1', 'b1', 'sms', 'opt_in', 'import', now())`,
+      );
+      await expect(db.sql(`UPDATE consent_events SET source = 'forged'`)).rejects.toThrow(
+        /append-only/,
+      );
+      expect(await db.sql(`SELECT source FROM consent_events`)).toEqual([{ source: "import" }]);
+      await db.sql(`DELETE FROM borrowers WHERE id = 'b1'`);
+      expect(await db.sql(`SELECT count(*)::int AS n FROM consent_events`)).toEqual([{ n: 0 }]);
     });
 
     it("reports a migration whose file changed after it was applied", async () => {

@@ -1,6 +1,7 @@
 // Runs the real planner, policy, templates, dispatcher and assistant over a simulated clock.
 import { DateTime } from "luxon";
 import { createAssistant, type PayLink } from "../../../core/assistant/index.ts";
+import { recordConsent } from "../../../core/channels/index.ts";
 import { createMemoryStore } from "../../../core/memory/index.ts";
 import { parseMoney } from "../../../core/money/decimal.ts";
 import { contactProfile } from "../../../core/policy/index.ts";
@@ -42,7 +43,7 @@ export interface SimulationResult {
   readonly optOuts: readonly OptOutRecord[];
 }
 
-const CHANNELS: readonly Channel[] = ["telegram", "console"];
+const CHANNELS: readonly Channel[] = ["telegram", "sms", "email", "console"];
 
 function payLinkFrom(template: string | undefined): PayLink | undefined {
   if (!template) return undefined;
@@ -76,20 +77,24 @@ async function book(
     const { borrower } = await store.borrowers.upsert({
       externalRef: input.id,
       name: input.name,
+      ...(input.phone ? { phone: input.phone } : {}),
       locale: input.locale,
       timeZone: input.timeZone,
       flags: input.flags,
     });
     ids.borrowerRef.set(borrower.id, input.id);
     ids.borrowerByRef.set(input.id, borrower.id);
-    if (input.channel === "telegram") {
+    // A borrower with a phone or email is reached there unless linked to Telegram explicitly.
+    const hasOther = input.phone !== undefined || input.email !== undefined;
+    if (input.telegramChatId !== undefined || (input.channel === "telegram" && !hasOther)) {
       await store.identities.bind({
         channel: "telegram",
-        externalId: String(++chat),
+        externalId: String(input.telegramChatId ?? ++chat),
         borrowerId: borrower.id,
         verifiedAt: start,
       });
     }
+    await bookContactPoints(store, borrower.id, input, start);
     for (const simulated of input.loans) {
       const { loan } = await store.loans.upsert({
         ...simulated.loan,
@@ -106,6 +111,34 @@ async function book(
     }
   }
   return ids;
+}
+
+/** Email, preference and consent as the lender recorded them at the start. */
+async function bookContactPoints(
+  store: Store,
+  borrowerId: string,
+  input: SimulatedBorrower,
+  start: string,
+): Promise<void> {
+  if (input.email || input.preferredChannel) {
+    await store.contactPoints.set(borrowerId, {
+      ...(input.email ? { email: input.email } : {}),
+      ...(input.preferredChannel ? { preferredChannel: input.preferredChannel } : {}),
+    });
+  }
+  for (const channel of ["sms", "email"] as const) {
+    const given = input.consent?.[channel];
+    if (given === undefined) continue;
+    const address = channel === "sms" ? input.phone : input.email;
+    await recordConsent(store, {
+      borrowerId,
+      channel,
+      kind: given ? "opt_in" : "opt_out",
+      source: "simulation",
+      ...(address ? { address } : {}),
+      at: start,
+    });
+  }
 }
 
 interface PendingEvent {
@@ -160,7 +193,7 @@ export async function runSimulation(
     store,
     profile,
     channels: CHANNELS,
-    senders: { telegram: sender, console: sender },
+    senders: { telegram: sender, sms: sender, email: sender, console: sender },
     lenderName: plan.lenderName,
     ...(payLink ? { payLink } : {}),
     clock: () => now,
@@ -202,7 +235,7 @@ async function happen(
   const borrowerId = ids.borrowerByRef.get(due.borrower.id) as string;
   const { event } = due;
   if (event.type === "message") {
-    const channel = due.borrower.channel;
+    const channel = event.channel ?? defaultChannel(due.borrower);
     const before = await store.contact.optedOutChannels(borrowerId);
     await assistant.respond({ borrowerId, channel, at: now, text: event.text });
     const after = await store.contact.optedOutChannels(borrowerId);
@@ -221,4 +254,14 @@ async function happen(
     amount,
   });
   await scheduleNextNudge(store, loanId, now);
+}
+
+/** Where a borrower's messages come from when the event does not say: their chat, else SMS. */
+function defaultChannel(borrower: SimulatedBorrower): Channel {
+  const linked = borrower.telegramChatId !== undefined || borrower.phone === undefined;
+  return linked && borrower.channel === "telegram"
+    ? "telegram"
+    : borrower.phone
+      ? "sms"
+      : borrower.channel;
 }

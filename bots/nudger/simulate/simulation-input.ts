@@ -32,7 +32,13 @@ const loanSchema = stateSchema.shape.loan.extend({
 const eventSchema = z.discriminatedUnion(
   "type",
   [
-    z.strictObject({ type: z.literal("message"), at: instant, text: z.string().min(1) }),
+    z.strictObject({
+      type: z.literal("message"),
+      at: instant,
+      text: z.string().min(1),
+      /** Where the borrower wrote; default their `channel`. */
+      channel: z.enum(["telegram", "console", "sms"]).optional(),
+    }),
     z.strictObject({
       type: z.literal("payment"),
       at: instant,
@@ -49,6 +55,17 @@ const borrowerSchema = z.strictObject({
   locale: z.enum(["en", "zh-CN"]).default("en"),
   timezone: z.string().refine(isTimeZone, "must be an IANA time zone such as America/New_York"),
   channel: z.enum(["telegram", "console"]).default("telegram"),
+  phone: z
+    .string()
+    .regex(/^\+[1-9]\d{6,14}$/, "must be E.164 such as +12125550101")
+    .optional(),
+  email: z.email("must be an email address").optional(),
+  /** A Telegram chat id: the borrower is linked (as `channel: "telegram"` does). */
+  telegramChatId: z.number().int().optional(),
+  preferredChannel: z.enum(["telegram", "sms", "email"]).optional(),
+  consent: z
+    .strictObject({ sms: z.boolean().optional(), email: z.boolean().optional() })
+    .optional(),
   flags: z
     .strictObject({
       deceased: z.boolean().optional(),
@@ -78,7 +95,12 @@ export const simulationSchema = z.strictObject({
 });
 
 export type SimulationEvent =
-  | { readonly type: "message"; readonly at: string; readonly text: string }
+  | {
+      readonly type: "message";
+      readonly at: string;
+      readonly text: string;
+      readonly channel?: "telegram" | "console" | "sms";
+    }
   | {
       readonly type: "payment";
       readonly at: string;
@@ -99,6 +121,11 @@ export interface SimulatedBorrower {
   readonly locale: Locale;
   readonly timeZone: string;
   readonly channel: Channel;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly telegramChatId?: number;
+  readonly preferredChannel?: "telegram" | "sms" | "email";
+  readonly consent?: { readonly sms?: boolean; readonly email?: boolean };
   readonly flags: Partial<BorrowerFlags>;
   readonly loans: readonly SimulatedLoan[];
   readonly events: readonly SimulationEvent[];
@@ -177,6 +204,11 @@ export function toSimulationPlan(input: unknown): SimulationPlan {
       locale: b.locale,
       timeZone: b.timezone,
       channel: b.channel,
+      ...(b.phone ? { phone: b.phone } : {}),
+      ...(b.email ? { email: b.email } : {}),
+      ...(b.telegramChatId !== undefined ? { telegramChatId: b.telegramChatId } : {}),
+      ...(b.preferredChannel ? { preferredChannel: b.preferredChannel } : {}),
+      consent: b.consent ?? {},
       flags: b.flags ?? {},
       loans,
       events,

@@ -57,6 +57,12 @@ export function simulationReport(
       `${plan.borrowers.length} borrowers; ${quiet.length} in quiet hours; ` +
       `${afterOptOut.length} after an opt-out (${result.optOuts.length} opt-outs).`,
   );
+  const perChannel = new Map<string, number>();
+  for (const m of messages)
+    perChannel.set(m.channel ?? "none", (perChannel.get(m.channel ?? "none") ?? 0) + 1);
+  out.push(
+    `Contacts per channel: ${[...perChannel].map(([c, n]) => `${c} ${n}`).join(", ") || "none"}.`,
+  );
   out.push("");
   out.push("Contacts per borrower per week:");
   const header = Array.from({ length: weekCount }, (_, i) => padStart(`w${i + 1}`, 4)).join("");

@@ -4,7 +4,9 @@ import { auditContract } from "./audit.contract.ts";
 import { borrowersContract } from "./borrowers.contract.ts";
 import { checkedRecordsContract } from "./checked-records.contract.ts";
 import { contactControlsContract } from "./contact-controls.contract.ts";
+import { contactPointsContract } from "./contact-points.contract.ts";
 import { conversationContract } from "./conversation.contract.ts";
+import { deliveriesContract } from "./deliveries.contract.ts";
 import { handoffsContract } from "./handoffs.contract.ts";
 import type { ContractOptions, StoreHarness } from "./harness.ts";
 import { identitiesContract } from "./identities.contract.ts";
@@ -62,6 +64,8 @@ export function storeContract<H extends StoreHarness>(
     plansContract(store);
     handoffsContract(store);
     plannerReadContract(store);
+    contactPointsContract(store);
+    deliveriesContract(store);
     options.extra?.(current);
   });
 }

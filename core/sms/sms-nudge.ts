@@ -1,0 +1,39 @@
+// A nudge sized for SMS: the full text when it fits in 3 segments, else a short template (pure).
+import { renderTemplate } from "../assistant/templates.ts";
+import type { NudgeFacts } from "../nudges/index.ts";
+import { nudgeFigures } from "../nudges/nudge-figures.ts";
+import { smsSize } from "./segments.ts";
+import type { SmsLocaleTemplates } from "./sms-templates.ts";
+
+/** Carriers join at most this many parts reliably, and each one is billed. */
+export const MAX_NUDGE_SEGMENTS = 3;
+
+/**
+ * `rendered` (a nudge whose last line is its opt-out line) for SMS: that line becomes the SMS
+ * opt-out ("Reply STOP ..."). Too long for MAX_NUDGE_SEGMENTS, the short template of the
+ * locale is used instead, with the most pressing loan's figures whole: a text is never cut,
+ * so no figure is ever cut in half.
+ *
+ * @example smsNudgeText(rendered.text, facts, smsTemplates.en)
+ */
+export function smsNudgeText(
+  rendered: string,
+  facts: NudgeFacts,
+  templates: SmsLocaleTemplates,
+): string {
+  const lines = rendered.split("\n");
+  const full = [...lines.slice(0, -1), templates.optOut].join("\n");
+  if (smsSize(full).segments <= MAX_NUDGE_SEGMENTS) return full;
+  const figures = nudgeFigures(facts);
+  const first = figures.loans[0];
+  if (!first) return full;
+  const more = figures.loans.length - 1;
+  const short = renderTemplate(more > 0 ? templates.shortSeveral : templates.shortOne, {
+    lender: facts.lenderName,
+    amount: first.amount,
+    dueDate: first.dueDate,
+    loanRef: first.loanRef,
+    more: String(more),
+  });
+  return `${short}\n${templates.optOut}`;
+}

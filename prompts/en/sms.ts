@@ -1,0 +1,14 @@
+// SMS-only words in English: short nudges that keep every figure, keyword answers, choices.
+import type { SmsLocaleTemplates } from "../../core/sms/sms-templates.ts";
+
+export const sms: SmsLocaleTemplates = {
+  optOut: "Reply STOP to opt out of texts.",
+  shortOne: "{lender}: {amount} is due on {dueDate} for loan {loanRef}. Reply 1 for your balance.",
+  shortSeveral:
+    "{lender}: {amount} is due on {dueDate} for loan {loanRef}, and {more} more of your loans have payments due. Reply 1 for your balance.",
+  choice: "Reply {n} for {label}",
+  help: "{lender}: payment reminders and answers about your loan. Reply STOP to opt out of texts, START to opt back in. Msg&data rates may apply.",
+  stopped:
+    "{lender}: you will get no more automated texts. Reply START to opt back in. You can still text us questions.",
+  started: "{lender}: texts are back on. Reply STOP to opt out.",
+};
