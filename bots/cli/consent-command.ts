@@ -3,10 +3,11 @@ import type { Command } from "commander";
 import { recordConsent } from "../../core/channels/index.ts";
 import type { Channel, ConsentEventKind, Store } from "../../core/ports/index.ts";
 import { contactSummary, formatContactSummary } from "../channels/contact-summary.ts";
+import { addExamples } from "./examples.ts";
 import { withStore } from "./with-store.ts";
 
 export function registerConsentCommand(program: Command): void {
-  program
+  const consent = program
     .command("consent")
     .requiredOption("--borrower <ref>", "the borrower's external ref")
     .option("--json", "print the summary as JSON")
@@ -22,9 +23,7 @@ export function registerConsentCommand(program: Command): void {
       `
 States: usable, no_address, not_given (SMS needs an opt-in for the current number), opted_out.
 Events are append-only: opt_in (source, consent text version), opt_out (STOP, unsubscribe,
-agent), address_changed (a new phone number loses its SMS consent).
-Example: repay consent --borrower B-001
-         repay consent --borrower B-001 --record opt_in --channel sms --source web-form --text-version sms-v2`,
+agent), address_changed (a new phone number loses its SMS consent).`,
     )
     .action(async (flags: Flags) => {
       const problem = recordProblem(flags);
@@ -46,6 +45,12 @@ Example: repay consent --borrower B-001
         flags.json ? `${JSON.stringify(summary, null, 2)}\n` : formatContactSummary(summary),
       );
     });
+  addExamples(consent, [
+    "repay consent --borrower B-001",
+    "repay consent --borrower B-001 --json",
+    "repay consent --borrower B-001 --record opt_in --channel sms --source web-form --text-version sms-v2",
+    "repay consent --borrower B-001 --record opt_out --channel email --source agent",
+  ]);
 }
 
 interface Flags {

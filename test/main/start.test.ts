@@ -173,7 +173,7 @@ describe("npm start", () => {
       });
       await waitForOutput(running, /listening on 127\.0\.0\.1:/);
       await waitForOutput(running, /sms: on/);
-      await waitForOutput(running, /nudger: on \(.*channels sms\)/);
+      await waitForOutput(running, /nudger: on \(.*channels sms\b/);
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
       const from = "+12125551000"; // B-001 of the demo book
       const asked = await twilio.inbound(`${base}/sms/twilio`, {
