@@ -105,7 +105,7 @@ describe("import loans", () => {
     expect(report.invalid).toEqual([
       {
         line: 3,
-        field: "loanRef",
+        field: "loan_ref",
         reason: "loan L-1 already appears with different terms on line 2",
       },
     ]);

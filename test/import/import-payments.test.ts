@@ -57,7 +57,7 @@ describe("import payments", () => {
     const report = await importPayments(store, parseRecords("p.csv", csv));
     expect(report.applied).toBe(false);
     expect(report.invalid.map((e) => [e.line, e.field])).toEqual([
-      [3, "loanRef"],
+      [3, "loan_ref"],
       [4, "currency"],
       [5, "date"],
       [6, "amount"],
