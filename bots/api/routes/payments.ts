@@ -72,23 +72,27 @@ export function paymentRoutes(store: Store, now: () => Date): Hono {
       throw new ApiError(422, "PAYMENT_DATE_IN_FUTURE", `date: ${futureDate(latest)}`, "date");
     }
     const payment: Transaction = { type: "payment", date: row.date, amount };
-    const { record, duplicate } = await store.transactions.record(loan.id, key, payment);
-    if (duplicate && !sameAs(record, loan.id, payment)) {
-      throw new ApiError(
-        409,
-        "IDEMPOTENCY_KEY_REUSED",
-        "this Idempotency-Key was used for a different payment",
-      );
-    }
-    if (!duplicate) {
-      await store.audit.append({
-        actor: "api",
-        action: "payment.recorded",
-        subject: `loan:${loan.id}`,
-        payload: { key, date: row.date, amount: formatMoney(amount), currency },
-        at: now().toISOString(),
-      });
-    }
+    // The payment and its audit row are one write: both or neither.
+    const { record, duplicate } = await store.atomic(async (tx) => {
+      const recorded = await tx.transactions.record(loan.id, key, payment);
+      if (recorded.duplicate && !sameAs(recorded.record, loan.id, payment)) {
+        throw new ApiError(
+          409,
+          "IDEMPOTENCY_KEY_REUSED",
+          "this Idempotency-Key was used for a different payment",
+        );
+      }
+      if (!recorded.duplicate) {
+        await tx.audit.append({
+          actor: "api",
+          action: "payment.recorded",
+          subject: `loan:${loan.id}`,
+          payload: { key, date: row.date, amount: formatMoney(amount), currency },
+          at: now().toISOString(),
+        });
+      }
+      return recorded;
+    });
     if (duplicate) c.header("Idempotent-Replayed", "true");
     return c.json({ payment: paymentJson(record, loan.externalRef) }, duplicate ? 200 : 201);
   });
