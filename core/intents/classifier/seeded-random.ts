@@ -1,4 +1,4 @@
-// A small seeded random number generator (mulberry32): training shuffles the same way every run.
+// A small seeded random number generator (mulberry32): the same sequence for one seed, for training shuffles and test fakes alike.
 
 /** Returns a function giving floats in [0, 1), the same sequence for the same seed. */
 export function seededRandom(seed: number): () => number {

@@ -1,6 +1,7 @@
 // Which calls fail on purpose: failNext queues per method, then a seeded random failure rate.
+
+import { seededRandom } from "../../../core/intents/classifier/seeded-random.ts";
 import { descriptions, TelegramApiError, tooManyRequests } from "./api-error.ts";
-import { seededRandom } from "./seeded-random.ts";
 import type { ForcedFailure } from "./types.ts";
 
 const defaultDescriptions: Record<ForcedFailure["status"], string> = {
