@@ -14,7 +14,7 @@ async function failure(args: string[], input: unknown): Promise<string> {
   return lines[0] as string;
 }
 
-describe.concurrent("repay rejects invalid input", () => {
+describe("repay rejects invalid input", () => {
   test("Should reject text that is not JSON", async () => {
     const line = await failure(["schedule"], '{"principal": "1200.00",');
     expect(line).toMatch(/^error: .*not valid JSON/);

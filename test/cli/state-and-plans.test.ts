@@ -23,7 +23,7 @@ const lateLoanPlans = () => {
   return lateLoanPlansRun;
 };
 
-describe.concurrent("repay state", () => {
+describe("repay state", () => {
   test("Should show what is owed and overdue on a loan paid late with a late fee", async () => {
     const state = await repayJson<StateOutput>(["state"], lateLoan);
 
@@ -65,7 +65,7 @@ describe.concurrent("repay state", () => {
   });
 });
 
-describe.concurrent("repay plans", () => {
+describe("repay plans", () => {
   test("Should offer plans whose schedules each repay the outstanding principal", async () => {
     const plans = await lateLoanPlans();
 
