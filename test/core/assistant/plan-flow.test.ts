@@ -2,11 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { loanStateAsOf } from "../../../core/ledger/loan-state-as-of.ts";
 import { formatMoney } from "../../../core/money/decimal.ts";
+import { givenBorrower } from "../../helpers/builders.ts";
 import { payment } from "../../helpers/loans.ts";
 import {
   AT,
   actionStarting,
-  givenBorrower,
   givenLateBorrower,
   givenLateLoan,
   says,
