@@ -17,8 +17,15 @@ export const TRAINING_FILES = [
   "small-talk.jsonl",
 ] as const;
 
-/** Never trained on: the first held-out set, and the second one written after the model was frozen. */
-export const HELD_OUT_FILES = ["held-out.jsonl", "held-out-casual.jsonl"] as const;
+/**
+ * Never trained on: the first held-out set, and two sets of casual messages, each written after
+ * the model of its day was frozen.
+ */
+export const HELD_OUT_FILES = [
+  "held-out.jsonl",
+  "held-out-casual.jsonl",
+  "held-out-casual-2.jsonl",
+] as const;
 
 export const MODEL_PATH = join(
   import.meta.dirname,
