@@ -56,8 +56,12 @@ async function runInProcess(args: readonly string[], input: unknown): Promise<Re
     vi.spyOn(process.stdout, "write").mockImplementation(capture(toOut)),
     vi.spyOn(process.stderr, "write").mockImplementation(capture(toErr)),
     // The test runner gives console its own streams: its lines are caught here instead.
-    vi.spyOn(console, "log").mockImplementation((...line) => toOut(`${format(...line)}\n`)),
-    vi.spyOn(console, "error").mockImplementation((...line) => toErr(`${format(...line)}\n`)),
+    ...(["log", "info"] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation((...line) => toOut(`${format(...line)}\n`)),
+    ),
+    ...(["error", "warn"] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation((...line) => toErr(`${format(...line)}\n`)),
+    ),
   ];
   const exitCode = process.exitCode;
   process.exitCode = undefined;
