@@ -1,10 +1,11 @@
 // The small HTML pages of the unsubscribe link: confirm with a button, done, or a bad/expired link.
-import { renderTemplate } from "../../core/assistant/templates.ts";
+
 import {
   type EmailLocaleTemplates,
   escapeHtml,
   type UnsubscribeProblemTemplates,
 } from "../../core/email/index.ts";
+import { renderTemplate } from "../../core/format/index.ts";
 import type { Locale } from "../../core/ports/borrowers.ts";
 
 function page(lang: string, title: string, body: readonly string[]): string {

@@ -1,5 +1,5 @@
 // A nudge as an email: subject, plain text and HTML with the exact figures and an unsubscribe link (pure).
-import { renderTemplate } from "../assistant/templates.ts";
+import { renderTemplate } from "../format/index.ts";
 import type { NudgeFacts } from "../nudges/index.ts";
 import type { Locale } from "../ports/borrowers.ts";
 import type { EmailLocaleTemplates } from "./email-templates.ts";
