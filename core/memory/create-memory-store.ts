@@ -13,6 +13,7 @@ import { memoryLinkCodes } from "./memory-link-codes.ts";
 import { memoryLoans } from "./memory-loans.ts";
 import { memoryOutbox } from "./memory-outbox.ts";
 import { memoryPlans } from "./memory-plans.ts";
+import { memoryPortfolio } from "./memory-portfolio.ts";
 import { memoryTransactions } from "./memory-transactions.ts";
 
 export interface MemoryStoreOptions {
@@ -43,6 +44,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   };
   const audit = memoryAudit();
   const { outbox, deliveries } = withDeliveries(memoryOutbox(context));
+  const contact = memoryContactControls(context);
+  const plans = memoryPlans(context);
   let queue: Promise<unknown> = Promise.resolve();
   const store: Store = {
     borrowers: memoryBorrowers(context),
@@ -51,14 +54,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     identities: memoryIdentities(context),
     linkCodes: memoryLinkCodes(context),
     conversation: memoryConversation(context),
-    contact: memoryContactControls(context),
+    contact,
     audit,
     outbox,
-    plans: memoryPlans(context),
+    plans,
     handoffs: memoryHandoffs(context),
     contactPoints: memoryContactPoints(context),
     consent: memoryConsentLog(context),
     deliveries,
+    portfolio: memoryPortfolio(context, { contact, plans, outbox }),
     // One piece of work at a time, in call order: no other atomic work interleaves with it.
     atomic(work) {
       const run = queue.then(() => work(inside));
