@@ -46,11 +46,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const { outbox, deliveries } = withDeliveries(memoryOutbox(context));
   const contact = memoryContactControls(context);
   const plans = memoryPlans(context);
+  const transactions = memoryTransactions(context, audit);
   let queue: Promise<unknown> = Promise.resolve();
   const store: Store = {
     borrowers: memoryBorrowers(context),
     loans: memoryLoans(context),
-    transactions: memoryTransactions(context, audit),
+    transactions,
     identities: memoryIdentities(context),
     linkCodes: memoryLinkCodes(context),
     conversation: memoryConversation(context),
@@ -62,7 +63,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     contactPoints: memoryContactPoints(context),
     consent: memoryConsentLog(context),
     deliveries,
-    portfolio: memoryPortfolio(context, { contact, plans, outbox }),
+    portfolio: memoryPortfolio(context, { contact, plans, outbox, transactions }),
     // One piece of work at a time, in call order: no other atomic work interleaves with it.
     atomic(work) {
       const run = queue.then(() => work(inside));

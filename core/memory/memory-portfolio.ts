@@ -3,16 +3,20 @@ import type { IsoDate } from "../dates/iso-date.ts";
 import type { DelinquencyBucket } from "../ledger/loan-state.ts";
 import { bucketRank } from "../portfolio/buckets.ts";
 import { checkPositions } from "../portfolio/check-positions.ts";
+import { weekStart } from "../portfolio/week-start.ts";
 import type { ContactControls } from "../ports/contact-controls.ts";
 import type { Outbox } from "../ports/outbox.ts";
 import type { PlanStore } from "../ports/plans.ts";
 import type {
   BucketFigure,
+  CollectedWeek,
   LoanPosition,
   PortfolioCounts,
   PortfolioStore,
   RollFigure,
 } from "../ports/portfolio.ts";
+import type { TransactionStore } from "../ports/transactions.ts";
+import { toInstant } from "./instant.ts";
 import type { MemoryContext } from "./memory-context.ts";
 import { requireLoan } from "./memory-context.ts";
 
@@ -21,6 +25,7 @@ export interface PortfolioSources {
   readonly contact: ContactControls;
   readonly plans: PlanStore;
   readonly outbox: Outbox;
+  readonly transactions: TransactionStore;
 }
 
 export function memoryPortfolio(context: MemoryContext, sources: PortfolioSources): PortfolioStore {
@@ -80,7 +85,31 @@ export function memoryPortfolio(context: MemoryContext, sources: PortfolioSource
         .sort((a, b) => (a.loanId < b.loanId ? -1 : a.loanId > b.loanId ? 1 : 0))
         .slice(0, limit);
     },
+    async collected(from, to) {
+      const weeks = new Map<string, CollectedWeek>();
+      for (const records of (
+        await sources.transactions.forLoans([...context.loans.keys()])
+      ).values()) {
+        for (const { transaction: t } of records) {
+          if (t.type !== "payment" || t.date < from || t.date > to) continue;
+          const week = weekStart(t.date);
+          const key = `${week}|${t.amount.currency}`;
+          const was = weeks.get(key);
+          weeks.set(key, {
+            week,
+            currency: t.amount.currency,
+            payments: (was?.payments ?? 0) + 1,
+            amountMinor: (was?.amountMinor ?? 0n) + t.amount.minor,
+          });
+        }
+      }
+      return [...weeks.values()].sort((a, b) =>
+        a.week !== b.week ? (a.week < b.week ? -1 : 1) : a.currency < b.currency ? -1 : 1,
+      );
+    },
     async counts(since, until) {
+      toInstant(since, "since");
+      toInstant(until, "until");
       const borrowerIds = [...context.borrowers.keys()];
       const promises = { open: 0, kept: 0, broken: 0, closed: 0 };
       for (const list of (await sources.contact.promisesFor(borrowerIds)).values()) {

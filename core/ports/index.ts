@@ -26,6 +26,7 @@ export type { NudgeRow, NudgeStatus, Outbox, PlannedNudge } from "./outbox.ts";
 export type { PlanStatus, PlanStore, StoredPlan } from "./plans.ts";
 export type {
   BucketFigure,
+  CollectedWeek,
   LoanPosition,
   PortfolioCounts,
   PortfolioStore,

@@ -41,6 +41,15 @@ export interface PortfolioCounts {
   readonly contacts: Readonly<Partial<Record<Channel, number>>>;
 }
 
+/** Payments received in one week (Monday to Sunday, by value date) in one currency. */
+export interface CollectedWeek {
+  /** The Monday the week starts on. */
+  readonly week: IsoDate;
+  readonly currency: string;
+  readonly payments: number;
+  readonly amountMinor: bigint;
+}
+
 export interface PortfolioStore {
   /**
    * Replaces the positions of `asOf` with `positions` (all of them on that date): a loan no
@@ -60,4 +69,6 @@ export interface PortfolioStore {
     limit: number,
   ): Promise<LoanPosition[]>;
   counts(since: string, until: string): Promise<PortfolioCounts>;
+  /** Payments with a value date in [from, to], summed by week and currency, by week then currency. */
+  collected(from: IsoDate, to: IsoDate): Promise<CollectedWeek[]>;
 }

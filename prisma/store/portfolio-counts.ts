@@ -1,6 +1,8 @@
 // Promises and plans by status and sent nudges by channel, counted in SQL for the portfolio.
-import type { PortfolioCounts } from "../../core/ports/portfolio.ts";
+import type { IsoDate } from "../../core/dates/iso-date.ts";
+import type { CollectedWeek, PortfolioCounts } from "../../core/ports/portfolio.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { fromDbDate, toDbDate } from "../calendar-date.ts";
 import { dbInstant } from "./instants.ts";
 
 interface CountRow {
@@ -34,4 +36,26 @@ export async function portfolioCounts(
     plans: tally(plans, ["proposed", "accepted", "broken", "completed"]),
     contacts: Object.fromEntries(contacts.map((row) => [row.key, Number(row.n)])),
   };
+}
+
+/** Payments by ISO week (date_trunc('week') starts on Monday) and currency. */
+export async function collectedWeeks(
+  prisma: PrismaClient,
+  from: IsoDate,
+  to: IsoDate,
+): Promise<CollectedWeek[]> {
+  const rows = await prisma.$queryRaw<
+    { week: Date; currency: string; payments: number; amount: string }[]
+  >`
+    SELECT date_trunc('week', date)::date AS week, currency, count(*)::int AS payments,
+           sum(amount_minor)::text AS amount
+      FROM transactions
+     WHERE type = 'payment' AND date BETWEEN ${toDbDate(from, "from")}::date AND ${toDbDate(to, "to")}::date
+     GROUP BY 1, 2 ORDER BY 1, 2`;
+  return rows.map((row) => ({
+    week: fromDbDate(row.week),
+    currency: row.currency,
+    payments: Number(row.payments),
+    amountMinor: BigInt(row.amount),
+  }));
 }

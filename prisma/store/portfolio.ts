@@ -12,7 +12,7 @@ import type {
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import { fromDbDate, toDbDate } from "../calendar-date.ts";
 import { BULK_TRANSACTION, chunks, insertUnnest } from "./bulk-insert.ts";
-import { portfolioCounts } from "./portfolio-counts.ts";
+import { collectedWeeks, portfolioCounts } from "./portfolio-counts.ts";
 
 const POSITION_COLUMNS = [
   { name: "loan_id", type: "text" },
@@ -122,5 +122,6 @@ export function prismaPortfolio(prisma: PrismaClient): PortfolioStore {
       );
     },
     counts: (since, until) => portfolioCounts(prisma, since, until),
+    collected: (from, to) => collectedWeeks(prisma, from, to),
   };
 }

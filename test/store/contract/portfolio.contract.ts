@@ -125,5 +125,25 @@ export function portfolioContract(store: StoreOf): void {
         contacts: { sms: 1, telegram: 2 },
       });
     });
+
+    it("Should sum payments by week (Monday first) and currency, by value date", async () => {
+      const loan = await givenLoan(store());
+      const pay = (key: string, date: string, amount: string) =>
+        store().transactions.record(loan.id, `${loan.id}-${key}`, {
+          type: "payment",
+          date,
+          amount: usd(amount),
+        });
+      await pay("a", "2026-03-01", "5.00");
+      await pay("b", "2026-03-02", "10.00");
+      await pay("c", "2026-03-08", "2.50");
+      await pay("d", "2026-03-09", "1.00");
+      await pay("e", "2026-04-30", "9.00");
+
+      expect(await store().portfolio.collected("2026-03-02", "2026-03-31")).toEqual([
+        { week: "2026-03-02", currency: "USD", payments: 2, amountMinor: 1250n },
+        { week: "2026-03-09", currency: "USD", payments: 1, amountMinor: 100n },
+      ]);
+    });
   });
 }
