@@ -2,7 +2,6 @@
 import type { IsoDate } from "../dates/iso-date.ts";
 import type { DelinquencyBucket } from "../ledger/loan-state.ts";
 import { bucketRank } from "../portfolio/buckets.ts";
-import { checkPositions } from "../portfolio/check-positions.ts";
 import { weekStart } from "../portfolio/week-start.ts";
 import type { ContactControls } from "../ports/contact-controls.ts";
 import type { Outbox } from "../ports/outbox.ts";
@@ -16,7 +15,8 @@ import type {
   RollFigure,
 } from "../ports/portfolio.ts";
 import type { TransactionStore } from "../ports/transactions.ts";
-import { toInstant } from "./instant.ts";
+import { checkPositions } from "../store/check-positions.ts";
+import { toInstant } from "../store/instant.ts";
 import type { MemoryContext } from "./memory-context.ts";
 import { requireLoan } from "./memory-context.ts";
 

@@ -2,13 +2,13 @@
 import type { IsoDate } from "../../core/dates/iso-date.ts";
 import type { DelinquencyBucket } from "../../core/ledger/loan-state.ts";
 import { bucketRank } from "../../core/portfolio/buckets.ts";
-import { checkPositions } from "../../core/portfolio/check-positions.ts";
 import type {
   BucketFigure,
   LoanPosition,
   PortfolioStore,
   RollFigure,
 } from "../../core/ports/portfolio.ts";
+import { checkPositions } from "../../core/store/check-positions.ts";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import { fromDbDate, toDbDate } from "../calendar-date.ts";
 import { BULK_TRANSACTION, chunks, insertUnnest } from "./bulk-insert.ts";
