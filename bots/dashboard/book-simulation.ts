@@ -1,5 +1,6 @@
 // The simulator on a copy of the stored book: its borrowers and active loans as simulator input.
 import { contactProfile } from "../../core/policy/index.ts";
+import type { StoredLoan } from "../../core/ports/loans.ts";
 import type { Store } from "../../core/ports/store.ts";
 import { runSimulation, type SimulationLine } from "../nudger/simulate/run-simulation.ts";
 import { simulationChart } from "../nudger/simulate/simulation-chart.ts";
@@ -17,8 +18,8 @@ export async function bookPlan(
   profile: string,
 ): Promise<SimulationPlan> {
   contactProfile(profile);
-  const loans = await store.loans.listActive(5000);
-  const borrowerIds = [...new Set(loans.map((l) => l.borrowerId))].slice(0, SIMULATED_BORROWERS);
+  const loans = await activeLoansOfFirstBorrowers(store);
+  const borrowerIds = [...new Set(loans.map((l) => l.borrowerId))];
   const borrowers = await store.borrowers.byIds(borrowerIds);
   const records = await store.transactions.forLoans(loans.map((l) => l.id));
   const simulated = borrowerIds.flatMap((id): SimulatedBorrower[] => {
@@ -49,6 +50,23 @@ export async function bookPlan(
     ];
   });
   return { profile, start, days, tickMinutes: 15, lenderName: "Preview", borrowers: simulated };
+}
+
+/** Active loans, a page at a time, until SIMULATED_BORROWERS borrowers are covered. */
+async function activeLoansOfFirstBorrowers(store: Store): Promise<StoredLoan[]> {
+  const loans: StoredLoan[] = [];
+  const borrowers = new Set<string>();
+  let after: string | undefined;
+  for (;;) {
+    const page = await store.loans.listActive(1000, after);
+    for (const loan of page) {
+      if (!borrowers.has(loan.borrowerId) && borrowers.size >= SIMULATED_BORROWERS) continue;
+      borrowers.add(loan.borrowerId);
+      loans.push(loan);
+    }
+    if (page.length < 1000) return loans;
+    after = page.at(-1)?.id;
+  }
 }
 
 /** Runs the plan in memory (the stored book is not touched); the report text and the SVG chart. */
