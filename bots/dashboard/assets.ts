@@ -10,7 +10,8 @@ main{padding:16px;max-width:1100px}section{margin-bottom:24px}
 table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}
 th{background:#f0f3f7}a.csv{font-size:12px;font-weight:normal;margin-left:8px}
 form.inline{display:inline}.error{color:#b00020}.ok{color:#2e7d32}
-.timeline td:first-child{white-space:nowrap}canvas{max-width:1000px}`;
+.timeline td:first-child{white-space:nowrap}
+.chart{position:relative;height:320px;width:100%;max-width:1000px}`;
 
 /** Draws every canvas[data-chart] from its JSON island; a bar or point links to its rows. */
 const SCRIPT = `(() => {
@@ -18,7 +19,10 @@ const SCRIPT = `(() => {
     const config = JSON.parse(document.getElementById(canvas.dataset.chart).textContent);
     const links = config.links;
     delete config.links;
-    config.options = Object.assign({ animation: false, responsive: true }, config.options);
+    config.options = Object.assign(
+      { animation: false, responsive: true, maintainAspectRatio: false },
+      config.options,
+    );
     if (links) {
       config.options.onClick = (_event, elements) => {
         const hit = elements[0];

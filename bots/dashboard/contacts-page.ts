@@ -67,7 +67,7 @@ at most ${f.caps.perDay} a day, ${f.caps.per7Days} in 7 days, never more than ${
 ${worst ? `<p id="worst-week">Worst borrower-week: ${borrowerLink(worst.borrowerRef)}, ${worst.count} nudges in the week from ${esc(worst.week)} (cap ${f.caps.per7Days} in 7 days).</p>` : "<p>No nudges sent.</p>"}
 </section>
 <section><h2>Nudges sent per week by channel <a class="csv" href="/dashboard/contacts/csv/weeks">CSV</a></h2>
-<canvas id="contacts-chart" data-chart="contacts-chart-data" height="100"></canvas>${jsonIsland("contacts-chart-data", chart)}
+<div class="chart"><canvas id="contacts-chart" data-chart="contacts-chart-data"></canvas></div>${jsonIsland("contacts-chart-data", chart)}
 ${table(
   "contact-weeks",
   ["week from", ...CHANNELS, "total", "most to one borrower", "7-day cap"],

@@ -72,6 +72,6 @@ export function page(shell: PageShell): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(shell.title)} · Repayment assistant</title>
-<link rel="stylesheet" href="/dashboard/assets/dashboard.css"></head>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="/dashboard/assets/dashboard.css"></head>
 <body><header><h1>${esc(shell.title)}</h1>${nav}</header><main>${shell.body}</main>${scripts}</body></html>`;
 }

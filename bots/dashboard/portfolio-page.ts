@@ -27,6 +27,20 @@ const amounts = (figures: readonly BucketFigure[]) =>
     .map((f) => `${f.currency} ${formatMoney(money(f.outstandingMinor, f.currency))}`)
     .join(", ");
 
+/** The figures summed over buckets, one per currency. */
+function byCurrency(figures: readonly BucketFigure[]): BucketFigure[] {
+  const sums = new Map<string, BucketFigure>();
+  for (const f of figures) {
+    const was = sums.get(f.currency);
+    sums.set(f.currency, {
+      ...f,
+      loans: (was?.loans ?? 0) + f.loans,
+      outstandingMinor: (was?.outstandingMinor ?? 0n) + f.outstandingMinor,
+    });
+  }
+  return [...sums.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
+}
+
 export async function portfolioPage(portfolio: PortfolioStore, asOf: IsoDate, csrf: string) {
   const report = await portfolioReport(portfolio, asOf);
   const today = await portfolio.bucketFigures(asOf);
@@ -47,7 +61,11 @@ export async function portfolioPage(portfolio: PortfolioStore, asOf: IsoDate, cs
       esc(amounts(mine) || "-"),
     ];
   });
-  bucketRows.push(["<b>open loans</b>", link(rowsHref(asOf), report.loans), esc(amounts(today))]);
+  bucketRows.push([
+    "<b>open loans</b>",
+    link(rowsHref(asOf), report.loans),
+    esc(amounts(byCurrency(today))),
+  ]);
 
   const chart = {
     type: "bar",
@@ -79,7 +97,7 @@ export async function portfolioPage(portfolio: PortfolioStore, asOf: IsoDate, cs
 ${table("buckets", ["bucket", "loans", "outstanding"], bucketRows)}
 <form method="post" action="/dashboard/recompute"><input type="hidden" name="_csrf" value="${esc(csrf)}"><button>Recompute today's figures</button></form></section>
 <section><h2>Open loans by bucket, last 90 days</h2>
-<canvas id="bucket-chart" data-chart="bucket-chart-data" height="110"></canvas>${jsonIsland("bucket-chart-data", chart)}</section>
+<div class="chart"><canvas id="bucket-chart" data-chart="bucket-chart-data"></canvas></div>${jsonIsland("bucket-chart-data", chart)}</section>
 <section><h2>Roll rates <a class="csv" href="/dashboard/csv/rolls?asOf=${asOf}">CSV</a></h2>
 ${rolls.map((r, i) => rollTable(r.from, r.to, rollFigures[i] ?? [])).join("")}</section>
 <section><h2>Collected per week <a class="csv" href="/dashboard/csv/collected?asOf=${asOf}">CSV</a></h2>

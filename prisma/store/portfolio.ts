@@ -1,4 +1,4 @@
-// PortfolioStore on Prisma: positions in loan_positions, summed by bucket and currency in SQL.
+// PortfolioStore on Prisma: positions in loan_positions, their sums per date in portfolio_days (SQL).
 import type { IsoDate } from "../../core/dates/iso-date.ts";
 import type { DelinquencyBucket } from "../../core/ledger/loan-state.ts";
 import { bucketRank } from "../../core/portfolio/buckets.ts";
@@ -51,10 +51,8 @@ export function prismaPortfolio(prisma: PrismaClient): PortfolioStore {
     if (dates.length === 0) return [];
     const days = Prisma.join(dates.map((d) => Prisma.sql`${toDbDate(d, "asOf")}::date`));
     const rows = await prisma.$queryRaw<FigureRow[]>`
-      SELECT as_of, bucket, currency, count(*)::int AS loans,
-             sum(outstanding_minor)::text AS outstanding
-        FROM loan_positions WHERE as_of IN (${days})
-       GROUP BY as_of, bucket, currency`;
+      SELECT as_of, bucket, currency, loans, outstanding_minor::text AS outstanding
+        FROM portfolio_days WHERE as_of IN (${days})`;
     return rows.map(figureFromRow).sort(byDateBucketCurrency);
   }
 
@@ -79,6 +77,12 @@ export function prismaPortfolio(prisma: PrismaClient): PortfolioStore {
             ]),
           );
         }
+        // The date's sums, kept with its positions: pages read these few rows.
+        await tx.portfolioDay.deleteMany({ where: { asOf: day } });
+        await tx.$executeRaw`
+          INSERT INTO portfolio_days (as_of, bucket, currency, loans, outstanding_minor)
+          SELECT as_of, bucket, currency, count(*)::int, sum(outstanding_minor)
+            FROM loan_positions WHERE as_of = ${day}::date GROUP BY as_of, bucket, currency`;
       }, BULK_TRANSACTION);
     },
     async bucketFigures(asOf) {

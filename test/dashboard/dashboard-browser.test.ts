@@ -114,7 +114,11 @@ describe.skipIf(!haveChromium)("dashboard in Chromium", () => {
       expect(Number(loans), bucket).toBe(report.buckets[bucket ?? ""]?.loans);
     }
     expect(Number(cells[5]?.[1])).toBe(report.loans);
-    expect(await paintedPixels(page, "bucket-chart")).toBeGreaterThan(1000);
+    expect(await paintedPixels(page, "bucket-chart")).toBeGreaterThan(20_000);
+    const plotted = await page.evaluate(
+      `Chart.getChart("bucket-chart").data.datasets.reduce((n, d) => n + d.data.reduce((a, b) => a + b, 0), 0)`,
+    );
+    expect(plotted).toBeGreaterThan(report.loans);
     await page.screenshot({ path: join(SHOTS, "portfolio.png"), fullPage: true });
   }, 300_000);
 
