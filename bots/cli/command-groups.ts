@@ -39,6 +39,10 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
     load: async () => (await import("./consent-command.ts")).registerConsentCommand,
   },
   {
+    names: ["report"],
+    load: async () => (await import("./report-command.ts")).registerReportCommand,
+  },
+  {
     names: ["serve"],
     load: async () => (await import("./serve-command.ts")).registerServeCommand,
   },

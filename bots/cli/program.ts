@@ -7,6 +7,7 @@ import { registerImportCommands } from "./import-commands.ts";
 import { registerIntentCommand } from "./intent-command.ts";
 import { registerLoanMathCommands } from "./loan-math-commands.ts";
 import { registerReplyCommand } from "./reply-command.ts";
+import { registerReportCommand } from "./report-command.ts";
 import { registerServeCommand } from "./serve-command.ts";
 import { registerSimulateCommand } from "./simulate-command.ts";
 
@@ -21,5 +22,6 @@ export function createProgram(): Command {
   registerDbCommands(program);
   registerServeCommand(program);
   registerConsentCommand(program);
+  registerReportCommand(program);
   return program;
 }

@@ -7,6 +7,7 @@ import { localDate } from "../../core/dates/local-date.ts";
 import { understandWithLlm } from "../../core/llm/understand-with-llm.ts";
 import { openDatabase } from "../../prisma/database.ts";
 import { seedDemoBook } from "../../prisma/seed/seed-demo.ts";
+import { prismaContactRecords } from "../../prisma/store/contact-records.ts";
 import { createPrismaStore } from "../../prisma/store/index.ts";
 import { assistantTemplates } from "../../prompts/index.ts";
 import { answerPrompts } from "../../prompts/llm/answer.ts";
@@ -16,6 +17,7 @@ import { loadConfig } from "../config.ts";
 import { runConsoleChat } from "../console/console-chat.ts";
 import { createNudgeFeed } from "../console/nudge-feed.ts";
 import { feedLine, feedSummary } from "../console/render-feed.ts";
+import { mountDashboard } from "../dashboard/mount-dashboard.ts";
 import { createEmailChannel, type EmailChannel } from "../email/email-channel.ts";
 import { emailSettings } from "../email/email-settings.ts";
 import { errorLine } from "../error-line.ts";
@@ -122,6 +124,15 @@ export async function startProduct(options: {
       log("lender API off: set REPAY_API_TOKEN to turn it on");
     }
     if (roles.has("api")) live.api = () => true;
+    const dashboardLine = roles.has("api")
+      ? mountDashboard(app, {
+          store,
+          contactRecords: prismaContactRecords(db.prisma),
+          database: db.kind,
+          profile: config.contactProfile,
+          env: process.env,
+        })
+      : undefined;
 
     // SMS: nudges to consented numbers and two-way chat on POST /sms/twilio.
     const twilioSettings = smsSettings(process.env);
@@ -259,11 +270,12 @@ export async function startProduct(options: {
     }
     if (roles.has("slack")) live.slack = () => true;
 
-    const server = serve({ fetch: app.fetch, port: config.port, hostname: "127.0.0.1" }, (info) =>
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: "127.0.0.1" }, (info) => {
       log(
         `http: listening on 127.0.0.1:${info.port} (/healthz, /metrics${roles.has("api") && config.apiToken ? ", /api" : ""})`,
-      ),
-    );
+      );
+      if (dashboardLine) log(dashboardLine(info.port));
+    });
     stops.push(() => new Promise((resolve) => server.close(resolve)));
     stops.push(() => db.close());
 

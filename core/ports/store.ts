@@ -10,6 +10,7 @@ import type { IdentityStore, LinkCodeStore } from "./identities.ts";
 import type { LoanStore } from "./loans.ts";
 import type { Outbox } from "./outbox.ts";
 import type { PlanStore } from "./plans.ts";
+import type { PortfolioStore } from "./portfolio.ts";
 import type { TransactionStore } from "./transactions.ts";
 
 export interface Store {
@@ -36,4 +37,5 @@ export interface Store {
   readonly contactPoints: ContactPointStore;
   readonly consent: ConsentLog;
   readonly deliveries: NudgeDeliveries;
+  readonly portfolio: PortfolioStore;
 }

@@ -14,6 +14,7 @@ import { prismaLinkCodes } from "./link-codes.ts";
 import { prismaLoans } from "./loans.ts";
 import { prismaOutbox } from "./outbox.ts";
 import { prismaPlans } from "./plans.ts";
+import { prismaPortfolio } from "./portfolio.ts";
 import { prismaTransactions } from "./transactions.ts";
 
 /**
@@ -42,5 +43,6 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     contactPoints: prismaContactPoints(prisma),
     consent: prismaConsentLog(prisma),
     deliveries: prismaDeliveries(prisma),
+    portfolio: prismaPortfolio(prisma),
   };
 }

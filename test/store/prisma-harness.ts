@@ -18,7 +18,11 @@ export function prismaHarness(prisma: PrismaClient, close: () => Promise<void>):
     prisma,
     store: createPrismaStore(prisma),
     async reset() {
-      await prisma.$transaction([prisma.loan.deleteMany(), prisma.borrower.deleteMany()]);
+      await prisma.$transaction([
+        prisma.loan.deleteMany(),
+        prisma.borrower.deleteMany(),
+        prisma.portfolioDay.deleteMany(),
+      ]);
     },
     teardown: close,
   };

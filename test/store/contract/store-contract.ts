@@ -15,6 +15,7 @@ import { outboxContract } from "./outbox.contract.ts";
 import { outboxQueueContract } from "./outbox-queue.contract.ts";
 import { plannerReadContract } from "./planner-read.contract.ts";
 import { plansContract } from "./plans.contract.ts";
+import { portfolioContract } from "./portfolio.contract.ts";
 import { transactionsContract } from "./transactions.contract.ts";
 
 export type { ContractOptions, StoreHarness } from "./harness.ts";
@@ -66,6 +67,7 @@ export function storeContract<H extends StoreHarness>(
     plannerReadContract(store);
     contactPointsContract(store);
     deliveriesContract(store);
+    portfolioContract(store);
     options.extra?.(current);
   });
 }
