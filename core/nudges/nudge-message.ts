@@ -1,5 +1,6 @@
 // What a nudge says is built from: facts from loan state (never invented) and the borrower's segment.
 import type { IsoDate } from "../dates/iso-date.ts";
+import type { LoanDisclosure } from "../disclosure/loan-disclosure.ts";
 import type { Money } from "../money/money.ts";
 import type { Locale } from "../ports/borrowers.ts";
 
@@ -25,6 +26,8 @@ export interface NudgeLoanFacts {
   readonly feesAndPenalties: Money;
   readonly daysPastDue: number;
   readonly payLink?: string;
+  /** What waiting costs on this loan (late notices state it); absent, nothing is disclosed. */
+  readonly disclosure?: LoanDisclosure;
 }
 
 /** Simple, explainable facts that pick a tone. */
