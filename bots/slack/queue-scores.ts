@@ -1,8 +1,9 @@
 // Orders the agents' queue by repayment score (lowest first within each category) and carries it.
+
+import { localDate } from "../../core/dates/local-date.ts";
 import { loanStateAsOf } from "../../core/ledger/index.ts";
 import type { Borrower } from "../../core/ports/index.ts";
 import { type RepaymentScore, repaymentScore } from "../../core/score/index.ts";
-import { localDate } from "../time/local-date.ts";
 import type { SlackContext } from "./slack-context.ts";
 
 /** What a queue entry needs to be scored: whose it is. */

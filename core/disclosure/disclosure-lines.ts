@@ -1,8 +1,9 @@
 // Disclosures in the borrower's words: each figure formatted once, lines filled from templates.
-import { formatAmount } from "../assistant/format-amount.ts";
-import { formatDay } from "../assistant/format-day.ts";
-import { renderTemplate } from "../assistant/templates.ts";
+
 import type { IsoDate } from "../dates/iso-date.ts";
+import { formatAmount } from "../format/format-amount.ts";
+import { formatDay } from "../format/format-day.ts";
+import { renderTemplate } from "../format/render-template.ts";
 import type { Language } from "../intents/types.ts";
 import type { DisclosureKey, DisclosureLocaleTemplates } from "./disclosure-templates.ts";
 import { formatPercent } from "./format-percent.ts";

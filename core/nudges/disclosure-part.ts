@@ -1,9 +1,9 @@
 // The disclosure lines of a late notice: per late loan what waiting costs, then the lender's statement.
 
-import { renderTemplate } from "../assistant/templates.ts";
 import type { IsoDate } from "../dates/iso-date.ts";
 import { disclosureFigures, loanDisclosureLines } from "../disclosure/disclosure-lines.ts";
 import { lenderStatement } from "../disclosure/lender-statement.ts";
+import { renderTemplate } from "../format/render-template.ts";
 import { localToday } from "../intents/context.ts";
 import type { NudgeFacts, NudgeKind } from "./nudge-message.ts";
 import type { NudgeLocaleTemplates } from "./nudge-templates.ts";
