@@ -7,6 +7,12 @@ export {
   type Lesson,
   type LessonId,
 } from "./course.ts";
+export {
+  INVITE_EVERY_DAYS,
+  LESSON_INVITED,
+  learnInviteDue,
+  recordLearnInvite,
+} from "./learn-invite.ts";
 export { LESSON_TAKEN, learnReply, lessonsTaken } from "./learn-reply.ts";
 export { LEARN_ACTION, type LearnRequest, learnRequest } from "./learn-request.ts";
 export { type LessonFigures, lessonFigures } from "./lesson-figures.ts";

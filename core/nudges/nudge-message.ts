@@ -55,6 +55,8 @@ export interface NudgeFacts {
   readonly history: NudgeHistory;
   /** The promised date, for broken_promise. */
   readonly promisedFor?: IsoDate;
+  /** The borrower may be invited to a lesson (none in the last 14 days). */
+  readonly learnInvite?: boolean;
 }
 
 export type NudgeTone = "friendly" | "reassuring" | "direct";
@@ -66,4 +68,6 @@ export interface RenderedNudge {
   readonly segment: string;
   /** The template used, e.g. "en/overdue/reassuring". */
   readonly template: string;
+  /** True when the text carries the invitation to a lesson. */
+  readonly invited?: boolean;
 }

@@ -63,6 +63,11 @@ export interface NudgeLocaleTemplates {
   readonly parts: { readonly [P in NudgePartKey]: string };
   /** What late notices add: next late fee, monthly interest, the lender's own statement. */
   readonly disclosure: DisclosureLocaleTemplates;
+  /**
+   * One optional line inviting a lesson ("Send /learn ..."), at most once every 14 days, placed
+   * before the plan step and the opt-out line. Empty: nudges never carry it.
+   */
+  readonly learnInvite: string;
 }
 
 /** Nudge templates for every locale, as `prompts/index.ts` hands them to core. */

@@ -111,12 +111,15 @@ export function renderNudge(facts: NudgeFacts, templates: NudgeTemplates): Rende
   const { template, body, links } =
     others.length === 0 ? oneLoan(draft, first) : severalLoans(draft);
   const disclosed = nudgeDisclosureLines(facts, set);
+  const invite = facts.learnInvite === true ? set.learnInvite.trim() : "";
   const text = [
     body,
     ...links,
     ...disclosed,
     part(draft, "planStep", {}),
+    // Never in place of a figure or the opt-out line: one more line, before the opt-out.
+    ...(invite === "" ? [] : [invite]),
     part(draft, "optOut", {}),
   ].join("\n");
-  return { text, tone, segment, template };
+  return { text, tone, segment, template, ...(invite === "" ? {} : { invited: true }) };
 }

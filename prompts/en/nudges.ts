@@ -130,4 +130,6 @@ export const nudges: NudgeLocaleTemplates = {
     optOut: "Reply STOP to stop these reminders.",
   },
   disclosure,
+  // One line inviting a lesson, at most once every 14 days; empty: never.
+  learnInvite: "",
 };

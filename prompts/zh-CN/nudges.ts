@@ -124,4 +124,6 @@ export const nudges: NudgeLocaleTemplates = {
     optOut: "回复“退订”停止提醒。",
   },
   disclosure,
+  // 邀请学习课程的一行，每14天最多一次；为空时不发送。
+  learnInvite: "",
 };
