@@ -7,6 +7,7 @@ import { registerImportCommands } from "./import-commands.ts";
 import { registerIntentCommand } from "./intent-command.ts";
 import { registerLoanMathCommands } from "./loan-math-commands.ts";
 import { registerReplyCommand } from "./reply-command.ts";
+import { registerScoreCommand } from "./score-command.ts";
 import { registerServeCommand } from "./serve-command.ts";
 import { registerSimulateCommand } from "./simulate-command.ts";
 
@@ -14,6 +15,7 @@ import { registerSimulateCommand } from "./simulate-command.ts";
 export function createProgram(): Command {
   const program = createBaseProgram();
   registerLoanMathCommands(program);
+  registerScoreCommand(program);
   registerIntentCommand(program);
   registerReplyCommand(program);
   registerSimulateCommand(program);
