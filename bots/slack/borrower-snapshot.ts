@@ -6,6 +6,7 @@ import type {
   Borrower,
   Channel,
   ChannelIdentity,
+  ContactPreferences,
   Handoff,
   Pause,
   PromiseToPay,
@@ -37,6 +38,8 @@ export interface BorrowerSnapshot {
   readonly pauses: readonly Pause[];
   readonly optedOut: readonly Channel[];
   readonly identities: readonly ChannelIdentity[];
+  /** Email address and preferred channel, as the lender gave them. */
+  readonly contactPoints?: ContactPreferences;
   readonly contacts: readonly ContactLine[];
   /** Nudges the policy held back recently, with their reason codes (from the audit log). */
   readonly suppressions: readonly { readonly at: string; readonly reasons: readonly string[] }[];
@@ -68,7 +71,7 @@ export async function borrowerSnapshot(
     }),
   );
   const since = new Date(now.getTime() - CONTACT_DAYS * 86_400_000).toISOString();
-  const [promises, pauses, optedOut, identities, messages, sent, audit, handoff] =
+  const [promises, pauses, optedOut, identities, messages, sent, audit, handoff, points] =
     await Promise.all([
       store.contact.promises(borrower.id),
       store.contact.activePauses(borrower.id, at),
@@ -78,6 +81,7 @@ export async function borrowerSnapshot(
       store.outbox.sentSince(borrower.id, since),
       store.audit.forSubject(`borrower:${borrower.id}`, 50),
       store.handoffs.active(borrower.id),
+      store.contactPoints.get(borrower.id),
     ]);
   const contacts: ContactLine[] = [
     ...messages.map((m) => ({ at: m.at, direction: m.direction, author: m.author, text: m.text })),
@@ -109,6 +113,7 @@ export async function borrowerSnapshot(
     pauses,
     optedOut,
     identities,
+    ...(points ? { contactPoints: points } : {}),
     contacts,
     suppressions,
     ...(handoff ? { handoff } : {}),
