@@ -8,6 +8,7 @@ import { registerIntentCommand } from "./intent-command.ts";
 import { registerLoanMathCommands } from "./loan-math-commands.ts";
 import { registerReplyCommand } from "./reply-command.ts";
 import { registerReportCommand } from "./report-command.ts";
+import { registerScoreCommand } from "./score-command.ts";
 import { registerServeCommand } from "./serve-command.ts";
 import { registerSimulateCommand } from "./simulate-command.ts";
 
@@ -15,6 +16,7 @@ import { registerSimulateCommand } from "./simulate-command.ts";
 export function createProgram(): Command {
   const program = createBaseProgram();
   registerLoanMathCommands(program);
+  registerScoreCommand(program);
   registerIntentCommand(program);
   registerReplyCommand(program);
   registerSimulateCommand(program);

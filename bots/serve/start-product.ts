@@ -9,7 +9,7 @@ import { openDatabase } from "../../prisma/database.ts";
 import { seedDemoBook } from "../../prisma/seed/seed-demo.ts";
 import { prismaContactRecords } from "../../prisma/store/contact-records.ts";
 import { createPrismaStore } from "../../prisma/store/index.ts";
-import { assistantTemplates } from "../../prompts/index.ts";
+import { assistantTemplates, course } from "../../prompts/index.ts";
 import { answerPrompts } from "../../prompts/llm/answer.ts";
 import { classifyPrompts } from "../../prompts/llm/classify.ts";
 import { createApiApp } from "../api/app.ts";
@@ -94,6 +94,7 @@ export async function startProduct(options: {
     const assistant = createAssistant({
       store,
       templates: assistantTemplates,
+      course,
       lenderName: config.lenderName,
       ...(config.payLink ? { payLink: config.payLink } : {}),
       ...(llm ? { understand: understandWithLlm({ llm, prompts: classifyPrompts }) } : {}),
