@@ -1,11 +1,11 @@
 // `repay score`: the "repay state" input plus promises in, the score with its points and reasons out.
 import { describe, expect, test } from "vitest";
-import { loanInput, paymentJson } from "../helpers/builders.ts";
+import { loanJson, paymentJson } from "../helpers/builders.ts";
 import { repayJson } from "./run-repay.ts";
 
 // Paid 10 days late and 15.00 short (the late fee took it), then nothing: 45 days late on 04-01.
 const lateLoan = {
-  ...loanInput({
+  ...loanJson({
     lateFee: { flat: "15.00", graceDays: 3 },
     transactions: [paymentJson("2026-02-25", "107.18")],
     asOf: "2026-04-01",

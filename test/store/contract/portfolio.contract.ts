@@ -1,8 +1,9 @@
 // PortfolioStore contract: positions replaced per date and summed by bucket, roll rates, counts.
 import { describe, expect, it } from "vitest";
 import type { LoanPosition } from "../../../core/ports/portfolio.ts";
+import { givenBorrower, givenLoan } from "../../helpers/builders.ts";
 import { usd } from "../../helpers/loans.ts";
-import { givenBorrower, givenLoan, plannedNudge } from "./fixtures.ts";
+import { plannedNudge } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const DAY = "2026-03-31";
