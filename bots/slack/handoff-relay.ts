@@ -1,5 +1,7 @@
 // Handoffs in Slack: the card with a Claim button, the agent's thread relayed to the borrower and back, and Release.
 import type { App, BlockAction, ButtonAction, types } from "@slack/bolt";
+import { CommandErrorCode, claimHandoff, releaseHandoff } from "../../core/commands/index.ts";
+import { isDomainError } from "../../core/errors/domain-error.ts";
 import type { Borrower, Handoff } from "../../core/ports/index.ts";
 import { agentTexts, borrowerTexts, fillText } from "../../prompts/slack.ts";
 import { ACTION } from "./action-ids.ts";
@@ -71,26 +73,20 @@ export function handoffRelay(app: App, ctx: SlackContext, names: AgentNames): Ha
     const ts = body.message?.ts;
     const handoffId = body.actions[0]?.value ?? "";
     if (!channel || !ts) return;
-    const claimed = await ctx.store.handoffs.claim(
+    const result = await claimHandoff(ctx.store, {
       handoffId,
-      agentActor(agent),
-      ctx.now().toISOString(),
-    );
-    if (!claimed) {
+      thread: { channel, ts },
+      actor: agentActor(agent),
+      at: ctx.now().toISOString(),
+    }).catch((error: unknown) => {
+      if (isDomainError(error) && error.code === CommandErrorCode.HandoffTaken) return undefined;
+      throw error;
+    });
+    if (!result) {
       await client.chat.postEphemeral({ channel, user: agent, text: agentTexts.claimTaken });
       return;
     }
-    await ctx.store.handoffs.setThread(claimed.id, channel, ts);
-    const borrower = await ctx.store.borrowers.byId(claimed.borrowerId);
-    if (!borrower) return;
-    await auditAgent(ctx, {
-      agent,
-      action: "handoff.claimed",
-      subject: `borrower:${borrower.id}`,
-      before: { status: "open" },
-      after: { status: "claimed", thread: ts },
-      details: { handoffId: claimed.id },
-    });
+    const { handoff: claimed, borrower } = result;
     await client.chat.update({
       channel,
       ts,
@@ -118,29 +114,30 @@ export function handoffRelay(app: App, ctx: SlackContext, names: AgentNames): Ha
   app.action<BlockAction<ButtonAction>>(ACTION.release, async ({ ack, body }) => {
     await ack();
     const agent = body.user.id;
-    const handoff = await ctx.store.handoffs.byId(body.actions[0]?.value ?? "");
     const channel = body.channel?.id;
-    // A second press on a card already released does nothing.
-    if (!handoff || handoff.status === "released" || !channel) return;
-    if (handoff.claimedBy !== agentActor(agent)) {
-      await client.chat.postEphemeral({
-        channel,
-        user: agent,
-        text: fillText(agentTexts.notClaimer, {
-          agent: (handoff.claimedBy ?? "").replace(/^agent:/, ""),
-        }),
-      });
-      return;
-    }
-    await ctx.store.handoffs.release(handoff.id, ctx.now().toISOString());
-    await auditAgent(ctx, {
-      agent,
-      action: "handoff.released",
-      subject: `borrower:${handoff.borrowerId}`,
-      before: { status: "claimed" },
-      after: { status: "released" },
-      details: { handoffId: handoff.id },
+    if (!channel) return;
+    const handoff = await releaseHandoff(ctx.store, {
+      handoffId: body.actions[0]?.value ?? "",
+      actor: agentActor(agent),
+      at: ctx.now().toISOString(),
+    }).catch(async (error: unknown) => {
+      if (!isDomainError(error)) throw error;
+      if (error.code === CommandErrorCode.HandoffNotClaimer) {
+        await client.chat.postEphemeral({
+          channel,
+          user: agent,
+          text: fillText(agentTexts.notClaimer, {
+            agent: String(error.details.claimedBy ?? "").replace(/^agent:/, ""),
+          }),
+        });
+        return undefined;
+      }
+      // A second press on a card already released, or a forged id, does nothing.
+      const quiet: string[] = [CommandErrorCode.HandoffNotActive, CommandErrorCode.HandoffNotFound];
+      if (quiet.includes(error.code)) return undefined;
+      throw error;
     });
+    if (!handoff) return;
     if (handoff.slackChannel && handoff.slackThreadTs) {
       await client.chat.update({
         channel: handoff.slackChannel,

@@ -4,8 +4,8 @@ import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot, type Context, GrammyError, HttpError, Keyboard } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Assistant, PayLink } from "../../core/assistant/index.ts";
+import { liftUnreachable } from "../../core/commands/index.ts";
 import type { Borrower, Locale, Store } from "../../core/ports/index.ts";
-import { lookAgain } from "../../core/ports/look-again.ts";
 import { fill, type TelegramTexts, telegramTexts } from "../../prompts/telegram.ts";
 import { floodGuard } from "./flood-guard.ts";
 import { linkByCode, linkByContact } from "./linking.ts";
@@ -151,7 +151,12 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
       return;
     }
     ctx.borrower = borrower;
-    await liftUnreachable(deps.store, borrower.id, now());
+    // A borrower who writes to us can be reached again on Telegram.
+    await liftUnreachable(deps.store, {
+      borrowerId: borrower.id,
+      channel: "telegram",
+      at: now().toISOString(),
+    });
     await next();
   });
 
@@ -218,24 +223,6 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
     }
   });
   return bot;
-}
-
-/** A borrower who writes to us can be reached again: the nudger's "unreachable" pause ends. */
-async function liftUnreachable(store: Store, borrowerId: string, now: Date): Promise<void> {
-  const pauses = await store.contact.activePauses(borrowerId, now.toISOString());
-  for (const pause of pauses) {
-    if (pause.reason === "unreachable" && pause.createdBy.endsWith(":telegram")) {
-      await store.contact.liftPause(pause.id, now.toISOString());
-      await store.audit.append({
-        actor: "telegram",
-        action: "channel.reachable",
-        subject: `borrower:${borrowerId}`,
-        payload: { channel: "telegram", pause: pause.id },
-        at: now.toISOString(),
-      });
-      await lookAgain(store.loans, borrowerId, now.toISOString());
-    }
-  }
 }
 
 function firstName(name: string): string {
