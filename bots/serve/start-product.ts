@@ -4,6 +4,7 @@ import { Api } from "grammy";
 import { Hono } from "hono";
 import { createAssistant } from "../../core/assistant/index.ts";
 import { understandWithLlm } from "../../core/llm/understand-with-llm.ts";
+import { noHandoffNotifier } from "../../core/ports/index.ts";
 import { openDatabase } from "../../prisma/database.ts";
 import { seedDemoBook } from "../../prisma/seed/seed-demo.ts";
 import { createPrismaStore } from "../../prisma/store/index.ts";
@@ -212,7 +213,7 @@ export async function startProduct(options: {
         ...(db.kind === "postgres" && process.env.DATABASE_URL
           ? { databaseUrl: process.env.DATABASE_URL }
           : {}),
-        slack: () => slack,
+        handoffs: slack ?? noHandoffNotifier,
         onRateLimited: (seconds) =>
           void nudger?.cluster?.pauseSends(seconds * 1000).catch(() => {}),
         metrics,

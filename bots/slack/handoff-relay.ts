@@ -2,7 +2,7 @@
 import type { App, BlockAction, ButtonAction, types } from "@slack/bolt";
 import { CommandErrorCode, claimHandoff, releaseHandoff } from "../../core/commands/index.ts";
 import { isDomainError } from "../../core/errors/domain-error.ts";
-import type { Borrower, Handoff } from "../../core/ports/index.ts";
+import type { Borrower, Handoff, HandoffNotifier } from "../../core/ports/index.ts";
 import { agentTexts, borrowerTexts, fillText } from "../../prompts/slack.ts";
 import { ACTION } from "./action-ids.ts";
 import type { AgentNames } from "./agent-name.ts";
@@ -13,8 +13,9 @@ import { agentActor, type SlackContext } from "./slack-context.ts";
 
 const TRANSCRIPT_LINES = 10;
 
-export interface HandoffRelay {
-  /** Posts the handoff's card to the collections channel, once per handoff. */
+/** Slack as the handoff notifier: the card in the collections channel, the claiming agent's thread. */
+export interface HandoffRelay extends HandoffNotifier {
+  /** Posts the handoff's card to the collections channel, once per handoff (`handoffOpened`). */
   postHandoff(handoffId: string): Promise<void>;
   /** Relays a borrower's message into the claiming agent's thread; false when no agent holds the chat. */
   relayToAgent(borrowerId: string, text: string): Promise<boolean>;
@@ -230,7 +231,8 @@ export function handoffRelay(app: App, ctx: SlackContext, names: AgentNames): Ha
     });
   });
 
-  return {
+  const relay: HandoffRelay = {
+    handoffOpened: (handoffId) => relay.postHandoff(handoffId),
     async postHandoff(handoffId) {
       const handoff = await ctx.store.handoffs.byId(handoffId);
       if (handoff?.status !== "open") return;
@@ -275,6 +277,7 @@ export function handoffRelay(app: App, ctx: SlackContext, names: AgentNames): Ha
       return true;
     },
   };
+  return relay;
 }
 
 function errorCode(error: unknown): string {

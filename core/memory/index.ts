@@ -12,6 +12,10 @@ export {
 } from "./installment-json.ts";
 export { toInstant } from "./instant.ts";
 export { toJsonPayload } from "./json-payload.ts";
+export {
+  memoryHandoffNotifier,
+  type RecordingHandoffNotifier,
+} from "./memory-handoff-notifier.ts";
 export { LEASE_EXPIRED, mergeReasonCodes } from "./outbox-rules.ts";
 export { MAX_PAGE_SIZE, pageLimit } from "./page-limit.ts";
 export { type PlanOptionJson, planOptionFromJson, planOptionToJson } from "./plan-option-json.ts";
