@@ -1,8 +1,8 @@
 // "Waive a fee": an agent forgives fees or penalties on a loan, capped per action and never beyond what is owed.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import { formatAmount } from "../../core/assistant/index.ts";
 import { CommandErrorCode, waiveCharge } from "../../core/commands/index.ts";
 import { isDomainError } from "../../core/errors/domain-error.ts";
+import { formatAmount } from "../../core/format/index.ts";
 import { parseMoney, zero } from "../../core/money/index.ts";
 import { type WaiverRefusal, waiverCap } from "../../core/waivers/index.ts";
 import { agentTexts, fillText } from "../../prompts/slack.ts";

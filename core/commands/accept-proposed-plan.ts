@@ -1,4 +1,6 @@
 // "Yes, set it up": a proposed plan is accepted once, its reschedule recorded, the promises it replaces closed, and audited.
+
+import { localDate } from "../dates/index.ts";
 import type { IsoDate } from "../dates/iso-date.ts";
 import { DomainError } from "../errors/domain-error.ts";
 import type { LoanState } from "../ledger/loan-state.ts";
@@ -9,7 +11,6 @@ import type { Channel } from "../ports/identities.ts";
 import type { StoredLoan } from "../ports/loans.ts";
 import type { StoredPlan } from "../ports/plans.ts";
 import type { Store } from "../ports/store.ts";
-import { borrowerToday } from "./borrower-today.ts";
 import { closePromisesForPlan } from "./close-promises.ts";
 import { commandAudit } from "./command-audit.ts";
 import { CommandErrorCode } from "./command-errors.ts";
@@ -60,7 +61,7 @@ export async function acceptProposedPlan(
       );
     }
     const { loan, borrower } = found;
-    const today = input.today ?? borrowerToday(at, borrower.timeZone);
+    const today = input.today ?? localDate(new Date(at), borrower.timeZone);
     const openPromises = (await tx.contact.promises(borrower.id))
       .filter((p) => p.status === "open" && p.loanId === loan.id)
       .map((p) => p.id);

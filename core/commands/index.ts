@@ -5,7 +5,6 @@ export {
   acceptProposedPlan,
 } from "./accept-proposed-plan.ts";
 export { type AddNoteInput, addNote } from "./add-note.ts";
-export { borrowerToday } from "./borrower-today.ts";
 export { type ClaimHandoffInput, type ClaimHandoffResult, claimHandoff } from "./claim-handoff.ts";
 export { type CommandAudit, commandAudit } from "./command-audit.ts";
 export { CommandErrorCode } from "./command-errors.ts";

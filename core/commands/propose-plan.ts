@@ -1,11 +1,12 @@
 // "Propose plan": an agent picks one of the loan's plan options today; it is stored proposed, for the borrower to accept.
+
+import { localDate } from "../dates/index.ts";
 import { DomainError } from "../errors/domain-error.ts";
 import { type PlanOptions, planOptions } from "../plans/plan-options.ts";
 import type { Borrower } from "../ports/borrowers.ts";
 import type { StoredLoan } from "../ports/loans.ts";
 import type { StoredPlan } from "../ports/plans.ts";
 import type { Store } from "../ports/store.ts";
-import { borrowerToday } from "./borrower-today.ts";
 import { commandAudit } from "./command-audit.ts";
 import { CommandErrorCode } from "./command-errors.ts";
 import { requireLoan } from "./records.ts";
@@ -23,7 +24,7 @@ export async function loanPlanOptions(
 ): Promise<LoanPlanOptions> {
   const { loan, borrower } = await requireLoan(store, loanId);
   const transactions = (await store.transactions.forLoan(loan.id)).map((r) => r.transaction);
-  const today = borrowerToday(at, borrower.timeZone);
+  const today = localDate(new Date(at), borrower.timeZone);
   return { loan, borrower, ...planOptions(loan, transactions, today) };
 }
 

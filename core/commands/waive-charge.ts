@@ -1,6 +1,8 @@
 // "Waive a fee": an agent forgives fees or penalties on a loan, capped per action and never beyond what is owed.
-import { formatAmount } from "../assistant/format-amount.ts";
+
+import { localDate } from "../dates/index.ts";
 import { DomainError } from "../errors/domain-error.ts";
+import { formatAmount } from "../format/index.ts";
 import type { LoanState } from "../ledger/loan-state.ts";
 import type { Transaction } from "../ledger/transaction.ts";
 import type { Money } from "../money/money.ts";
@@ -12,7 +14,6 @@ import {
   type WaiverRefusal,
 } from "../waivers/decide-waiver.ts";
 import { type WaiverCaps, waiverCap } from "../waivers/waiver-caps.ts";
-import { borrowerToday } from "./borrower-today.ts";
 import { commandAudit } from "./command-audit.ts";
 import { requireLoan, requireReason } from "./records.ts";
 
@@ -63,7 +64,7 @@ export async function waiveCharge(
   input: WaiveChargeInput,
 ): Promise<WaiveChargeResult> {
   const { loan, borrower } = await requireLoan(store, input.loanId);
-  const today = borrowerToday(input.at, borrower.timeZone);
+  const today = localDate(new Date(input.at), borrower.timeZone);
   const cap = waiverCap(input.caps, loan.terms.principal.currency);
   const decide = (transactions: readonly Transaction[]) =>
     decideWaiver({
