@@ -17,6 +17,8 @@ import { loadConfig } from "../config.ts";
 import { runConsoleChat } from "../console/console-chat.ts";
 import { createNudgeFeed } from "../console/nudge-feed.ts";
 import { feedLine, feedSummary } from "../console/render-feed.ts";
+import { createEmailChannel, type EmailChannel } from "../email/email-channel.ts";
+import { emailSettings } from "../email/email-settings.ts";
 import { errorLine } from "../error-line.ts";
 import { llmFromEnv, llmSettings } from "../llm/llm-from-env.ts";
 import {
@@ -51,6 +53,8 @@ export async function startProduct(options: {
 }): Promise<Product> {
   const { log } = options;
   const config = loadConfig();
+  // Checked before the database opens, so a wrong email setting fails fast.
+  const smtp = emailSettings(process.env);
   const scale = loadScaleConfig(process.env, options.role);
   const { roles } = scale;
   checkRolesFit(
@@ -137,6 +141,17 @@ export async function startProduct(options: {
       }
     }
 
+    // Email: nudges over SMTP, and the unsubscribe link on this server.
+    let email: EmailChannel | undefined;
+    if (smtp) {
+      const channel = createEmailChannel({ store, lenderName: config.lenderName, ...smtp, log });
+      email = channel;
+      if (roles.has("api")) app.route("/", channel.routes);
+      log(
+        `email: on, at most ${smtp.maxConnections} SMTP connections; unsubscribe link at ${smtp.publicBaseUrl}/email/unsubscribe`,
+      );
+    }
+
     // Slack relays to Telegram; the Telegram bot hands chats to Slack. Either role may need the other's client.
     const slackConfig = loadSlackConfig();
     const slack: SlackApp | undefined =
@@ -192,12 +207,15 @@ export async function startProduct(options: {
           },
           quietConsole: feed !== undefined,
           ...(sms ? { sms } : {}),
+          ...(email ? { email } : {}),
           ...(digest && scale.queue.kind !== "none" ? { digest } : {}),
           log,
         })
       : undefined;
     if (nudger) {
       stops.push(() => nudger.stop());
+      // After the nudger: a send in flight finishes on its open connection.
+      if (email) stops.push(async () => email?.close());
       if (roles.has("planner")) live.planner = nudger.live;
       if (roles.has("dispatcher")) live.dispatcher = nudger.live;
     }

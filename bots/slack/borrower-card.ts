@@ -4,6 +4,7 @@ import { formatAmount } from "../../core/format/index.ts";
 import type { Money } from "../../core/money/index.ts";
 import type { StoredPlan } from "../../core/ports/index.ts";
 import type { LoanViewWithPlans } from "../../core/reads/index.ts";
+import { maskEmail } from "../../core/text/mask-email.ts";
 import { ACTION, encodeTarget } from "./action-ids.ts";
 import type { BorrowerSnapshot } from "./borrower-snapshot.ts";
 import { maskDigits, maskId, maskPhone } from "./mask.ts";
@@ -28,6 +29,8 @@ export function borrowerCard(snapshot: BorrowerSnapshot, channel?: string): Know
       type: "section",
       fields: [
         md(`*Phone*\n${maskPhone(borrower.phone)}`),
+        md(`*Email*\n${maskEmail(snapshot.contactPoints?.email)}`),
+        md(`*Preferred channel*\n${snapshot.contactPoints?.preferredChannel ?? "—"}`),
         md(`*Locale / zone*\n${borrower.locale} · ${borrower.timeZone}`),
         md(`*Telegram*\n${telegramLine(snapshot)}`),
         md(`*Flags*\n${flags.length ? flags.join(", ") : "none"}`),

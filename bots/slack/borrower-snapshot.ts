@@ -4,6 +4,7 @@ import type {
   Borrower,
   Channel,
   ChannelIdentity,
+  ContactPreferences,
   Handoff,
   Pause,
   PromiseToPay,
@@ -27,6 +28,8 @@ export interface BorrowerSnapshot {
   readonly pauses: readonly Pause[];
   readonly optedOut: readonly Channel[];
   readonly identities: readonly ChannelIdentity[];
+  /** Email address and preferred channel, as the lender gave them. */
+  readonly contactPoints?: ContactPreferences;
   readonly contacts: readonly ContactLine[];
   /** Nudges the policy held back recently, with their reason codes (from the audit log). */
   readonly suppressions: readonly { readonly at: string; readonly reasons: readonly string[] }[];
@@ -86,6 +89,7 @@ export async function borrowerSnapshot(
     pauses,
     optedOut,
     identities,
+    ...(contact.preferences ? { contactPoints: contact.preferences } : {}),
     contacts,
     suppressions,
     ...(handoff ? { handoff } : {}),
