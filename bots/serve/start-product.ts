@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import { createAssistant } from "../../core/assistant/index.ts";
 import { localDate } from "../../core/dates/local-date.ts";
 import { understandWithLlm } from "../../core/llm/understand-with-llm.ts";
+import { noHandoffNotifier } from "../../core/ports/index.ts";
 import { openDatabase } from "../../prisma/database.ts";
 import { seedDemoBook } from "../../prisma/seed/seed-demo.ts";
 import { prismaContactRecords } from "../../prisma/store/contact-records.ts";
@@ -242,7 +243,7 @@ export async function startProduct(options: {
         ...(db.kind === "postgres" && process.env.DATABASE_URL
           ? { databaseUrl: process.env.DATABASE_URL }
           : {}),
-        slack: () => slack,
+        handoffs: slack ?? noHandoffNotifier,
         onRateLimited: (seconds) =>
           void nudger?.cluster?.pauseSends(seconds * 1000).catch(() => {}),
         metrics,

@@ -2,9 +2,8 @@
 import type { Bot } from "grammy";
 import type { Hono } from "hono";
 import type { Assistant } from "../../core/assistant/index.ts";
-import type { Store } from "../../core/ports/index.ts";
+import type { HandoffNotifier, Store } from "../../core/ports/index.ts";
 import type { Config } from "../config.ts";
-import type { SlackApp } from "../slack/index.ts";
 import { createTelegramBot, type RepayContext } from "../telegram/create-telegram-bot.ts";
 import { telegramWebhook } from "../telegram/webhook-route.ts";
 import type { ProductMetrics } from "./metrics.ts";
@@ -20,7 +19,8 @@ export interface TelegramRoleDeps {
   readonly repliesPerSecond: number;
   /** PostgreSQL URL: a second poller on it is refused. None on PGlite (one process anyway). */
   readonly databaseUrl?: string;
-  readonly slack: () => SlackApp | undefined;
+  /** The agents' side (Slack when configured): hears of handoffs, takes messages of chats an agent holds. */
+  readonly handoffs: HandoffNotifier;
   /** A reply's 429 pauses the cluster's nudges too. */
   readonly onRateLimited: (retryAfterSeconds: number) => void;
   readonly metrics: ProductMetrics;
@@ -45,8 +45,7 @@ export async function startTelegramRole(deps: TelegramRoleDeps): Promise<Telegra
     assistant: deps.assistant,
     globalPerSecond: deps.repliesPerSecond,
     log,
-    onHandoff: async (id) => deps.slack()?.postHandoff(id),
-    relayToAgent: async (borrowerId, text) => deps.slack()?.relayToAgent(borrowerId, text) ?? false,
+    handoffs: deps.handoffs,
     ...(telegram.apiRoot ? { apiRoot: telegram.apiRoot } : {}),
     ...(config.payLink ? { payLink: config.payLink } : {}),
   });

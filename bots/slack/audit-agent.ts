@@ -1,5 +1,5 @@
-// Writes one agent action to the audit log: who, what, to whom, why, and the state before and after.
-import type { AuditEntry } from "../../core/ports/audit.ts";
+// Writes what an agent looked at or said (searches, the queue, thread messages) to the audit log; actions that change anything go through core/commands.
+import { commandAudit } from "../../core/commands/index.ts";
 import type { SlackContext } from "./slack-context.ts";
 import { agentActor } from "./slack-context.ts";
 
@@ -14,21 +14,8 @@ export interface AgentAction {
 }
 
 export async function auditAgent(ctx: SlackContext, entry: AgentAction): Promise<void> {
-  await ctx.store.audit.append(agentAuditEntry(ctx, entry));
-}
-
-/** The audit entry for `entry`, for writes that store it in the same transaction as the change. */
-export function agentAuditEntry(ctx: SlackContext, entry: AgentAction): AuditEntry {
-  return {
-    actor: agentActor(entry.agent),
-    action: entry.action,
-    subject: entry.subject,
-    payload: {
-      ...(entry.why !== undefined ? { why: entry.why } : {}),
-      ...(entry.before !== undefined ? { before: entry.before } : {}),
-      ...(entry.after !== undefined ? { after: entry.after } : {}),
-      ...entry.details,
-    },
-    at: ctx.now().toISOString(),
-  };
+  const { agent, ...rest } = entry;
+  await ctx.store.audit.append(
+    commandAudit({ ...rest, actor: agentActor(agent), at: ctx.now().toISOString() }),
+  );
 }

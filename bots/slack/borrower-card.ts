@@ -3,9 +3,10 @@ import type { types } from "@slack/bolt";
 import { formatAmount } from "../../core/format/index.ts";
 import type { Money } from "../../core/money/index.ts";
 import type { StoredPlan } from "../../core/ports/index.ts";
+import type { LoanViewWithPlans } from "../../core/reads/index.ts";
 import { maskEmail } from "../../core/text/mask-email.ts";
 import { ACTION, encodeTarget } from "./action-ids.ts";
-import type { BorrowerSnapshot, LoanSnapshot } from "./borrower-snapshot.ts";
+import type { BorrowerSnapshot } from "./borrower-snapshot.ts";
 import { maskDigits, maskId, maskPhone } from "./mask.ts";
 
 type KnownBlock = types.KnownBlock;
@@ -85,7 +86,7 @@ export function borrowerCard(snapshot: BorrowerSnapshot, channel?: string): Know
 }
 
 function loanBlocks(
-  view: LoanSnapshot,
+  view: LoanViewWithPlans,
   base: { borrowerId: string; channel?: string },
 ): KnownBlock[] {
   const { loan, state, plans } = view;

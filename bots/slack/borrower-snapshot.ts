@@ -1,7 +1,5 @@
-// Everything an agent's card shows about one borrower, read from the store as of now.
+// Everything an agent's card shows about one borrower: the shared borrower file, plus the card's recent contacts and suppressions.
 import type { IsoDate } from "../../core/dates/iso-date.ts";
-import { localDate } from "../../core/dates/local-date.ts";
-import { type LoanState, loanStateAsOf, type Transaction } from "../../core/ledger/index.ts";
 import type {
   Borrower,
   Channel,
@@ -11,17 +9,9 @@ import type {
   Pause,
   PromiseToPay,
   Store,
-  StoredLoan,
-  StoredPlan,
 } from "../../core/ports/index.ts";
+import { type LoanViewWithPlans, loadBorrowerFile } from "../../core/reads/index.ts";
 import { type RepaymentScore, repaymentScore } from "../../core/score/index.ts";
-
-export interface LoanSnapshot {
-  readonly loan: StoredLoan;
-  readonly transactions: readonly Transaction[];
-  readonly state: LoanState;
-  readonly plans: readonly StoredPlan[];
-}
 
 export interface ContactLine {
   readonly at: string;
@@ -33,7 +23,7 @@ export interface ContactLine {
 export interface BorrowerSnapshot {
   readonly borrower: Borrower;
   readonly today: IsoDate;
-  readonly loans: readonly LoanSnapshot[];
+  readonly loans: readonly LoanViewWithPlans[];
   readonly promises: readonly PromiseToPay[];
   readonly pauses: readonly Pause[];
   readonly optedOut: readonly Channel[];
@@ -54,35 +44,21 @@ export async function borrowerSnapshot(
   borrower: Borrower,
   now: Date,
 ): Promise<BorrowerSnapshot> {
-  const today = localDate(now, borrower.timeZone);
   const at = now.toISOString();
-  const stored = (await store.loans.forBorrower(borrower.id)).sort((a, b) =>
-    a.externalRef.localeCompare(b.externalRef),
+  const file = await loadBorrowerFile(store, borrower.id, at, { borrower });
+  if (!file) throw new Error(`borrower ${borrower.id} is gone`);
+  const { today, contact } = file;
+  const { promises, pauses, optedOut, identities, handoff } = contact;
+  // Agents read loan references as words: locale order, not code points.
+  const loans = [...file.loans].sort((a, b) =>
+    a.loan.externalRef.localeCompare(b.loan.externalRef),
   );
-  const loans = await Promise.all(
-    stored.map(async (loan) => {
-      const transactions = (await store.transactions.forLoan(loan.id)).map((r) => r.transaction);
-      return {
-        loan,
-        transactions,
-        state: loanStateAsOf(loan, transactions, today),
-        plans: await store.plans.forLoan(loan.id),
-      };
-    }),
-  );
+  const messages = contact.conversation.slice(-5);
   const since = new Date(now.getTime() - CONTACT_DAYS * 86_400_000).toISOString();
-  const [promises, pauses, optedOut, identities, messages, sent, audit, handoff, points] =
-    await Promise.all([
-      store.contact.promises(borrower.id),
-      store.contact.activePauses(borrower.id, at),
-      store.contact.optedOutChannels(borrower.id),
-      store.identities.forBorrower(borrower.id),
-      store.conversation.recent(borrower.id, 5),
-      store.outbox.sentSince(borrower.id, since),
-      store.audit.forSubject(`borrower:${borrower.id}`, 50),
-      store.handoffs.active(borrower.id),
-      store.contactPoints.get(borrower.id),
-    ]);
+  const [sent, audit] = await Promise.all([
+    store.outbox.sentSince(borrower.id, since),
+    store.audit.forSubject(`borrower:${borrower.id}`, 50),
+  ]);
   const contacts: ContactLine[] = [
     ...messages.map((m) => ({ at: m.at, direction: m.direction, author: m.author, text: m.text })),
     ...sent
@@ -113,7 +89,7 @@ export async function borrowerSnapshot(
     pauses,
     optedOut,
     identities,
-    ...(points ? { contactPoints: points } : {}),
+    ...(contact.preferences ? { contactPoints: contact.preferences } : {}),
     contacts,
     suppressions,
     ...(handoff ? { handoff } : {}),

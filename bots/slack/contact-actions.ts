@@ -1,10 +1,16 @@
 // Card buttons that change how we contact a borrower: pause, resume, dispute (with a handoff), and agent notes.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import type { Borrower, Pause, PauseReason } from "../../core/ports/index.ts";
-import { lookAgain } from "../../core/ports/look-again.ts";
+import {
+  addNote,
+  CommandErrorCode,
+  markDispute,
+  pauseNudges,
+  resumeNudges,
+} from "../../core/commands/index.ts";
+import type { Borrower, PauseReason } from "../../core/ports/index.ts";
 import { agentTexts, fillText } from "../../prompts/slack.ts";
 import { ACTION, decodeTarget, encodeTarget, type Target, VIEW } from "./action-ids.ts";
-import { auditAgent } from "./audit-agent.ts";
+import { refusedWith } from "./command-refusal.ts";
 import { inputValue, modal, selectInput, textInput, type ViewState } from "./modal-input.ts";
 import { notifyAgent } from "./notify-agent.ts";
 import { agentActor, type SlackContext } from "./slack-context.ts";
@@ -23,14 +29,6 @@ const PAUSE_REASONS = [
   ["promise", "Promise to pay"],
   ["dispute", "Dispute"],
 ] as const;
-
-export const pauseSummary = (pauses: readonly Pause[]) =>
-  pauses.map((p) => ({
-    id: p.id,
-    reason: p.reason,
-    until: p.until ?? null,
-    createdBy: p.createdBy,
-  }));
 
 /** A button's target with the channel it was pressed in, so the modal can confirm there. */
 export function targetOf(body: BlockAction<ButtonAction>): Target | undefined {
@@ -62,29 +60,19 @@ export function registerContactActions(app: App, ctx: SlackContext): void {
     const borrower = await borrowerOf(target);
     if (!target || !borrower) return ack();
     const state = view.state.values as ViewState;
-    const days = Number(inputValue(state, "duration"));
-    const reason = inputValue(state, "reason") as PauseReason;
-    const why = inputValue(state, "why");
-    const now = ctx.now();
-    const at = now.toISOString();
-    const until = days > 0 ? new Date(now.getTime() + days * 86_400_000).toISOString() : undefined;
-    const before = await ctx.store.contact.activePauses(borrower.id, at);
-    const pause = await ctx.store.contact.pause({
+    const paused = await pauseNudges(ctx.store, {
       borrowerId: borrower.id,
       ...(target.loanId ? { loanId: target.loanId } : {}),
-      reason,
-      ...(until ? { until } : {}),
-      createdBy: agentActor(body.user.id),
-    });
-    await auditAgent(ctx, {
-      agent: body.user.id,
-      action: "pause.created",
-      subject: `borrower:${borrower.id}`,
-      why,
-      before: pauseSummary(before),
-      after: pauseSummary(await ctx.store.contact.activePauses(borrower.id, at)),
-      details: { pauseId: pause.id, reason, until: until ?? null },
-    });
+      reason: inputValue(state, "reason") as PauseReason,
+      days: Number(inputValue(state, "duration")),
+      why: inputValue(state, "why"),
+      actor: agentActor(body.user.id),
+      at: ctx.now().toISOString(),
+    }).catch(
+      refusedWith({ [CommandErrorCode.InvalidPause]: { reason: "Pick a duration and a reason." } }),
+    );
+    if ("errors" in paused) return ack(paused);
+    const { until, reason } = paused.pause;
     await ack();
     await notifyAgent(
       client,
@@ -103,21 +91,10 @@ export function registerContactActions(app: App, ctx: SlackContext): void {
     const target = targetOf(body);
     const borrower = await borrowerOf(target);
     if (!target || !borrower) return;
-    const at = ctx.now().toISOString();
-    const before = await ctx.store.contact.activePauses(borrower.id, at);
-    // Plan and promise pauses follow the borrower's own commitments; "resume" lifts the manual ones.
-    const lifted = before.filter((p) =>
-      ["agent_hold", "hardship", "dispute", "unreachable"].includes(p.reason),
-    );
-    for (const pause of lifted) await ctx.store.contact.liftPause(pause.id, at);
-    if (lifted.length > 0) await lookAgain(ctx.store.loans, borrower.id, at);
-    await auditAgent(ctx, {
-      agent: body.user.id,
-      action: "pause.lifted",
-      subject: `borrower:${borrower.id}`,
-      before: pauseSummary(before),
-      after: pauseSummary(await ctx.store.contact.activePauses(borrower.id, at)),
-      details: { lifted: lifted.map((p) => p.id) },
+    const { lifted } = await resumeNudges(ctx.store, {
+      borrowerId: borrower.id,
+      actor: agentActor(body.user.id),
+      at: ctx.now().toISOString(),
     });
     await notifyAgent(
       client,
@@ -143,33 +120,17 @@ export function registerContactActions(app: App, ctx: SlackContext): void {
     const target = decodeTarget(view.private_metadata);
     const borrower = await borrowerOf(target);
     if (!target || !borrower) return ack();
-    const why = inputValue(view.state.values as ViewState, "why");
-    if (why === "")
-      return ack({ response_action: "errors", errors: { why: "Say what is disputed." } });
-    const at = ctx.now().toISOString();
-    const before = await ctx.store.contact.activePauses(borrower.id, at);
-    const pause = await ctx.store.contact.pause({
+    const refused = await markDispute(ctx.store, {
       borrowerId: borrower.id,
       ...(target.loanId ? { loanId: target.loanId } : {}),
-      reason: "dispute",
-      createdBy: agentActor(body.user.id),
-    });
-    // As when the borrower disputes in chat: the dispute waits in the queue until someone resolves it.
-    const { handoff, created } = await ctx.store.handoffs.open(
-      borrower.id,
-      "dispute",
-      at,
-      target.loanId,
+      why: inputValue(view.state.values as ViewState, "why"),
+      actor: agentActor(body.user.id),
+      at: ctx.now().toISOString(),
+    }).then(
+      () => undefined,
+      refusedWith({ [CommandErrorCode.ReasonRequired]: { why: "Say what is disputed." } }),
     );
-    await auditAgent(ctx, {
-      agent: body.user.id,
-      action: "dispute.marked",
-      subject: `borrower:${borrower.id}`,
-      why,
-      before: pauseSummary(before),
-      after: pauseSummary(await ctx.store.contact.activePauses(borrower.id, at)),
-      details: { pauseId: pause.id, handoffId: handoff.id, handoffCreated: created },
-    });
+    if (refused) return ack(refused);
     await ack();
     await notifyAgent(
       client,
@@ -195,14 +156,16 @@ export function registerContactActions(app: App, ctx: SlackContext): void {
     const target = decodeTarget(view.private_metadata);
     const borrower = await borrowerOf(target);
     if (!target || !borrower) return ack();
-    const note = inputValue(view.state.values as ViewState, "note");
-    if (note === "") return ack({ response_action: "errors", errors: { note: "Write the note." } });
-    await auditAgent(ctx, {
-      agent: body.user.id,
-      action: "note.added",
-      subject: `borrower:${borrower.id}`,
-      why: note,
-    });
+    const refused = await addNote(ctx.store, {
+      borrowerId: borrower.id,
+      note: inputValue(view.state.values as ViewState, "note"),
+      actor: agentActor(body.user.id),
+      at: ctx.now().toISOString(),
+    }).then(
+      () => undefined,
+      refusedWith({ [CommandErrorCode.ReasonRequired]: { note: "Write the note." } }),
+    );
+    if (refused) return ack(refused);
     await ack();
     await notifyAgent(
       client,

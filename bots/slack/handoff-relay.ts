@@ -1,6 +1,8 @@
 // Handoffs in Slack: the card with a Claim button, the agent's thread relayed to the borrower and back, and Release.
 import type { App, BlockAction, ButtonAction, types } from "@slack/bolt";
-import type { Borrower, Handoff } from "../../core/ports/index.ts";
+import { CommandErrorCode, claimHandoff, releaseHandoff } from "../../core/commands/index.ts";
+import { isDomainError } from "../../core/errors/domain-error.ts";
+import type { Borrower, Handoff, HandoffNotifier } from "../../core/ports/index.ts";
 import { agentTexts, borrowerTexts, fillText } from "../../prompts/slack.ts";
 import { ACTION } from "./action-ids.ts";
 import type { AgentNames } from "./agent-name.ts";
@@ -11,8 +13,9 @@ import { agentActor, type SlackContext } from "./slack-context.ts";
 
 const TRANSCRIPT_LINES = 10;
 
-export interface HandoffRelay {
-  /** Posts the handoff's card to the collections channel, once per handoff. */
+/** Slack as the handoff notifier: the card in the collections channel, the claiming agent's thread. */
+export interface HandoffRelay extends HandoffNotifier {
+  /** Posts the handoff's card to the collections channel, once per handoff (`handoffOpened`). */
   postHandoff(handoffId: string): Promise<void>;
   /** Relays a borrower's message into the claiming agent's thread; false when no agent holds the chat. */
   relayToAgent(borrowerId: string, text: string): Promise<boolean>;
@@ -71,26 +74,20 @@ export function handoffRelay(app: App, ctx: SlackContext, names: AgentNames): Ha
     const ts = body.message?.ts;
     const handoffId = body.actions[0]?.value ?? "";
     if (!channel || !ts) return;
-    const claimed = await ctx.store.handoffs.claim(
+    const result = await claimHandoff(ctx.store, {
       handoffId,
-      agentActor(agent),
-      ctx.now().toISOString(),
-    );
-    if (!claimed) {
+      thread: { channel, ts },
+      actor: agentActor(agent),
+      at: ctx.now().toISOString(),
+    }).catch((error: unknown) => {
+      if (isDomainError(error) && error.code === CommandErrorCode.HandoffTaken) return undefined;
+      throw error;
+    });
+    if (!result) {
       await client.chat.postEphemeral({ channel, user: agent, text: agentTexts.claimTaken });
       return;
     }
-    await ctx.store.handoffs.setThread(claimed.id, channel, ts);
-    const borrower = await ctx.store.borrowers.byId(claimed.borrowerId);
-    if (!borrower) return;
-    await auditAgent(ctx, {
-      agent,
-      action: "handoff.claimed",
-      subject: `borrower:${borrower.id}`,
-      before: { status: "open" },
-      after: { status: "claimed", thread: ts },
-      details: { handoffId: claimed.id },
-    });
+    const { handoff: claimed, borrower } = result;
     await client.chat.update({
       channel,
       ts,
@@ -118,29 +115,30 @@ export function handoffRelay(app: App, ctx: SlackContext, names: AgentNames): Ha
   app.action<BlockAction<ButtonAction>>(ACTION.release, async ({ ack, body }) => {
     await ack();
     const agent = body.user.id;
-    const handoff = await ctx.store.handoffs.byId(body.actions[0]?.value ?? "");
     const channel = body.channel?.id;
-    // A second press on a card already released does nothing.
-    if (!handoff || handoff.status === "released" || !channel) return;
-    if (handoff.claimedBy !== agentActor(agent)) {
-      await client.chat.postEphemeral({
-        channel,
-        user: agent,
-        text: fillText(agentTexts.notClaimer, {
-          agent: (handoff.claimedBy ?? "").replace(/^agent:/, ""),
-        }),
-      });
-      return;
-    }
-    await ctx.store.handoffs.release(handoff.id, ctx.now().toISOString());
-    await auditAgent(ctx, {
-      agent,
-      action: "handoff.released",
-      subject: `borrower:${handoff.borrowerId}`,
-      before: { status: "claimed" },
-      after: { status: "released" },
-      details: { handoffId: handoff.id },
+    if (!channel) return;
+    const handoff = await releaseHandoff(ctx.store, {
+      handoffId: body.actions[0]?.value ?? "",
+      actor: agentActor(agent),
+      at: ctx.now().toISOString(),
+    }).catch(async (error: unknown) => {
+      if (!isDomainError(error)) throw error;
+      if (error.code === CommandErrorCode.HandoffNotClaimer) {
+        await client.chat.postEphemeral({
+          channel,
+          user: agent,
+          text: fillText(agentTexts.notClaimer, {
+            agent: String(error.details.claimedBy ?? "").replace(/^agent:/, ""),
+          }),
+        });
+        return undefined;
+      }
+      // A second press on a card already released, or a forged id, does nothing.
+      const quiet: string[] = [CommandErrorCode.HandoffNotActive, CommandErrorCode.HandoffNotFound];
+      if (quiet.includes(error.code)) return undefined;
+      throw error;
     });
+    if (!handoff) return;
     if (handoff.slackChannel && handoff.slackThreadTs) {
       await client.chat.update({
         channel: handoff.slackChannel,
@@ -233,7 +231,8 @@ export function handoffRelay(app: App, ctx: SlackContext, names: AgentNames): Ha
     });
   });
 
-  return {
+  const relay: HandoffRelay = {
+    handoffOpened: (handoffId) => relay.postHandoff(handoffId),
     async postHandoff(handoffId) {
       const handoff = await ctx.store.handoffs.byId(handoffId);
       if (handoff?.status !== "open") return;
@@ -278,6 +277,7 @@ export function handoffRelay(app: App, ctx: SlackContext, names: AgentNames): Ha
       return true;
     },
   };
+  return relay;
 }
 
 function errorCode(error: unknown): string {

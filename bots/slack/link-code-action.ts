@@ -1,5 +1,6 @@
 // "Telegram link code": issues a one-time code for the borrower and shows it once, only to the agent.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import { issueLinkCode } from "../../core/commands/index.ts";
 import { agentTexts, fillText } from "../../prompts/slack.ts";
 import {
   DEFAULT_LINK_CODE_TTL_MINUTES,
@@ -7,10 +8,9 @@ import {
   hashLinkCode,
 } from "../linking/link-code.ts";
 import { ACTION } from "./action-ids.ts";
-import { auditAgent } from "./audit-agent.ts";
 import { targetOf } from "./contact-actions.ts";
 import { notifyAgent } from "./notify-agent.ts";
-import type { SlackContext } from "./slack-context.ts";
+import { agentActor, type SlackContext } from "./slack-context.ts";
 
 export function registerLinkCodeAction(app: App, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>(ACTION.linkCode, async ({ ack, body, client }) => {
@@ -22,13 +22,13 @@ export function registerLinkCodeAction(app: App, ctx: SlackContext): void {
     const expiresAt = new Date(
       ctx.now().getTime() + DEFAULT_LINK_CODE_TTL_MINUTES * 60_000,
     ).toISOString();
-    await ctx.store.linkCodes.issue(borrower.id, hashLinkCode(code), expiresAt);
-    // The code itself never goes to the audit log: whoever reads the log could link a chat with it.
-    await auditAgent(ctx, {
-      agent: body.user.id,
-      action: "link_code.issued",
-      subject: `borrower:${borrower.id}`,
-      details: { expiresAt },
+    // Only the hash is stored or audited: whoever reads the log could link a chat with the code.
+    await issueLinkCode(ctx.store, {
+      borrowerId: borrower.id,
+      codeHash: hashLinkCode(code),
+      expiresAt,
+      actor: agentActor(body.user.id),
+      at: ctx.now().toISOString(),
     });
     await notifyAgent(
       client,

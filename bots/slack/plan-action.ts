@@ -1,12 +1,17 @@
 // "Propose plan": the agent picks one of the loan's plan options; the borrower gets it in Telegram with a button to review it.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import { localDate } from "../../core/dates/local-date.ts";
-import { type PlanOption, planOptions } from "../../core/plans/index.ts";
-import type { StoredLoan } from "../../core/ports/index.ts";
+import {
+  CommandErrorCode,
+  loanPlanOptions,
+  proposePlan,
+  recordPlanDelivery,
+} from "../../core/commands/index.ts";
+import { isDomainError } from "../../core/errors/domain-error.ts";
+import type { PlanOption } from "../../core/plans/index.ts";
 import { agentTexts, borrowerTexts, fillText } from "../../prompts/slack.ts";
 import { ACTION, decodeTarget, encodeTarget, VIEW } from "./action-ids.ts";
 import type { AgentNames } from "./agent-name.ts";
-import { auditAgent } from "./audit-agent.ts";
+import { refusedWith } from "./command-refusal.ts";
 import { targetOf } from "./contact-actions.ts";
 import { inputValue, modal, radioInput, textInput, type ViewState } from "./modal-input.ts";
 import { notifyAgent } from "./notify-agent.ts";
@@ -20,19 +25,16 @@ export function planSummary(option: PlanOption): string {
 }
 
 export function registerPlanAction(app: App, ctx: SlackContext, names: AgentNames): void {
-  const optionsFor = async (loan: StoredLoan, timeZone: string) => {
-    const txs = (await ctx.store.transactions.forLoan(loan.id)).map((r) => r.transaction);
-    const today = localDate(ctx.now(), timeZone);
-    return planOptions(loan, txs, today);
-  };
-
   app.action<BlockAction<ButtonAction>>(ACTION.plan, async ({ ack, body, client }) => {
     await ack();
     const target = targetOf(body);
     const loan = target?.loanId ? await ctx.store.loans.byId(target.loanId) : undefined;
-    const borrower = loan ? await ctx.store.borrowers.byId(loan.borrowerId) : undefined;
-    if (!target || !loan || !borrower) return;
-    const { options, notOffered } = await optionsFor(loan, borrower.timeZone);
+    if (!target || !loan) return;
+    const { options, notOffered } = await loanPlanOptions(
+      ctx.store,
+      loan.id,
+      ctx.now().toISOString(),
+    );
     if (options.length === 0) {
       const reasons = notOffered.map((n) => `${n.kind}: ${n.reason}`).join(", ");
       return notifyAgent(
@@ -63,21 +65,30 @@ export function registerPlanAction(app: App, ctx: SlackContext, names: AgentName
 
   app.view(VIEW.plan, async ({ ack, body, view, client }) => {
     const target = decodeTarget(view.private_metadata);
-    const loan = target?.loanId ? await ctx.store.loans.byId(target.loanId) : undefined;
-    const borrower = loan ? await ctx.store.borrowers.byId(loan.borrowerId) : undefined;
-    if (!target || !loan || !borrower) return ack();
+    if (!target?.loanId) return ack();
     const state = view.state.values as ViewState;
-    const kind = inputValue(state, "option");
-    const option = (await optionsFor(loan, borrower.timeZone)).options.find((o) => o.kind === kind);
-    if (!option)
-      return ack({
-        response_action: "errors",
-        errors: { option: "That option is no longer offered; reopen the plan dialog." },
-      });
-    await ack();
     const agent = body.user.id;
     const at = ctx.now().toISOString();
-    const plan = await ctx.store.plans.propose(loan.id, option, agentActor(agent), at);
+    const proposed = await proposePlan(ctx.store, {
+      loanId: target.loanId,
+      kind: inputValue(state, "option"),
+      why: inputValue(state, "why"),
+      actor: agentActor(agent),
+      at,
+    }).catch((error: unknown) => {
+      const gone: string[] = [CommandErrorCode.LoanNotFound, CommandErrorCode.BorrowerNotFound];
+      if (isDomainError(error) && gone.includes(error.code)) return undefined;
+      return refusedWith({
+        [CommandErrorCode.PlanNotOffered]: {
+          option: "That option is no longer offered; reopen the plan dialog.",
+        },
+      })(error);
+    });
+    if (!proposed) return ack();
+    if ("errors" in proposed) return ack(proposed);
+    await ack();
+    const { plan, loan, borrower } = proposed;
+    const { option } = plan;
     const t = borrowerTexts[borrower.locale];
     const text = fillText(t.planProposed, {
       agent: await names(client, agent),
@@ -92,26 +103,19 @@ export function registerPlanAction(app: App, ctx: SlackContext, names: AgentName
       await ctx.sendToBorrower(borrower.id, text, [
         { label: t.planButton, action: `plan:pick:${plan.id}` },
       ]);
-      await ctx.store.conversation.append({
-        borrowerId: borrower.id,
-        channel: "telegram",
-        direction: "outbound",
-        text,
-        at,
-        author: agentActor(agent),
-      });
     } catch (error) {
       delivered = false;
       ctx.log(`slack: plan ${plan.id} for borrower ${borrower.id} not delivered: ${String(error)}`);
     }
-    await auditAgent(ctx, {
-      agent,
-      action: "plan.proposed",
-      subject: `loan:${loan.id}`,
-      why: inputValue(state, "why"),
-      before: null,
-      after: { planId: plan.id, kind: option.kind, status: plan.status },
-      details: { borrowerId: borrower.id, delivered },
+    await recordPlanDelivery(ctx.store, {
+      planId: plan.id,
+      loanId: loan.id,
+      borrowerId: borrower.id,
+      channel: "telegram",
+      text,
+      delivered,
+      actor: agentActor(agent),
+      at,
     });
     await notifyAgent(
       client,

@@ -1,17 +1,17 @@
 // "Waive a fee": an agent forgives fees or penalties on a loan, capped per action and never beyond what is owed.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import { localDate } from "../../core/dates/local-date.ts";
+import { CommandErrorCode, waiveCharge } from "../../core/commands/index.ts";
+import { isDomainError } from "../../core/errors/domain-error.ts";
 import { formatAmount } from "../../core/format/index.ts";
-import type { LoanState, Transaction } from "../../core/ledger/index.ts";
 import { parseMoney, zero } from "../../core/money/index.ts";
-import { decideWaiver, type WaiverRefusal, waiverCap } from "../../core/waivers/index.ts";
+import { type WaiverRefusal, waiverCap } from "../../core/waivers/index.ts";
 import { agentTexts, fillText } from "../../prompts/slack.ts";
 import { ACTION, decodeTarget, encodeTarget, VIEW } from "./action-ids.ts";
-import { agentAuditEntry } from "./audit-agent.ts";
+import type { ModalErrors } from "./command-refusal.ts";
 import { targetOf } from "./contact-actions.ts";
 import { inputValue, modal, selectInput, textInput, type ViewState } from "./modal-input.ts";
 import { notifyAgent } from "./notify-agent.ts";
-import type { SlackContext } from "./slack-context.ts";
+import { agentActor, type SlackContext } from "./slack-context.ts";
 
 export function registerWaiveAction(app: App, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>(ACTION.waive, async ({ ack, body, client }) => {
@@ -42,64 +42,52 @@ export function registerWaiveAction(app: App, ctx: SlackContext): void {
   app.view(VIEW.waive, async ({ ack, body, view, client }) => {
     const target = decodeTarget(view.private_metadata);
     const loan = target?.loanId ? await ctx.store.loans.byId(target.loanId) : undefined;
-    const borrower = loan ? await ctx.store.borrowers.byId(loan.borrowerId) : undefined;
-    if (!target || !loan || !borrower) return ack();
+    if (!target || !loan) return ack();
     const state = view.state.values as ViewState;
     const component = inputValue(state, "component") === "penalties" ? "penalties" : "fees";
-    const why = inputValue(state, "why");
     const currency = loan.terms.principal.currency;
     // Unreadable text counts as zero, which is refused as "Enter a positive amount".
     const amount = parseAmount(inputValue(state, "amount"), currency) ?? zero(currency);
-    const cap = waiverCap(ctx.waiverCaps, currency);
-    const today = localDate(ctx.now(), borrower.timeZone);
-    const request = (transactions: readonly Transaction[]) =>
-      decideWaiver({ loan, transactions, today, amount, component, cap });
-    // A first check answers the form; the store checks again where the waiver is written.
-    const early = request(
-      (await ctx.store.transactions.forLoan(loan.id)).map((r) => r.transaction),
-    );
-    if (!early.granted) {
-      return ack({ response_action: "errors", errors: { amount: refusalText(early.refusal) } });
-    }
-    if (why === "")
-      return ack({ response_action: "errors", errors: { why: "A reason is required." } });
-    await ack();
-    const charges = (s: LoanState) => ({
-      fees: formatAmount(s.outstanding.fees, "en"),
-      penalties: formatAmount(s.outstanding.penalties, "en"),
+    // The command checks before answering the form, and again where the waiver is written.
+    const written = await waiveCharge(ctx.store, {
+      loanId: loan.id,
+      amount,
+      component,
+      why: inputValue(state, "why"),
+      caps: ctx.waiverCaps,
+      idempotencyKey: `slack-waiver:${view.id}`,
+      actor: agentActor(body.user.id),
+      at: ctx.now().toISOString(),
+    }).catch((error: unknown): ModalErrors => {
+      const refusal = refusalOf(error);
+      if (refusal) return { response_action: "errors", errors: { amount: refusalText(refusal) } };
+      if (isDomainError(error) && error.code === CommandErrorCode.ReasonRequired) {
+        return { response_action: "errors", errors: { why: "A reason is required." } };
+      }
+      throw error;
     });
-    const written = await ctx.store.transactions.recordChecked<WaiverRefusal>(
-      loan.id,
-      `slack-waiver:${view.id}`,
-      (transactions) => {
-        const decided = request(transactions);
-        if (!decided.granted) return { refused: decided.refusal };
-        return {
-          write: decided.waiver,
-          audit: agentAuditEntry(ctx, {
-            agent: body.user.id,
-            action: "waiver.granted",
-            subject: `loan:${loan.id}`,
-            why,
-            before: charges(decided.before),
-            after: charges(decided.after),
-            details: { borrowerId: borrower.id, amount: formatAmount(amount, "en"), component },
-          }),
-        };
-      },
-    );
+    if ("errors" in written) return ack(written);
+    await ack();
     if (written.outcome === "duplicate") return;
-    const text =
-      written.outcome === "refused"
-        ? `Not waived: ${refusalText(written.refusal)}`
-        : fillText(agentTexts.waived, {
-            amount: formatAmount(amount, "en"),
-            component,
-            loan: loan.externalRef,
-            name: borrower.name,
-          });
-    await notifyAgent(client, body.user.id, target.channel, text);
+    await notifyAgent(
+      client,
+      body.user.id,
+      target.channel,
+      fillText(agentTexts.waived, {
+        amount: formatAmount(amount, "en"),
+        component,
+        loan: written.loanRef,
+        name: written.borrowerName,
+      }),
+    );
   });
+}
+
+/** The waiver refusal a command threw, if that is what failed. */
+function refusalOf(error: unknown): WaiverRefusal | undefined {
+  if (!isDomainError(error)) return undefined;
+  const refusal = error.details.refusal as WaiverRefusal | undefined;
+  return refusal?.code === error.code ? refusal : undefined;
 }
 
 /** The agent's words for a refusal. */

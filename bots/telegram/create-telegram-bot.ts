@@ -4,8 +4,14 @@ import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot, type Context, GrammyError, HttpError, Keyboard } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Assistant, PayLink } from "../../core/assistant/index.ts";
-import type { Borrower, Locale, Store } from "../../core/ports/index.ts";
-import { lookAgain } from "../../core/ports/look-again.ts";
+import { liftUnreachable } from "../../core/commands/index.ts";
+import {
+  type Borrower,
+  type HandoffNotifier,
+  type Locale,
+  noHandoffNotifier,
+  type Store,
+} from "../../core/ports/index.ts";
 import { fill, type TelegramTexts, telegramTexts } from "../../prompts/telegram.ts";
 import { floodGuard } from "./flood-guard.ts";
 import { linkByCode, linkByContact } from "./linking.ts";
@@ -28,10 +34,11 @@ export interface TelegramBotDeps {
   readonly flood?: { readonly maxMessages: number; readonly windowMs: number };
   /** Retries on 429 and 5xx before giving up (default 5). */
   readonly maxRetries?: number;
-  /** Called after the assistant hands a chat to a person (e.g. posts the handoff card to Slack). */
-  readonly onHandoff?: (handoffId: string) => Promise<void>;
-  /** While an agent holds the chat, takes the borrower's text instead of the assistant; true when taken. */
-  readonly relayToAgent?: (borrowerId: string, text: string) => Promise<boolean>;
+  /**
+   * The agents' side (Slack): told when the assistant hands a chat to a person, and given the
+   * borrower's text while an agent holds the chat. Default: none, the assistant always answers.
+   */
+  readonly handoffs?: HandoffNotifier;
 }
 
 const COMMAND_ACTIONS: Readonly<Record<string, string>> = {
@@ -47,6 +54,7 @@ export type RepayContext = Context & { borrower?: Borrower };
 export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? ((line: string) => console.error(line));
+  const handoffs = deps.handoffs ?? noHandoffNotifier;
   const bot = new Bot<RepayContext>(deps.token, {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
     ...(deps.apiRoot ? { client: { apiRoot: deps.apiRoot } } : {}),
@@ -84,11 +92,11 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
     });
     const { text, keyboard } = renderReply(reply);
     await ctx.reply(text, keyboard ? { reply_markup: keyboard } : {});
-    if (reply.handoff && deps.onHandoff) {
+    if (reply.handoff) {
       const handoff = await deps.store.handoffs.active(borrower.id);
       if (handoff) {
-        await deps
-          .onHandoff(handoff.id)
+        await handoffs
+          .handoffOpened(handoff.id)
           .catch((error) => log(`telegram: handoff ${handoff.id} not passed on: ${String(error)}`));
       }
     }
@@ -151,7 +159,12 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
       return;
     }
     ctx.borrower = borrower;
-    await liftUnreachable(deps.store, borrower.id, now());
+    // A borrower who writes to us can be reached again on Telegram.
+    await liftUnreachable(deps.store, {
+      borrowerId: borrower.id,
+      channel: "telegram",
+      at: now().toISOString(),
+    });
     await next();
   });
 
@@ -189,7 +202,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
   });
   bot.on("message:text", async (ctx) => {
     const borrower = ctx.borrower as Borrower;
-    if (deps.relayToAgent && (await deps.relayToAgent(borrower.id, ctx.message.text))) return;
+    if (await handoffs.relayToAgent(borrower.id, ctx.message.text)) return;
     await answer(ctx, borrower, { text: ctx.message.text });
   });
   bot.on("message", (ctx) => answer(ctx, ctx.borrower as Borrower, { text: "" }));
@@ -218,24 +231,6 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
     }
   });
   return bot;
-}
-
-/** A borrower who writes to us can be reached again: the nudger's "unreachable" pause ends. */
-async function liftUnreachable(store: Store, borrowerId: string, now: Date): Promise<void> {
-  const pauses = await store.contact.activePauses(borrowerId, now.toISOString());
-  for (const pause of pauses) {
-    if (pause.reason === "unreachable" && pause.createdBy.endsWith(":telegram")) {
-      await store.contact.liftPause(pause.id, now.toISOString());
-      await store.audit.append({
-        actor: "telegram",
-        action: "channel.reachable",
-        subject: `borrower:${borrowerId}`,
-        payload: { channel: "telegram", pause: pause.id },
-        at: now.toISOString(),
-      });
-      await lookAgain(store.loans, borrowerId, now.toISOString());
-    }
-  }
 }
 
 function firstName(name: string): string {

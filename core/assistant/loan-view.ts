@@ -1,35 +1,9 @@
-// A borrower's active loans with their transactions and state as of today, and which needs most help.
-import type { IsoDate } from "../dates/iso-date.ts";
+// Which of a borrower's loans needs most help, and what to pay now; loans are read through the shared borrower reads.
 import type { LoanState } from "../ledger/loan-state.ts";
-import { loanStateAsOf } from "../ledger/loan-state-as-of.ts";
-import type { Transaction } from "../ledger/transaction.ts";
 import type { Money } from "../money/money.ts";
-import type { StoredLoan } from "../ports/loans.ts";
-import type { Store } from "../ports/store.ts";
+import type { LoanView } from "../reads/index.ts";
 
-export interface LoanView {
-  readonly loan: StoredLoan;
-  readonly transactions: readonly Transaction[];
-  readonly state: LoanState;
-}
-
-export async function loanView(store: Store, loan: StoredLoan, today: IsoDate): Promise<LoanView> {
-  const records = await store.transactions.forLoan(loan.id);
-  const transactions = records.map((record) => record.transaction);
-  return { loan, transactions, state: loanStateAsOf(loan, transactions, today) };
-}
-
-/** Active loans, oldest reference first so a list of loans reads the same every time. */
-export async function activeLoanViews(
-  store: Store,
-  borrowerId: string,
-  today: IsoDate,
-): Promise<LoanView[]> {
-  const loans = (await store.loans.forBorrower(borrowerId))
-    .filter((loan) => loan.status === "active")
-    .sort((a, b) => (a.externalRef < b.externalRef ? -1 : a.externalRef > b.externalRef ? 1 : 0));
-  return Promise.all(loans.map((loan) => loanView(store, loan, today)));
-}
+export { activeLoanViews, type LoanView, loanView } from "../reads/index.ts";
 
 /** Most days past due, then the largest overdue amount, then the soonest next due date. */
 export function mostDelinquent(views: readonly LoanView[]): LoanView | undefined {

@@ -19,6 +19,7 @@ export type {
 } from "./contact-points.ts";
 export type { ConversationLog, ConversationMessage } from "./conversation.ts";
 export type { Delivery, DeliveryStatus, NudgeDeliveries } from "./deliveries.ts";
+export { type HandoffNotifier, noHandoffNotifier } from "./handoff-notifier.ts";
 export type { Handoff, HandoffStatus, HandoffStore } from "./handoffs.ts";
 export type { Channel, ChannelIdentity, IdentityStore, LinkCodeStore } from "./identities.ts";
 export type { LoanInput, LoanStatus, LoanStore, NextNudge, StoredLoan } from "./loans.ts";

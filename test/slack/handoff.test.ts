@@ -63,8 +63,7 @@ beforeAll(async () => {
     }),
     now: () => NOW,
     log: (line) => log.push(line),
-    onHandoff: slack.postHandoff,
-    relayToAgent: slack.relayToAgent,
+    handoffs: slack,
   });
   api = bot.api;
   void bot.start();

@@ -1,5 +1,6 @@
 // GET /api/borrowers/{ref} (state and next due) and POST /api/borrowers/{ref}/link-code.
 import { Hono } from "hono";
+import { issueLinkCode } from "../../../core/commands/index.ts";
 import type { Store } from "../../../core/ports/index.ts";
 import {
   DEFAULT_LINK_CODE_TTL_MINUTES,
@@ -37,12 +38,11 @@ export function borrowerRoutes(store: Store, now: () => Date, botUsername?: stri
     }
     const code = generateLinkCode();
     const expiresAt = new Date(now().getTime() + ttl * 60_000).toISOString();
-    await store.linkCodes.issue(borrower.id, hashLinkCode(code), expiresAt);
-    await store.audit.append({
+    await issueLinkCode(store, {
+      borrowerId: borrower.id,
+      codeHash: hashLinkCode(code),
+      expiresAt,
       actor: "api",
-      action: "link-code.issued",
-      subject: `borrower:${borrower.id}`,
-      payload: { expiresAt },
       at: now().toISOString(),
     });
     return c.json(

@@ -1,8 +1,7 @@
-// "Yes, set it up": accept the plan once, record its reschedule, close promises it replaces, audit, say what is due first.
-import { formatMoney } from "../../money/decimal.ts";
-import { acceptPlan } from "../../plans/accept-plan.ts";
+// "Yes, set it up": accept the plan through its command (once, with its reschedule, promises closed and audited), say what is due first.
+import { acceptProposedPlan, CommandErrorCode } from "../../commands/index.ts";
+import { isDomainError } from "../../errors/domain-error.ts";
 import { actions } from "../actions.ts";
-import { closePromisesForPlan } from "../close-promises.ts";
 import { loanView } from "../loan-view.ts";
 import { isReply, openPlan } from "../open-plan.ts";
 import { type Reply, reply } from "../reply.ts";
@@ -19,38 +18,19 @@ export async function planConfirm(ctx: TurnContext, planId: string): Promise<Rep
   if (isReply(open)) return open;
   const { plan, view } = open;
 
-  const accepted = await ctx.store.plans.accept(plan.id, ctx.at);
-  if (!accepted) return planAlreadyAccepted(ctx, view);
-  await ctx.store.transactions.record(
-    view.loan.id,
-    `plan:${plan.id}`,
-    acceptPlan(accepted.option, ctx.today),
-  );
-  const { option } = accepted;
-  await closePromisesForPlan(ctx.store, {
-    borrowerId: ctx.borrower.id,
-    loanId: view.loan.id,
+  const accepted = await acceptProposedPlan(ctx.store, {
     planId: plan.id,
-    at: ctx.at,
-  });
-  await ctx.store.audit.append({
+    borrowerId: ctx.borrower.id,
+    channel: ctx.channel,
+    today: ctx.today,
     actor: "assistant",
-    action: "plan.accepted",
-    subject: `loan:${view.loan.id}`,
-    payload: {
-      planId: plan.id,
-      borrowerId: ctx.borrower.id,
-      kind: option.kind,
-      count: option.count,
-      installmentAmount: formatMoney(option.installmentAmount),
-      totalPayable: formatMoney(option.totalPayable),
-      currency: option.totalPayable.currency,
-      firstDueDate: option.firstDueDate,
-      lastDueDate: option.lastDueDate,
-      channel: ctx.channel,
-    },
     at: ctx.at,
+  }).catch((error: unknown) => {
+    if (isDomainError(error) && error.code === CommandErrorCode.PlanNotProposed) return undefined;
+    throw error;
   });
+  if (!accepted) return planAlreadyAccepted(ctx, view);
+  const { option } = accepted.plan;
 
   const after = await loanView(ctx.store, view.loan, ctx.today);
   const first = after.state.nextDue ?? {

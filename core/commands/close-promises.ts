@@ -8,7 +8,7 @@ import type { Store } from "../ports/store.ts";
  */
 export async function closePromisesForPlan(
   store: Pick<Store, "contact" | "audit">,
-  input: { borrowerId: string; loanId: string; planId: string; at: string },
+  input: { borrowerId: string; loanId: string; planId: string; actor: string; at: string },
 ): Promise<string[]> {
   const { contact } = store;
   const open = (await contact.promises(input.borrowerId)).filter(
@@ -17,7 +17,7 @@ export async function closePromisesForPlan(
   for (const promise of open) {
     await contact.setPromiseStatus(promise.id, "closed", input.at);
     await store.audit.append({
-      actor: "assistant",
+      actor: input.actor,
       action: "promise.closed",
       subject: `loan:${input.loanId}`,
       payload: { promiseId: promise.id, borrowerId: input.borrowerId, planId: input.planId },
