@@ -318,7 +318,9 @@ async function dispatchGroup(
           ...(wording.rejectedBecause ? { rejectedBecause: wording.rejectedBecause } : {}),
         }
       : {};
-    for (const { row } of due) emit(row, "sent", facts.kind, [], { text: worded, ...said });
+    const tone = { tone: rendered.tone, segment: rendered.segment };
+    for (const { row } of due)
+      emit(row, "sent", facts.kind, [], { text: worded, ...said, ...tone });
     return;
   }
   await settleFailure(deps, context, sendRows, outcome.error, outcome.attempts, clock, emit);

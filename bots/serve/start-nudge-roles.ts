@@ -6,8 +6,10 @@ import type { Store } from "../../core/ports/index.ts";
 import type { Config } from "../config.ts";
 import { createConsoleSender } from "../nudger/console-sender.ts";
 import type { DecisionListener } from "../nudger/decision-event.ts";
+import { createDecisionRecorder } from "../nudger/decision-recorder.ts";
 import type { DispatcherDeps } from "../nudger/dispatcher.ts";
 import { planTick } from "../nudger/planner.ts";
+import { pruneDecisions } from "../nudger/prune-decisions.ts";
 import { startNudger } from "../nudger/start-nudger.ts";
 import { createTelegramSender } from "../nudger/telegram-sender.ts";
 import { type ClusterWork, startClusterWork } from "../queue/start-cluster-work.ts";
@@ -65,11 +67,24 @@ export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles>
         ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
       })
     : createConsoleSender(deps.quietConsole ? { write: () => {} } : {});
+  // Every decision is recorded (batched, off the sending path) besides the caller's listener.
+  const recorder = createDecisionRecorder({
+    decisions: store.decisions,
+    profile: config.contactProfile,
+    onError: (error, dropped) =>
+      log(
+        `nudger: ${dropped} decision record(s) not written: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+  });
+  const onDecision: DecisionListener = (event) => {
+    deps.onDecision(event);
+    recorder.onDecision(event);
+  };
   const planner = {
     store,
     profile,
     channels,
-    onDecision: deps.onDecision,
+    onDecision,
   };
   const dispatcher: DispatcherDeps = {
     store,
@@ -82,25 +97,31 @@ export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles>
     ...(sms ? { formats: { sms: sms.format } } : {}),
     lenderName: config.lenderName,
     leaseSeconds: scale.leaseSeconds,
-    onDecision: deps.onDecision,
+    onDecision,
     ...(config.payLink ? { payLink: config.payLink } : {}),
     // The model may reword a nudge; the guard sends the template whenever it strays.
     ...(deps.llm ? { llm: deps.llm } : {}),
   };
-  const timedTick = async () => {
+  // A planner pass, its decisions stored, then the decisions past retention pruned.
+  const plan = async (now: string) => {
     const started = Date.now();
     try {
-      return await planTick(planner, new Date().toISOString());
+      const result = await planTick(planner, now);
+      await recorder.flush();
+      await pruneDecisions({ decisions: store.decisions, days: scale.decisionRetentionDays }, now);
+      return result;
     } finally {
       metrics.plannerTick((Date.now() - started) / 1000);
     }
   };
+  const timedTick = () => plan(new Date().toISOString());
 
   if (scale.queue.kind === "none") {
     const nudger = startNudger({
       planner,
       dispatcher,
       planEveryMs: scale.planEverySeconds * 1000,
+      planTick: plan,
       log,
     });
     log(
@@ -112,6 +133,7 @@ export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles>
       async stop() {
         stopped = true;
         await nudger.stop();
+        await recorder.flush();
       },
     };
   }
@@ -155,6 +177,7 @@ export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles>
     async stop() {
       stopped = true;
       await cluster.stop();
+      await recorder.flush();
     },
   };
 }
