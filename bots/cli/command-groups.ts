@@ -39,6 +39,10 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
     load: async () => (await import("./consent-command.ts")).registerConsentCommand,
   },
   {
+    names: ["explain"],
+    load: async () => (await import("./explain-command.ts")).registerExplainCommand,
+  },
+  {
     names: ["serve"],
     load: async () => (await import("./serve-command.ts")).registerServeCommand,
   },

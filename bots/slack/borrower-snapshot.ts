@@ -14,19 +14,14 @@ import type {
 } from "../../core/ports/index.ts";
 import { type RepaymentScore, repaymentScore } from "../../core/score/index.ts";
 import { localDate } from "../time/local-date.ts";
+import { borrowerTimeline } from "../timeline/borrower-timeline.ts";
+import { type ContactLine, contactHistory, type HeldBack } from "./contact-history.ts";
 
 export interface LoanSnapshot {
   readonly loan: StoredLoan;
   readonly transactions: readonly Transaction[];
   readonly state: LoanState;
   readonly plans: readonly StoredPlan[];
-}
-
-export interface ContactLine {
-  readonly at: string;
-  readonly direction: "inbound" | "outbound";
-  readonly author: string;
-  readonly text: string;
 }
 
 export interface BorrowerSnapshot {
@@ -38,8 +33,8 @@ export interface BorrowerSnapshot {
   readonly optedOut: readonly Channel[];
   readonly identities: readonly ChannelIdentity[];
   readonly contacts: readonly ContactLine[];
-  /** Nudges the policy held back recently, with their reason codes (from the audit log). */
-  readonly suppressions: readonly { readonly at: string; readonly reasons: readonly string[] }[];
+  /** Nudges the policy held back recently, with their reason codes (from the decision log). */
+  readonly suppressions: readonly HeldBack[];
   readonly handoff?: Handoff;
   readonly score: RepaymentScore;
 }
@@ -68,34 +63,15 @@ export async function borrowerSnapshot(
     }),
   );
   const since = new Date(now.getTime() - CONTACT_DAYS * 86_400_000).toISOString();
-  const [promises, pauses, optedOut, identities, messages, sent, audit, handoff] =
-    await Promise.all([
-      store.contact.promises(borrower.id),
-      store.contact.activePauses(borrower.id, at),
-      store.contact.optedOutChannels(borrower.id),
-      store.identities.forBorrower(borrower.id),
-      store.conversation.recent(borrower.id, 5),
-      store.outbox.sentSince(borrower.id, since),
-      store.audit.forSubject(`borrower:${borrower.id}`, 50),
-      store.handoffs.active(borrower.id),
-    ]);
-  const contacts: ContactLine[] = [
-    ...messages.map((m) => ({ at: m.at, direction: m.direction, author: m.author, text: m.text })),
-    ...sent
-      .filter((row) => !messages.some((m) => m.author === "nudger" && m.at === row.sentAt))
-      .map((row) => ({
-        at: row.sentAt ?? row.plannedFor,
-        direction: "outbound" as const,
-        author: "nudger",
-        text: `${row.kind} reminder (${row.channel})`,
-      })),
-  ]
-    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
-    .slice(0, 5);
-  const suppressions = audit
-    .filter((entry) => /suppress/.test(entry.action))
-    .slice(0, 3)
-    .map((entry) => ({ at: entry.at, reasons: reasonsOf(entry.payload) }));
+  const [promises, pauses, optedOut, identities, timeline, handoff] = await Promise.all([
+    store.contact.promises(borrower.id),
+    store.contact.activePauses(borrower.id, at),
+    store.contact.optedOutChannels(borrower.id),
+    store.identities.forBorrower(borrower.id),
+    borrowerTimeline(store, borrower, since, at),
+    store.handoffs.active(borrower.id),
+  ]);
+  const { contacts, suppressions } = contactHistory(timeline.entries);
   const score = repaymentScore({
     asOf: today,
     installments: loans.flatMap((l) => l.state.installments),
@@ -114,9 +90,4 @@ export async function borrowerSnapshot(
     ...(handoff ? { handoff } : {}),
     score,
   };
-}
-
-function reasonsOf(payload: Readonly<Record<string, unknown>>): string[] {
-  const raw = payload.reasons ?? payload.reasonCodes;
-  return Array.isArray(raw) ? raw.map(String) : [];
 }
