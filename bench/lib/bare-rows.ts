@@ -1,8 +1,8 @@
 // The rows an import writes, computed up front so a bare createMany can write the same data.
 import type { LoanRow } from "../../bots/import/loan-record.ts";
-import { borrowerFrom } from "../../core/memory/canonical-borrower.ts";
-import { canonicalLoanInput } from "../../core/memory/canonical-loan.ts";
 import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
+import { borrowerFrom } from "../../core/store/canonical-borrower.ts";
+import { canonicalLoanInput } from "../../core/store/canonical-loan.ts";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import { installmentRows, loanColumns } from "../../prisma/store/loan-rows.ts";
 import { uuid7 } from "./uuid7.ts";

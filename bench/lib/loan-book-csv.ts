@@ -1,6 +1,7 @@
 // A deterministic loan book as CSV text, in the columns a lender's import file uses.
-import { formatRateExact } from "../../core/memory/format-rate-exact.ts";
+
 import { formatMoney } from "../../core/money/decimal.ts";
+import { formatRateExact } from "../../core/store/format-rate-exact.ts";
 import type { Random } from "../prng.ts";
 import { randomLoanSpec } from "../random-loans.ts";
 

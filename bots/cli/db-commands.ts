@@ -1,5 +1,6 @@
 // `repay db migrate|status`: apply and inspect the migration history of the configured database.
 import type { Command } from "commander";
+import { localDate } from "../../core/dates/local-date.ts";
 import { describeLocation } from "../../prisma/database-location.ts";
 import {
   type MigrationStatus,
@@ -10,7 +11,6 @@ import {
 } from "../../prisma/migrate.ts";
 import { seedDemoBook } from "../../prisma/seed/seed-demo.ts";
 import { errorLine } from "../error-line.ts";
-import { localDate } from "../time/local-date.ts";
 import { addExamples } from "./examples.ts";
 import { withStore } from "./with-store.ts";
 

@@ -1,6 +1,7 @@
 // Imports loans (and their borrowers): validate every row first, then upsert by external ref.
-import { canonicalLoanInput, sameLoan } from "../../core/memory/canonical-loan.ts";
+
 import type { Borrower, BorrowerInput, Store, UpsertChange } from "../../core/ports/index.ts";
+import { canonicalLoanInput, sameLoan } from "../../core/store/canonical-loan.ts";
 import { type BorrowerChange, borrowerChanges, mismatchReason } from "./borrower-moves.ts";
 import type { RowError } from "./field-error.ts";
 import type { ImportReport } from "./import-report.ts";

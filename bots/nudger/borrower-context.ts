@@ -1,58 +1,17 @@
-// Everything the policy needs about one borrower, read once and shared by all their loans.
-import { type ChannelState, channelStates, pickChannel } from "../../core/channels/index.ts";
-import type { IsoDate } from "../../core/dates/iso-date.ts";
-import type { LoanState } from "../../core/ledger/loan-state.ts";
-import { loanStateAsOf } from "../../core/ledger/loan-state-as-of.ts";
-import type { Transaction } from "../../core/ledger/transaction.ts";
+// Reads everything the policy needs about one borrower (or many at once) from the store.
 import {
-  type ContactProfile,
-  type ContactRecord,
-  type Decision,
-  decide,
-  type InboundMessage,
-} from "../../core/policy/index.ts";
-import type {
-  Borrower,
-  Channel,
-  ChannelIdentity,
-  ConsentEvent,
-  ContactPreferences,
-  ConversationMessage,
-  Handoff,
-  NudgeRow,
-  Pause,
-  PromiseToPay,
-  Store,
-  StoredLoan,
-  StoredTransaction,
-} from "../../core/ports/index.ts";
-import { localDate } from "../time/local-date.ts";
-import {
-  contactHistory,
-  inboundMessages,
-  policyPauses,
-  unreachableChannels,
-} from "./policy-inputs.ts";
+  type BorrowerContext,
+  type ContactReads,
+  contextFrom,
+  type LoanToday,
+  loanTodayFrom,
+} from "../../core/policy/borrower-context.ts";
+import type { Borrower, Channel, PromiseToPay, Store, StoredLoan } from "../../core/ports/index.ts";
 
 /** The 7-day caps look back a week; a local day can start up to a day earlier than UTC's. */
 const HISTORY_DAYS = 8;
 /** Enough of the conversation to find the latest inbound message and agents' recent replies. */
 const CONVERSATION_DEPTH = 100;
-
-export interface BorrowerContext {
-  readonly borrower: Borrower;
-  /** Where nudges go: the first configured channel the borrower can be reached on. */
-  readonly channel?: Channel;
-  readonly optedOut: readonly Channel[];
-  readonly unreachable: readonly Channel[];
-  /** Each configured channel's state: reachable, consented, not opted out. */
-  readonly channelStates?: readonly ChannelState[];
-  readonly pauses: readonly Pause[];
-  readonly promises: readonly PromiseToPay[];
-  readonly history: readonly ContactRecord[];
-  readonly inbound: readonly InboundMessage[];
-  readonly handoffOpen: boolean;
-}
 
 /** Undefined when the borrower is gone. `channels` in order of preference. */
 export async function loadBorrowerContext(
@@ -142,66 +101,9 @@ export async function loadBorrowerContexts(
   return contexts;
 }
 
-/** Everything the store keeps that goes into one borrower's context. */
-interface ContactReads {
-  readonly borrower: Borrower;
-  readonly identities: readonly ChannelIdentity[];
-  readonly optedOut: readonly Channel[];
-  readonly pauses: readonly Pause[];
-  readonly promises: readonly PromiseToPay[];
-  readonly sent: readonly NudgeRow[];
-  readonly conversation: readonly ConversationMessage[];
-  readonly handoff: Handoff | undefined;
-  readonly consent: readonly ConsentEvent[];
-  readonly preferences: ContactPreferences | undefined;
-}
-
 /** How far back the outbox rows the caps count (outbox.contactsSince) are read. */
 function contactsSinceAt(now: string): string {
   return new Date(Date.parse(now) - HISTORY_DAYS * 86_400_000).toISOString();
-}
-
-/** The one mapping from store records to a context, whichever loader read them. */
-function contextFrom(reads: ContactReads, channels: readonly Channel[]): BorrowerContext {
-  const { borrower, pauses, conversation, preferences } = reads;
-  const unreachable = unreachableChannels(pauses, channels);
-  const telegram = reads.identities.find((identity) => identity.channel === "telegram");
-  const states = channelStates(
-    {
-      ...(borrower.phone ? { phone: borrower.phone } : {}),
-      ...(preferences?.email ? { email: preferences.email } : {}),
-      ...(telegram ? { telegramChatId: telegram.externalId } : {}),
-      events: reads.consent,
-      optedOut: reads.optedOut,
-      unreachable,
-    },
-    channels,
-  );
-  const channel = pickChannel({
-    configured: channels,
-    ...(preferences?.preferredChannel ? { preferred: preferences.preferredChannel } : {}),
-    fallbackOrder: preferences?.fallbackOrder ?? [],
-    usable: new Set(states.filter((s) => s.status === "usable").map((s) => s.channel)),
-    optedOut: new Set(states.filter((s) => s.status === "opted_out").map((s) => s.channel)),
-  });
-  return {
-    borrower,
-    ...(channel ? { channel } : {}),
-    optedOut: reads.optedOut,
-    unreachable,
-    channelStates: states,
-    pauses,
-    promises: reads.promises,
-    history: contactHistory(borrower.id, reads.sent, conversation),
-    inbound: inboundMessages(conversation),
-    handoffOpen: reads.handoff !== undefined,
-  };
-}
-
-export interface LoanToday {
-  readonly today: IsoDate;
-  readonly transactions: readonly Transaction[];
-  readonly state: LoanState;
 }
 
 /** The loan's state as of the borrower's local date at `now`. */
@@ -212,46 +114,4 @@ export async function loanToday(
   timeZone: string,
 ): Promise<LoanToday> {
   return loanTodayFrom(loan, await store.transactions.forLoan(loan.id), now, timeZone);
-}
-
-/** loanToday from the loan's transactions already read (in `forLoan`'s order). */
-export function loanTodayFrom(
-  loan: StoredLoan,
-  records: readonly StoredTransaction[],
-  now: string,
-  timeZone: string,
-): LoanToday {
-  const today = localDate(new Date(now), timeZone);
-  const transactions = records.map((record) => record.transaction);
-  return { today, transactions, state: loanStateAsOf(loan, transactions, today) };
-}
-
-/** decide() for one loan of the borrower on `channel` at `now`. */
-export function decideForLoan(
-  context: BorrowerContext,
-  loanId: string,
-  state: LoanState,
-  channel: Channel,
-  now: string,
-  profile: ContactProfile,
-): Decision {
-  const { borrower } = context;
-  return decide({
-    loanId,
-    loanState: state,
-    borrower: {
-      id: borrower.id,
-      timeZone: borrower.timeZone,
-      flags: borrower.flags,
-      optedOutChannels: context.optedOut,
-      unreachableChannels: context.unreachable,
-    },
-    channel,
-    contactHistory: context.history,
-    inbound: context.inbound,
-    pauses: policyPauses(loanId, context.pauses, context.promises, borrower.timeZone),
-    handoffOpen: context.handoffOpen,
-    now,
-    profile,
-  });
 }

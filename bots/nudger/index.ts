@@ -1,6 +1,5 @@
 // Public API of the nudger: plan nudges, dispatch them through channel senders, run both on timers.
 export { type ConsoleSenderOptions, createConsoleSender } from "./console-sender.ts";
-export type { DecisionListener, NudgeDecisionEvent, NudgeOutcome } from "./decision-event.ts";
 export { type DispatcherDeps, type DispatchTickResult, dispatchTick } from "./dispatcher.ts";
 export { type PlannerDeps, type PlanTickResult, planTick } from "./planner.ts";
 export { primeNextNudges, scheduleNextNudge } from "./prime.ts";

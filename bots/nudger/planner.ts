@@ -8,12 +8,29 @@
 import type { IsoDate } from "../../core/dates/iso-date.ts";
 import type { LoanState } from "../../core/ledger/loan-state.ts";
 import {
+  type BorrowerContext,
+  decideForLoan,
+  loanTodayFrom,
+} from "../../core/policy/borrower-context.ts";
+import {
+  type DecisionListener,
+  localInstant,
+  type NudgeOutcome,
+} from "../../core/policy/decision-event.ts";
+import {
   type ContactProfile,
   type NudgeKind,
   nextOpportunityAt,
   nudgeDedupeKey,
   nudgeOpportunity,
 } from "../../core/policy/index.ts";
+import {
+  cadenceContext,
+  deferredUntil,
+  nextNudgeAfterToday,
+  windowOpeningAt,
+} from "../../core/policy/next-nudge-at.ts";
+import { policyPauses } from "../../core/policy/policy-inputs.ts";
 import type {
   Borrower,
   Channel,
@@ -25,21 +42,8 @@ import type {
   StoredLoan,
   StoredTransaction,
 } from "../../core/ports/index.ts";
-import {
-  type BorrowerContext,
-  decideForLoan,
-  loadBorrowerContexts,
-  loanTodayFrom,
-} from "./borrower-context.ts";
-import { type DecisionListener, localInstant, type NudgeOutcome } from "./decision-event.ts";
+import { loadBorrowerContexts } from "./borrower-context.ts";
 import { forEachLimit, groupBy } from "./for-each-limit.ts";
-import {
-  cadenceContext,
-  deferredUntil,
-  nextNudgeAfterToday,
-  windowOpeningAt,
-} from "./next-nudge-at.ts";
-import { policyPauses } from "./policy-inputs.ts";
 import { primeNextNudges } from "./prime.ts";
 
 export interface PlannerDeps {

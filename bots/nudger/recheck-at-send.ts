@@ -1,10 +1,12 @@
 // The policy asked again at send time: an opt-out, a payment or quiet hours since planning win.
+
+import type { DueLoan } from "../../core/nudges/nudge-facts.ts";
+import { type BorrowerContext, decideForLoan } from "../../core/policy/borrower-context.ts";
+import type { NudgeDecisionEvent, NudgeOutcome } from "../../core/policy/decision-event.ts";
 import type { NudgeKind } from "../../core/policy/index.ts";
 import type { NudgeRow } from "../../core/ports/index.ts";
-import { type BorrowerContext, decideForLoan, loanToday } from "./borrower-context.ts";
-import type { NudgeDecisionEvent, NudgeOutcome } from "./decision-event.ts";
+import { loanToday } from "./borrower-context.ts";
 import type { DispatcherDeps } from "./dispatcher.ts";
-import type { DueLoan } from "./nudge-facts.ts";
 
 /** Reasons that mean the row's slot is gone (served or paid), so it must not wait around. */
 const SLOT_GONE = new Set(["NOT_IN_CADENCE", "NOTHING_DUE"]);

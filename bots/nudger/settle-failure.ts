@@ -1,10 +1,10 @@
 // What a failed send leaves behind: a row put back for later, or failed with its reason for good.
 
-import { unknownOutcomeError } from "../../core/memory/outbox-rules.ts";
+import type { BorrowerContext } from "../../core/policy/borrower-context.ts";
 import type { NudgeKind } from "../../core/policy/index.ts";
 import type { SendError } from "../../core/ports/channel-sender.ts";
 import type { NudgeRow } from "../../core/ports/index.ts";
-import type { BorrowerContext } from "./borrower-context.ts";
+import { unknownOutcomeError } from "../../core/store/outbox-rules.ts";
 import type { DispatcherDeps } from "./dispatcher.ts";
 import type { Emit } from "./recheck-at-send.ts";
 import { markUnreachable, UNREACHABLE_REASONS } from "./unreachable.ts";

@@ -1,6 +1,7 @@
 // Marks a borrower's channel dead after a permanent send failure, so the policy stops using it.
+
+import { unreachableChannelOf } from "../../core/policy/policy-inputs.ts";
 import type { Channel, Store } from "../../core/ports/index.ts";
-import { unreachableChannelOf } from "./policy-inputs.ts";
 
 /** Permanent failures that mean the chat itself is gone, not that this one message was bad. */
 export const UNREACHABLE_REASONS: ReadonlySet<string> = new Set([

@@ -1,11 +1,11 @@
 // The planner and dispatcher roles: on timers in one process, or as BullMQ jobs shared by the cluster.
 
 import type { Llm } from "../../core/llm/llm-port.ts";
+import type { DecisionListener } from "../../core/policy/decision-event.ts";
 import { contactProfile } from "../../core/policy/index.ts";
 import type { Store } from "../../core/ports/index.ts";
 import type { Config } from "../config.ts";
 import { createConsoleSender } from "../nudger/console-sender.ts";
-import type { DecisionListener } from "../nudger/decision-event.ts";
 import { createDecisionRecorder } from "../nudger/decision-recorder.ts";
 import type { DispatcherDeps } from "../nudger/dispatcher.ts";
 import { planTick } from "../nudger/planner.ts";

@@ -3,6 +3,7 @@ import { serve } from "@hono/node-server";
 import { Api } from "grammy";
 import { Hono } from "hono";
 import { createAssistant } from "../../core/assistant/index.ts";
+import { localDate } from "../../core/dates/local-date.ts";
 import { understandWithLlm } from "../../core/llm/understand-with-llm.ts";
 import { openDatabase } from "../../prisma/database.ts";
 import { seedDemoBook } from "../../prisma/seed/seed-demo.ts";
@@ -26,7 +27,6 @@ import {
 } from "../slack/index.ts";
 import { createSmsChannel, type SmsChannel } from "../sms/sms-channel.ts";
 import { smsSettings } from "../sms/sms-settings.ts";
-import { localDate } from "../time/local-date.ts";
 import { registerHealth } from "./health.ts";
 import { createMetrics } from "./metrics.ts";
 import { checkRolesFit, describeRoles, type Role } from "./roles.ts";

@@ -1,7 +1,8 @@
 // The agents' work queue: open handoffs, disputes, broken promises, and loans 30+ days past due with no plan.
+
+import { localDate } from "../../core/dates/local-date.ts";
 import { loanStateAsOf } from "../../core/ledger/index.ts";
 import type { Borrower, StoredLoan } from "../../core/ports/index.ts";
-import { localDate } from "../time/local-date.ts";
 import type { SlackContext } from "./slack-context.ts";
 
 export type QueueKind = "handoff" | "dispute" | "broken_promise" | "no_plan_30";

@@ -1,6 +1,6 @@
 // Renders a borrower snapshot as a Block Kit card: masked identity, loans, contact state, score, and action buttons.
 import type { types } from "@slack/bolt";
-import { formatAmount } from "../../core/assistant/index.ts";
+import { formatAmount } from "../../core/format/index.ts";
 import type { Money } from "../../core/money/index.ts";
 import type { StoredPlan } from "../../core/ports/index.ts";
 import { ACTION, encodeTarget } from "./action-ids.ts";

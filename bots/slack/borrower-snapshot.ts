@@ -1,5 +1,6 @@
 // Everything an agent's card shows about one borrower, read from the store as of now.
 import type { IsoDate } from "../../core/dates/iso-date.ts";
+import { localDate } from "../../core/dates/local-date.ts";
 import { type LoanState, loanStateAsOf, type Transaction } from "../../core/ledger/index.ts";
 import type {
   Borrower,
@@ -13,7 +14,6 @@ import type {
   StoredPlan,
 } from "../../core/ports/index.ts";
 import { type RepaymentScore, repaymentScore } from "../../core/score/index.ts";
-import { localDate } from "../time/local-date.ts";
 import { borrowerTimeline } from "../timeline/borrower-timeline.ts";
 import { type ContactLine, contactHistory, type HeldBack } from "./contact-history.ts";
 

@@ -1,6 +1,7 @@
 // The agent's plan as the borrower reads it: the same runs of installments and cost as the plan screen.
-import { formatAmount } from "../../core/assistant/format-amount.ts";
+
 import { installmentRuns } from "../../core/assistant/plan-text.ts";
+import { formatAmount } from "../../core/format/index.ts";
 import { money } from "../../core/money/money.ts";
 import type { PlanOption } from "../../core/plans/index.ts";
 import type { Locale } from "../../core/ports/borrowers.ts";

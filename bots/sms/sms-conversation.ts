@@ -1,7 +1,7 @@
 // One inbound SMS from a borrower: carrier keywords first, then the assistant; plain-text answer.
 import type { Assistant, Choice } from "../../core/assistant/index.ts";
-import { renderTemplate } from "../../core/assistant/templates.ts";
 import { recordConsent } from "../../core/channels/index.ts";
+import { renderTemplate } from "../../core/format/index.ts";
 import type { Borrower, Store } from "../../core/ports/index.ts";
 import {
   choiceByDigit,

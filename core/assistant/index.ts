@@ -3,8 +3,6 @@ export { MAX_ACTION_BYTES } from "./actions.ts";
 export { type Assistant, createAssistant } from "./create-assistant.ts";
 export type { AssistantDeps, PayLink } from "./deps.ts";
 export { AssistantErrorCode } from "./errors.ts";
-export { formatAmount } from "./format-amount.ts";
-export { formatDay } from "./format-day.ts";
 export type { Choice, Reply } from "./reply.ts";
 export {
   PAYMENT_POSTING_BUSINESS_DAYS,
@@ -13,8 +11,6 @@ export {
 } from "./rules.ts";
 export {
   type AssistantTemplates,
-  placeholdersOf,
-  renderTemplate,
   TEMPLATE_KEYS,
   TEMPLATE_VARIABLES,
   type TemplateKey,

@@ -1,8 +1,8 @@
 // Dates around a promise to pay: the choices to offer, and when its pause on reminders ends.
 import { DateTime } from "luxon";
 import { addDays, type IsoDate, weekday } from "../dates/iso-date.ts";
+import { formatWeekday } from "../format/format-day.ts";
 import { actions } from "./actions.ts";
-import { formatWeekday } from "./format-day.ts";
 import type { Choice } from "./reply.ts";
 import { PROMISE_GRACE_DAYS } from "./rules.ts";
 import type { TurnContext } from "./turn-context.ts";

@@ -1,4 +1,4 @@
-// The assistant's message templates: every key, the variables each one takes, and rendering.
+// The assistant's message templates: every key and the variables each one takes.
 
 /**
  * Each template's `{variable}` placeholders. Every locale fills in every key with exactly these
@@ -93,24 +93,3 @@ export type TemplateVariables<K extends TemplateKey> = Readonly<
 export type AssistantTemplates = { readonly [K in TemplateKey]: string };
 
 export const TEMPLATE_KEYS = Object.keys(TEMPLATE_VARIABLES) as TemplateKey[];
-
-const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
-
-/**
- * Fills a template's placeholders. A placeholder with no value stays as written, so a missing
- * variable shows up in review rather than as an empty gap in front of a borrower.
- * @example renderTemplate("Due on {date}", { date: "Friday, March 6" }) // "Due on Friday, March 6"
- */
-export function renderTemplate(
-  template: string,
-  variables: Readonly<Record<string, string>>,
-): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.hasOwn(variables, name) ? (variables[name] as string) : whole,
-  );
-}
-
-/** The placeholder names a template uses, in order of first appearance. */
-export function placeholdersOf(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1] as string))];
-}

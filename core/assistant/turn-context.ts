@@ -1,20 +1,20 @@
 // Everything a handler needs for one turn: who, when, in which language, and how to say it.
 import type { IsoDate } from "../dates/iso-date.ts";
+import { formatAmount } from "../format/format-amount.ts";
+import { formatDay } from "../format/format-day.ts";
+import { renderTemplate } from "../format/render-template.ts";
 import type { Language } from "../intents/types.ts";
 import type { Money } from "../money/money.ts";
 import type { Borrower } from "../ports/borrowers.ts";
 import type { Channel } from "../ports/identities.ts";
 import type { Store } from "../ports/store.ts";
 import type { AnswerDeps, PayLink } from "./deps.ts";
-import { formatAmount } from "./format-amount.ts";
-import { formatDay } from "./format-day.ts";
 import type { Choice } from "./reply.ts";
-import {
-  type AssistantTemplates,
-  renderTemplate,
-  type TEMPLATE_VARIABLES,
-  type TemplateKey,
-  type TemplateVariables,
+import type {
+  AssistantTemplates,
+  TEMPLATE_VARIABLES,
+  TemplateKey,
+  TemplateVariables,
 } from "./templates.ts";
 
 /** No argument for a template without variables, its variables otherwise. */

@@ -1,8 +1,8 @@
 // In-memory AuditLog: append-only, read newest first per subject.
 import type { AuditEntry, AuditLog } from "../ports/audit.ts";
-import { toInstant } from "./instant.ts";
-import { toJsonPayload } from "./json-payload.ts";
-import { pageLimit } from "./page-limit.ts";
+import { toInstant } from "../store/instant.ts";
+import { toJsonPayload } from "../store/json-payload.ts";
+import { pageLimit } from "../store/page-limit.ts";
 
 /** The in-memory log, plus a synchronous append other memory stores use inside one atomic step. */
 export interface MemoryAuditLog extends AuditLog {

@@ -1,10 +1,10 @@
 // In-memory BorrowerStore: unique external refs, upserts that report what they changed.
 import type { Borrower, BorrowerStore } from "../ports/borrowers.ts";
-import { borrowerMatches, borrowerQuery, compareBorrowers } from "./borrower-search.ts";
-import { borrowerFrom, givenFlags, sameBorrower } from "./canonical-borrower.ts";
+import { borrowerMatches, borrowerQuery, compareBorrowers } from "../store/borrower-search.ts";
+import { borrowerFrom, givenFlags, sameBorrower } from "../store/canonical-borrower.ts";
+import { pageLimit } from "../store/page-limit.ts";
+import { assertUniqueRefs } from "../store/unique-refs.ts";
 import { type MemoryContext, requireBorrower } from "./memory-context.ts";
-import { pageLimit } from "./page-limit.ts";
-import { assertUniqueRefs } from "./unique-refs.ts";
 
 export function memoryBorrowers(context: MemoryContext): BorrowerStore {
   const { borrowers } = context;

@@ -4,11 +4,11 @@ import { parseIsoDate } from "../dates/iso-date.ts";
 import { money } from "../money/money.ts";
 import type { ContactControls, Pause, PromiseToPay } from "../ports/contact-controls.ts";
 import type { Channel } from "../ports/identities.ts";
-import { distinctIds, groupById } from "./group-by-id.ts";
-import { toInstant } from "./instant.ts";
+import { distinctIds, groupById } from "../store/group-by-id.ts";
+import { toInstant } from "../store/instant.ts";
+import { pageLimit } from "../store/page-limit.ts";
+import { notFound } from "../store/store-errors.ts";
 import { type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
-import { pageLimit } from "./page-limit.ts";
-import { notFound } from "./store-errors.ts";
 
 interface PauseRow extends Pause {
   liftedAt?: string;

@@ -5,9 +5,10 @@ import type {
   ContactPointStore,
   ContactPreferences,
 } from "../ports/contact-points.ts";
-import { groupById } from "./group-by-id.ts";
-import { toInstant } from "./instant.ts";
-import { byKeyThenId, type MemoryContext, requireBorrower } from "./memory-context.ts";
+import { groupById } from "../store/group-by-id.ts";
+import { toInstant } from "../store/instant.ts";
+import { byKeyThenId } from "../store/key-then-id.ts";
+import { type MemoryContext, requireBorrower } from "./memory-context.ts";
 
 export function memoryContactPoints(context: MemoryContext): ContactPointStore {
   const rows = new Map<string, ContactPreferences>();

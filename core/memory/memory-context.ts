@@ -1,7 +1,7 @@
 // What the in-memory ports share: the clock, the id source, and the rows others refer to.
 import type { Borrower } from "../ports/borrowers.ts";
 import type { StoredLoan } from "../ports/loans.ts";
-import { notFound } from "./store-errors.ts";
+import { notFound } from "../store/store-errors.ts";
 
 export interface MemoryContext {
   /** Now, as a UTC ISO instant. */
@@ -22,14 +22,4 @@ export function requireLoan(context: MemoryContext, id: string): StoredLoan {
   const loan = context.loans.get(id);
   if (!loan) throw notFound("loan", id);
   return loan;
-}
-
-/** Ascending by a text key, then by id: the order `ORDER BY key, id` gives. */
-export function byKeyThenId<T extends { readonly id: string }>(keyOf: (row: T) => string) {
-  return (a: T, b: T): number => {
-    const ka = keyOf(a);
-    const kb = keyOf(b);
-    if (ka !== kb) return ka < kb ? -1 : 1;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  };
 }

@@ -1,9 +1,9 @@
 // In-memory ConversationLog: every message, read back as the latest few, oldest first.
 import type { ConversationLog, ConversationMessage } from "../ports/conversation.ts";
-import { groupById } from "./group-by-id.ts";
-import { toInstant } from "./instant.ts";
+import { groupById } from "../store/group-by-id.ts";
+import { toInstant } from "../store/instant.ts";
+import { pageLimit } from "../store/page-limit.ts";
 import { type MemoryContext, requireBorrower } from "./memory-context.ts";
-import { pageLimit } from "./page-limit.ts";
 
 /** Oldest first; a stable sort, so messages at the same instant keep their append order. */
 function byTime(messages: ConversationMessage[]): ConversationMessage[] {

@@ -1,19 +1,8 @@
 // In-memory DecisionLog: decisions in the order recorded, read per borrower, pruned oldest first.
 import type { DecisionLog, NudgeDecision } from "../ports/decisions.ts";
-import { toInstant } from "./instant.ts";
-import { pageLimit } from "./page-limit.ts";
-
-/** The decision as a store keeps it: instants normalised, no undefined fields, its own arrays. */
-export function storedDecision(decision: NudgeDecision): NudgeDecision {
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(decision)) if (value !== undefined) copy[key] = value;
-  return {
-    ...(copy as unknown as NudgeDecision),
-    at: toInstant(decision.at, "at"),
-    reasons: [...decision.reasons],
-    ...(decision.until !== undefined ? { until: toInstant(decision.until, "until") } : {}),
-  };
-}
+import { toInstant } from "../store/instant.ts";
+import { pageLimit } from "../store/page-limit.ts";
+import { storedDecision } from "../store/stored-decision.ts";
 
 export function memoryDecisions(): DecisionLog {
   let decisions: NudgeDecision[] = [];

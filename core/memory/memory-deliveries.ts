@@ -1,7 +1,7 @@
 // In-memory NudgeDeliveries: remembers which rows each sent message carried, by watching markSent.
 import type { Delivery, NudgeDeliveries } from "../ports/deliveries.ts";
 import type { Outbox } from "../ports/outbox.ts";
-import { toInstant } from "./instant.ts";
+import { toInstant } from "../store/instant.ts";
 
 /** The outbox, noting each sent message's rows, and the deliveries reported for them. */
 export function withDeliveries(outbox: Outbox): { outbox: Outbox; deliveries: NudgeDeliveries } {

@@ -1,9 +1,10 @@
 // In-memory HandoffStore: at most one open or claimed handoff per borrower; one agent claims it.
 import type { Handoff, HandoffStore } from "../ports/handoffs.ts";
-import { toInstant } from "./instant.ts";
-import { byKeyThenId, type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
-import { pageLimit } from "./page-limit.ts";
-import { notFound } from "./store-errors.ts";
+import { toInstant } from "../store/instant.ts";
+import { byKeyThenId } from "../store/key-then-id.ts";
+import { pageLimit } from "../store/page-limit.ts";
+import { notFound } from "../store/store-errors.ts";
+import { type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
 
 type Row = { -readonly [K in keyof Handoff]: Handoff[K] };
 

@@ -1,7 +1,7 @@
 // In-memory IdentityStore: one borrower per chat account; binding again moves the account.
 import type { ChannelIdentity, IdentityStore } from "../ports/identities.ts";
-import { groupById } from "./group-by-id.ts";
-import { toInstant } from "./instant.ts";
+import { groupById } from "../store/group-by-id.ts";
+import { toInstant } from "../store/instant.ts";
 import { type MemoryContext, requireBorrower } from "./memory-context.ts";
 
 export function memoryIdentities(context: MemoryContext): IdentityStore {

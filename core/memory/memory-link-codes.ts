@@ -1,8 +1,8 @@
 // In-memory LinkCodeStore: a code's hash links one chat account, once, before it expires.
 import type { LinkCodeStore } from "../ports/identities.ts";
-import { toInstant } from "./instant.ts";
+import { toInstant } from "../store/instant.ts";
+import { conflict } from "../store/store-errors.ts";
 import { type MemoryContext, requireBorrower } from "./memory-context.ts";
-import { conflict } from "./store-errors.ts";
 
 interface LinkCode {
   readonly borrowerId: string;

@@ -1,12 +1,13 @@
 // In-memory LoanStore: unique external refs, the contractual schedule regenerated on new terms.
 import type { LoanStore, StoredLoan } from "../ports/loans.ts";
 import { generateSchedule } from "../schedule/generate-schedule.ts";
-import { canonicalLoanInput, sameLoan, sameTerms } from "./canonical-loan.ts";
-import { toInstant } from "./instant.ts";
-import { byKeyThenId, type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
-import { nextNudgesById } from "./next-nudges-by-id.ts";
-import { pageLimit } from "./page-limit.ts";
-import { assertUniqueRefs } from "./unique-refs.ts";
+import { canonicalLoanInput, sameLoan, sameTerms } from "../store/canonical-loan.ts";
+import { toInstant } from "../store/instant.ts";
+import { byKeyThenId } from "../store/key-then-id.ts";
+import { nextNudgesById } from "../store/next-nudges-by-id.ts";
+import { pageLimit } from "../store/page-limit.ts";
+import { assertUniqueRefs } from "../store/unique-refs.ts";
+import { type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
 
 export function memoryLoans(context: MemoryContext): LoanStore {
   const { loans } = context;

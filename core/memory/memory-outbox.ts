@@ -1,11 +1,12 @@
 // In-memory Outbox: one row per dedupe key; a claimed row is never handed out again.
 import type { NudgeRow, Outbox } from "../ports/outbox.ts";
-import { groupById } from "./group-by-id.ts";
-import { toInstant } from "./instant.ts";
-import { byKeyThenId, type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
-import { LEASE_EXPIRED, mayHaveReachedBorrower, mergeReasonCodes } from "./outbox-rules.ts";
-import { pageLimit } from "./page-limit.ts";
-import { notFound } from "./store-errors.ts";
+import { groupById } from "../store/group-by-id.ts";
+import { toInstant } from "../store/instant.ts";
+import { byKeyThenId } from "../store/key-then-id.ts";
+import { LEASE_EXPIRED, mayHaveReachedBorrower, mergeReasonCodes } from "../store/outbox-rules.ts";
+import { pageLimit } from "../store/page-limit.ts";
+import { notFound } from "../store/store-errors.ts";
+import { type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
 
 type Row = { -readonly [K in keyof NudgeRow]: NudgeRow[K] };
 

@@ -1,9 +1,9 @@
 // In-memory PlanStore: plans proposed for a loan; a proposed plan is accepted at most once.
 import type { PlanStatus, PlanStore, StoredPlan } from "../ports/plans.ts";
-import { toInstant } from "./instant.ts";
+import { toInstant } from "../store/instant.ts";
+import { planOptionFromJson, planOptionToJson } from "../store/plan-option-json.ts";
+import { notFound } from "../store/store-errors.ts";
 import { type MemoryContext, requireLoan } from "./memory-context.ts";
-import { planOptionFromJson, planOptionToJson } from "./plan-option-json.ts";
-import { notFound } from "./store-errors.ts";
 
 export function memoryPlans(context: MemoryContext): PlanStore {
   const plans = new Map<string, StoredPlan>();

@@ -1,8 +1,8 @@
 // In-memory TransactionStore: each idempotency key records one transaction, ever.
 import type { Transaction } from "../ledger/transaction.ts";
 import type { StoredTransaction, TransactionStore } from "../ports/transactions.ts";
-import { canonicalTransaction } from "./canonical-transaction.ts";
-import { groupById } from "./group-by-id.ts";
+import { canonicalTransaction } from "../store/canonical-transaction.ts";
+import { groupById } from "../store/group-by-id.ts";
 import type { MemoryAuditLog } from "./memory-audit.ts";
 import { type MemoryContext, requireLoan } from "./memory-context.ts";
 

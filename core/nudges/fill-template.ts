@@ -1,7 +1,8 @@
 // Fills one nudge template, insisting it uses exactly the variables it declares, each with a value.
-import { placeholdersOf, renderTemplate } from "../assistant/templates.ts";
+
 import { ErrorCode } from "../errors/codes.ts";
 import { DomainError } from "../errors/domain-error.ts";
+import { placeholdersOf, renderTemplate } from "../format/render-template.ts";
 
 const PLACEHOLDER = /\{[A-Za-z]+\}/g;
 

@@ -1,7 +1,8 @@
 // Every figure, date and reference of a nudge's facts, formatted once as the borrower reads them.
-import { formatAmount } from "../assistant/format-amount.ts";
-import { formatDay } from "../assistant/format-day.ts";
+
 import { type IsoDate, parseIsoDate } from "../dates/iso-date.ts";
+import { formatAmount } from "../format/format-amount.ts";
+import { formatDay } from "../format/format-day.ts";
 import { localToday } from "../intents/context.ts";
 import { isZero } from "../money/arithmetic.ts";
 import type { NudgeFacts, NudgeLoanFacts } from "./nudge-message.ts";

@@ -1,6 +1,14 @@
 // Public API of the contact policy: profiles, the cadence, and decide() with its reason codes.
 
 export {
+  type BorrowerContext,
+  type ContactReads,
+  contextFrom,
+  decideForLoan,
+  type LoanToday,
+  loanTodayFrom,
+} from "./borrower-context.ts";
+export {
   agentEscalationDue,
   type CadenceContext,
   type CadenceSlot,
@@ -13,6 +21,12 @@ export {
   nudgeOpportunity,
 } from "./cadence.ts";
 export { decide } from "./decide.ts";
+export {
+  type DecisionListener,
+  localInstant,
+  type NudgeDecisionEvent,
+  type NudgeOutcome,
+} from "./decision-event.ts";
 export type {
   Borrower,
   BorrowerFlags,
@@ -24,6 +38,23 @@ export type {
   Pause,
   PauseReason,
 } from "./inputs.ts";
+export {
+  cadenceContext,
+  deferredUntil,
+  nextNudgeAfterToday,
+  RECHECK_DAYS,
+  windowOpeningAt,
+} from "./next-nudge-at.ts";
+export {
+  claimMessageId,
+  contactHistory,
+  contactMessageId,
+  inboundMessages,
+  lastLocalDate,
+  policyPauses,
+  unreachableChannelOf,
+  unreachableChannels,
+} from "./policy-inputs.ts";
 export {
   type CadenceRules,
   type ContactProfile,

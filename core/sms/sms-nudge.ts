@@ -1,5 +1,5 @@
 // A nudge sized for SMS: the full text when it fits in 3 segments, else a short template (pure).
-import { renderTemplate } from "../assistant/templates.ts";
+import { renderTemplate } from "../format/render-template.ts";
 import type { NudgeFacts } from "../nudges/index.ts";
 import { nudgeFigures } from "../nudges/nudge-figures.ts";
 import { smsSize } from "./segments.ts";

@@ -1,6 +1,6 @@
 // The assistant's reply as plain SMS text: its choices become "Reply 1 for ..." lines (pure).
 import type { Choice, Reply } from "../assistant/reply.ts";
-import { renderTemplate } from "../assistant/templates.ts";
+import { renderTemplate } from "../format/render-template.ts";
 import type { SmsLocaleTemplates } from "./sms-templates.ts";
 
 /** Choices beyond this are left out: a digit is one key press. */

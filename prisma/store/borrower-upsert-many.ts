@@ -1,7 +1,8 @@
 // BorrowerStore.upsertMany on Prisma: per chunk one lookup, then one transaction of writes.
-import { borrowerFrom, sameBorrower } from "../../core/memory/canonical-borrower.ts";
-import { assertUniqueRefs } from "../../core/memory/unique-refs.ts";
+
 import type { Borrower, BorrowerStore, UpsertChange } from "../../core/ports/borrowers.ts";
+import { borrowerFrom, sameBorrower } from "../../core/store/canonical-borrower.ts";
+import { assertUniqueRefs } from "../../core/store/unique-refs.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { borrowerFromRow, rowData } from "./borrowers.ts";
 import {

@@ -1,10 +1,11 @@
 // BorrowerStore on Prisma: unique external refs; an upsert writes only when something changed.
-import { borrowerQuery } from "../../core/memory/borrower-search.ts";
-import { borrowerFrom, givenFlags, sameBorrower } from "../../core/memory/canonical-borrower.ts";
-import { distinctIds } from "../../core/memory/group-by-id.ts";
-import { pageLimit } from "../../core/memory/page-limit.ts";
-import { notFound } from "../../core/memory/store-errors.ts";
+
 import type { Borrower, BorrowerStore, Locale } from "../../core/ports/borrowers.ts";
+import { borrowerQuery } from "../../core/store/borrower-search.ts";
+import { borrowerFrom, givenFlags, sameBorrower } from "../../core/store/canonical-borrower.ts";
+import { distinctIds } from "../../core/store/group-by-id.ts";
+import { pageLimit } from "../../core/store/page-limit.ts";
+import { notFound } from "../../core/store/store-errors.ts";
 import type { Borrower as BorrowerRow, PrismaClient } from "../../generated/prisma/client.ts";
 import { borrowerUpsertMany } from "./borrower-upsert-many.ts";
 import { likeLiteral } from "./like-pattern.ts";

@@ -1,7 +1,5 @@
 // ContactControls on Prisma: opt-outs per channel, pauses and promises to pay.
-import { distinctIds, groupById } from "../../core/memory/group-by-id.ts";
-import { pageLimit } from "../../core/memory/page-limit.ts";
-import { notFound } from "../../core/memory/store-errors.ts";
+
 import { money } from "../../core/money/money.ts";
 import type {
   ContactControls,
@@ -9,6 +7,9 @@ import type {
   PauseReason,
   PromiseToPay,
 } from "../../core/ports/contact-controls.ts";
+import { distinctIds, groupById } from "../../core/store/group-by-id.ts";
+import { pageLimit } from "../../core/store/page-limit.ts";
+import { notFound } from "../../core/store/store-errors.ts";
 import type {
   Pause as PauseRow,
   Prisma,

@@ -1,12 +1,13 @@
 // Contact preferences and the append-only consent log on Prisma.
-import { distinctIds, groupById } from "../../core/memory/group-by-id.ts";
-import { notFound } from "../../core/memory/store-errors.ts";
+
 import type {
   ConsentEvent,
   ConsentLog,
   ContactPointStore,
   ContactPreferences,
 } from "../../core/ports/contact-points.ts";
+import { distinctIds, groupById } from "../../core/store/group-by-id.ts";
+import { notFound } from "../../core/store/store-errors.ts";
 import type {
   ConsentEvent as ConsentRow,
   ContactPoint as ContactPointRow,

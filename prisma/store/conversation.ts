@@ -1,9 +1,10 @@
 // ConversationLog on Prisma: the latest messages of a borrower, oldest first.
-import { distinctIds, groupById } from "../../core/memory/group-by-id.ts";
-import { pageLimit } from "../../core/memory/page-limit.ts";
-import { notFound } from "../../core/memory/store-errors.ts";
+
 import type { ConversationLog, ConversationMessage } from "../../core/ports/conversation.ts";
 import type { Channel } from "../../core/ports/identities.ts";
+import { distinctIds, groupById } from "../../core/store/group-by-id.ts";
+import { pageLimit } from "../../core/store/page-limit.ts";
+import { notFound } from "../../core/store/store-errors.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { arrayLiteral } from "./bulk-insert.ts";
 import { dbInstant } from "./instants.ts";

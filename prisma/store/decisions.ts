@@ -1,8 +1,9 @@
 // DecisionLog on Prisma: a batch of decisions in one INSERT ... unnest, read per borrower, pruned in batches.
-import { storedDecision } from "../../core/memory/memory-decisions.ts";
-import { pageLimit } from "../../core/memory/page-limit.ts";
+
 import type { DecisionLog, DecisionOutcome, NudgeDecision } from "../../core/ports/decisions.ts";
 import type { Channel } from "../../core/ports/identities.ts";
+import { pageLimit } from "../../core/store/page-limit.ts";
+import { storedDecision } from "../../core/store/stored-decision.ts";
 import type { NudgeDecision as DecisionRow, PrismaClient } from "../../generated/prisma/client.ts";
 import { arrayLiteral, type BulkValue, chunks } from "./bulk-insert.ts";
 import { dbInstant } from "./instants.ts";

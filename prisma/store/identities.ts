@@ -1,7 +1,8 @@
 // IdentityStore on Prisma: (channel, external id) is unique; binding again moves the account.
-import { distinctIds, groupById } from "../../core/memory/group-by-id.ts";
-import { notFound } from "../../core/memory/store-errors.ts";
+
 import type { ChannelIdentity, IdentityStore } from "../../core/ports/identities.ts";
+import { distinctIds, groupById } from "../../core/store/group-by-id.ts";
+import { notFound } from "../../core/store/store-errors.ts";
 import type {
   ChannelIdentity as ChannelIdentityRow,
   PrismaClient,

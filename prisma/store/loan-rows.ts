@@ -1,6 +1,5 @@
 // Maps loans between core (terms, late fees, schedule) and the loans and installments tables.
-import { canonicalLateFee } from "../../core/memory/canonical-loan.ts";
-import { formatRateExact } from "../../core/memory/format-rate-exact.ts";
+
 import { money } from "../../core/money/money.ts";
 import { parseRate } from "../../core/money/rate.ts";
 import type { LoanInput, StoredLoan } from "../../core/ports/loans.ts";
@@ -11,6 +10,8 @@ import type {
   Frequency,
   InterestMethod,
 } from "../../core/schedule/terms.ts";
+import { canonicalLateFee } from "../../core/store/canonical-loan.ts";
+import { formatRateExact } from "../../core/store/format-rate-exact.ts";
 import type {
   Installment as InstallmentRow,
   Loan as LoanRow,

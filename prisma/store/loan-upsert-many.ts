@@ -1,11 +1,12 @@
 // LoanStore.upsertMany on Prisma: per chunk one lookup, then one transaction of bulk writes.
-import { canonicalLoanInput, sameLoan, sameTerms } from "../../core/memory/canonical-loan.ts";
-import { notFound } from "../../core/memory/store-errors.ts";
-import { assertUniqueRefs } from "../../core/memory/unique-refs.ts";
+
 import type { UpsertChange } from "../../core/ports/borrowers.ts";
 import type { LoanInput, LoanRef, LoanStore } from "../../core/ports/loans.ts";
 import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
 import type { Installment } from "../../core/schedule/installment.ts";
+import { canonicalLoanInput, sameLoan, sameTerms } from "../../core/store/canonical-loan.ts";
+import { notFound } from "../../core/store/store-errors.ts";
+import { assertUniqueRefs } from "../../core/store/unique-refs.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import {
   BULK_TRANSACTION,

@@ -1,16 +1,16 @@
 // Outbox on Prisma: dedupe keys by unique index, claims by one UPDATE ... FOR UPDATE SKIP LOCKED.
 
-import { distinctIds, groupById } from "../../core/memory/group-by-id.ts";
-import { byKeyThenId } from "../../core/memory/memory-context.ts";
+import type { NudgeRow, Outbox } from "../../core/ports/outbox.ts";
+import { distinctIds, groupById } from "../../core/store/group-by-id.ts";
+import { byKeyThenId } from "../../core/store/key-then-id.ts";
 import {
   LEASE_EXPIRED,
   mayHaveReachedBorrower,
   mergeReasonCodes,
   UNKNOWN_OUTCOME,
-} from "../../core/memory/outbox-rules.ts";
-import { pageLimit } from "../../core/memory/page-limit.ts";
-import { notFound } from "../../core/memory/store-errors.ts";
-import type { NudgeRow, Outbox } from "../../core/ports/outbox.ts";
+} from "../../core/store/outbox-rules.ts";
+import { pageLimit } from "../../core/store/page-limit.ts";
+import { notFound } from "../../core/store/store-errors.ts";
 import type { NudgeOutbox as OutboxRow, PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
 import { planNudges } from "./outbox-plan-many.ts";

@@ -1,9 +1,9 @@
 // A transaction whose rule depends on what the loan owes, written with its audit row in one database transaction.
 
 import type { Transaction } from "../../core/ledger/transaction.ts";
-import { canonicalTransaction } from "../../core/memory/canonical-transaction.ts";
-import { notFound } from "../../core/memory/store-errors.ts";
 import type { CheckedRecord, CheckedWrite } from "../../core/ports/transactions.ts";
+import { canonicalTransaction } from "../../core/store/canonical-transaction.ts";
+import { notFound } from "../../core/store/store-errors.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { auditRow } from "./audit.ts";
 import { isUniqueViolation } from "./prisma-errors.ts";

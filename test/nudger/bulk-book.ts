@@ -1,8 +1,8 @@
 // Writes a large book straight into the database with set-based SQL: borrowers, late loans, chats, nudges.
 // (Prisma's createMany costs ~1.5 ms a row here; INSERT ... SELECT generate_series is ~100x faster.)
 import { addMonths } from "../../core/dates/iso-date.ts";
-import { canonicalLoanInput } from "../../core/memory/canonical-loan.ts";
 import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
+import { canonicalLoanInput } from "../../core/store/canonical-loan.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { loanColumns } from "../../prisma/store/loan-rows.ts";
 import { termsOf } from "../helpers/loans.ts";

@@ -1,7 +1,7 @@
 // The daily cap holds when a send's outcome is lost and when two dispatchers reach one borrower at once.
 import { describe, expect, it } from "vitest";
-import type { NudgeDecisionEvent } from "../../bots/nudger/decision-event.ts";
 import { dispatchTick } from "../../bots/nudger/dispatcher.ts";
+import type { NudgeDecisionEvent } from "../../core/policy/decision-event.ts";
 import { type ChannelSender, SendError } from "../../core/ports/channel-sender.ts";
 import type { Store, StoredLoan } from "../../core/ports/index.ts";
 import {

@@ -1,11 +1,11 @@
 // Live decisions are recorded as the simulator explains them: same record, batched, pruned by retention.
 import { describe, expect, it } from "vitest";
-import type { NudgeDecisionEvent } from "../../bots/nudger/decision-event.ts";
 import { createDecisionRecorder, decisionRecord } from "../../bots/nudger/decision-recorder.ts";
 import { dispatchTick } from "../../bots/nudger/dispatcher.ts";
 import { planTick } from "../../bots/nudger/planner.ts";
 import { pruneDecisions } from "../../bots/nudger/prune-decisions.ts";
 import { memoryDecisions } from "../../core/memory/memory-decisions.ts";
+import type { NudgeDecisionEvent } from "../../core/policy/decision-event.ts";
 import type { DecisionLog, NudgeDecision } from "../../core/ports/decisions.ts";
 import {
   borrowerWithLoan,

@@ -1,9 +1,9 @@
 // The dispatcher with a model: the guard picks the words, the audit says whose, the send never waits.
 import { describe, expect, it } from "vitest";
-import type { NudgeDecisionEvent } from "../../bots/nudger/decision-event.ts";
 import { dispatchTick } from "../../bots/nudger/dispatcher.ts";
 import { planTick } from "../../bots/nudger/planner.ts";
 import { type Llm, scriptedLlm } from "../../core/llm/index.ts";
+import type { NudgeDecisionEvent } from "../../core/policy/decision-event.ts";
 import {
   borrowerWithLoan,
   clockedMemoryStore,

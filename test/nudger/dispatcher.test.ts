@@ -1,9 +1,9 @@
 // The dispatcher re-checks the policy at send time, sends one message per borrower, and settles failures.
 import { describe, expect, it } from "vitest";
-import type { NudgeDecisionEvent } from "../../bots/nudger/decision-event.ts";
 import { dispatchTick } from "../../bots/nudger/dispatcher.ts";
 import { planTick } from "../../bots/nudger/planner.ts";
 import { createAssistant } from "../../core/assistant/index.ts";
+import type { NudgeDecisionEvent } from "../../core/policy/decision-event.ts";
 import { type ChannelSender, SendError } from "../../core/ports/channel-sender.ts";
 import { assistantTemplates } from "../../prompts/index.ts";
 import { usd } from "../helpers/loans.ts";

@@ -1,11 +1,11 @@
 // A borrower who becomes reachable (links Telegram, opts back in) is looked at by the planner's next tick.
 import { describe, expect, it } from "vitest";
 import { hashLinkCode } from "../../bots/linking/link-code.ts";
-import type { NudgeDecisionEvent } from "../../bots/nudger/decision-event.ts";
 import { dispatchTick } from "../../bots/nudger/dispatcher.ts";
 import { planTick } from "../../bots/nudger/planner.ts";
 import { linkByCode } from "../../bots/telegram/linking.ts";
 import { createAssistant } from "../../core/assistant/index.ts";
+import type { NudgeDecisionEvent } from "../../core/policy/decision-event.ts";
 import type { Store } from "../../core/ports/index.ts";
 import { openDatabase } from "../../prisma/database.ts";
 import { createPrismaStore } from "../../prisma/store/index.ts";

@@ -1,7 +1,8 @@
 // A book with one borrower per thing the planner must tell apart, on any store, as of 10:00 in New York.
-import type { NudgeDecisionEvent } from "../../bots/nudger/decision-event.ts";
+
 import { planTick } from "../../bots/nudger/planner.ts";
 import { money } from "../../core/money/money.ts";
+import type { NudgeDecisionEvent } from "../../core/policy/decision-event.ts";
 import { contactProfile } from "../../core/policy/index.ts";
 import type { Store, StoredLoan } from "../../core/ports/index.ts";
 import { generateSchedule } from "../../core/schedule/generate-schedule.ts";

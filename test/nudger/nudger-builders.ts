@@ -1,10 +1,10 @@
 // Shared builders for nudger tests: a clocked memory store, borrowers with a late loan, and deps.
 
-import type { NudgeDecisionEvent } from "../../bots/nudger/decision-event.ts";
 import type { DispatcherDeps } from "../../bots/nudger/dispatcher.ts";
 import type { PlannerDeps } from "../../bots/nudger/planner.ts";
 import { addMonths } from "../../core/dates/iso-date.ts";
 import { createMemoryStore } from "../../core/memory/index.ts";
+import type { NudgeDecisionEvent } from "../../core/policy/decision-event.ts";
 import { contactProfile } from "../../core/policy/index.ts";
 import type { ChannelSender } from "../../core/ports/channel-sender.ts";
 import type { Locale, Store, StoredLoan } from "../../core/ports/index.ts";

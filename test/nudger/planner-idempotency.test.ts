@@ -1,7 +1,7 @@
 // Two planners at once on one store write each nudge once: memory, PGlite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { NudgeDecisionEvent } from "../../bots/nudger/decision-event.ts";
 import { planTick } from "../../bots/nudger/planner.ts";
+import type { NudgeDecisionEvent } from "../../core/policy/decision-event.ts";
 import { contactProfile } from "../../core/policy/index.ts";
 import type { Store } from "../../core/ports/index.ts";
 import { openDatabase } from "../../prisma/database.ts";

@@ -1,11 +1,11 @@
 // Nudges through grammY to the fake Bot API under flood limits and injected failures: all settle.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { NudgeDecisionEvent } from "../../bots/nudger/decision-event.ts";
 import { dispatchTick } from "../../bots/nudger/dispatcher.ts";
 import { planTick } from "../../bots/nudger/planner.ts";
 import { createSendRateLimiter } from "../../bots/nudger/send-rate-limiter.ts";
 import { createTelegramSender } from "../../bots/nudger/telegram-sender.ts";
 import { createMemoryStore } from "../../core/memory/index.ts";
+import type { NudgeDecisionEvent } from "../../core/policy/decision-event.ts";
 import { contactProfile } from "../../core/policy/index.ts";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-api/index.ts";
 import { addLoan, borrowerWithLoan } from "./nudger-builders.ts";

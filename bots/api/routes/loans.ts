@@ -1,5 +1,6 @@
 // POST /api/loans: create or update a loan (and its borrower) by external ref, in one transaction.
 import { Hono } from "hono";
+import { localDate } from "../../../core/dates/local-date.ts";
 import type { Store } from "../../../core/ports/index.ts";
 import {
   borrowerChanges,
@@ -7,7 +8,6 @@ import {
   mismatchReason,
 } from "../../import/borrower-moves.ts";
 import { parseLoanRecord } from "../../import/loan-record.ts";
-import { localDate } from "../../time/local-date.ts";
 import { ApiError, jsonBody } from "../api-error.ts";
 import { loanView } from "../borrower-view.ts";
 

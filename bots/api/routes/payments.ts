@@ -1,5 +1,6 @@
 // POST /api/payments: record a payment once per Idempotency-Key; a repeat returns the first result.
 import { Hono } from "hono";
+import { latestDateAnywhere } from "../../../core/dates/latest-date.ts";
 import { isDomainError } from "../../../core/errors/domain-error.ts";
 import type { Transaction } from "../../../core/ledger/transaction.ts";
 import { formatMoney, parseMoney } from "../../../core/money/decimal.ts";
@@ -7,7 +8,6 @@ import type { Store, StoredTransaction } from "../../../core/ports/index.ts";
 import { futureDate } from "../../import/import-payments.ts";
 import { parsePaymentRecord } from "../../import/payment-record.ts";
 import { TOO_LARGE, tooLarge } from "../../import/stored-bounds.ts";
-import { latestDateAnywhere } from "../../time/latest-date.ts";
 import { ApiError, jsonBody } from "../api-error.ts";
 
 const MAX_KEY_LENGTH = 200;

@@ -4,11 +4,11 @@ import { createAssistant, type PayLink } from "../../../core/assistant/index.ts"
 import { recordConsent } from "../../../core/channels/index.ts";
 import { createMemoryStore } from "../../../core/memory/index.ts";
 import { parseMoney } from "../../../core/money/decimal.ts";
+import type { NudgeDecisionEvent } from "../../../core/policy/decision-event.ts";
 import { contactProfile } from "../../../core/policy/index.ts";
 import type { Channel, Store } from "../../../core/ports/index.ts";
 import { assistantTemplates } from "../../../prompts/index.ts";
 import { createConsoleSender } from "../console-sender.ts";
-import type { NudgeDecisionEvent } from "../decision-event.ts";
 import { dispatchTick } from "../dispatcher.ts";
 import { planTick } from "../planner.ts";
 import { scheduleNextNudge } from "../prime.ts";

@@ -1,13 +1,12 @@
 // The no-invented-numbers check: every number in a reply must be a formatted fact of the borrower's loans.
 import { expect } from "vitest";
 import {
-  formatAmount,
-  formatDay,
   PAYMENT_POSTING_BUSINESS_DAYS,
   PROMISE_HORIZON_DAYS,
   type Reply,
 } from "../../../core/assistant/index.ts";
 import type { IsoDate } from "../../../core/dates/iso-date.ts";
+import { formatAmount, formatDay } from "../../../core/format/index.ts";
 import { localToday } from "../../../core/intents/index.ts";
 import { loanStateAsOf } from "../../../core/ledger/loan-state-as-of.ts";
 import { parseMoney } from "../../../core/money/decimal.ts";

@@ -1,7 +1,7 @@
 // Money and dates as borrowers read them: Intl currency from the exact decimal, luxon dates by locale.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatDay } from "../../../core/assistant/index.ts";
+import { formatAmount, formatDay } from "../../../core/format/index.ts";
 import { formatMoney } from "../../../core/money/decimal.ts";
 import { money } from "../../../core/money/money.ts";
 

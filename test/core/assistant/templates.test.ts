@@ -1,11 +1,7 @@
 // The templates as data: same keys and variables in every locale, every one renders, no figures of their own.
 import { describe, expect, it } from "vitest";
-import {
-  placeholdersOf,
-  renderTemplate,
-  TEMPLATE_KEYS,
-  TEMPLATE_VARIABLES,
-} from "../../../core/assistant/index.ts";
+import { TEMPLATE_KEYS, TEMPLATE_VARIABLES } from "../../../core/assistant/index.ts";
+import { placeholdersOf, renderTemplate } from "../../../core/format/index.ts";
 import { assistantTemplates } from "../../../prompts/index.ts";
 
 const LOCALES = Object.keys(assistantTemplates) as (keyof typeof assistantTemplates)[];

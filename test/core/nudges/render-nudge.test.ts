@@ -1,6 +1,6 @@
 // Rendering a nudge: exact figures from the facts, a way forward, a way out, in the borrower's words.
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatDay } from "../../../core/assistant/index.ts";
+import { formatAmount, formatDay } from "../../../core/format/index.ts";
 import { money } from "../../../core/money/money.ts";
 import {
   NUDGE_KINDS,

@@ -1,6 +1,6 @@
 // The nudge templates as data: complete in both locales, every variable used, nothing harsh said.
 import { describe, expect, it } from "vitest";
-import { placeholdersOf, renderTemplate } from "../../../core/assistant/index.ts";
+import { placeholdersOf, renderTemplate } from "../../../core/format/index.ts";
 import { NUDGE_KINDS, NUDGE_TONES, nudgeTemplateEntries } from "../../../core/nudges/index.ts";
 import type { Locale } from "../../../core/ports/borrowers.ts";
 import { nudgeTemplates } from "../../../prompts/index.ts";

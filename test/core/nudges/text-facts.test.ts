@@ -1,7 +1,7 @@
 // Every figure in a nudge comes from its facts: what the LLM guard will hold a rewording to.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatAmount } from "../../../core/assistant/index.ts";
+import { formatAmount } from "../../../core/format/index.ts";
 import { nudgeTextFacts, renderNudge } from "../../../core/nudges/index.ts";
 import { nudgeTemplates } from "../../../prompts/index.ts";
 import { facts, factsArb, OPT_OUT, PLAN_STEP } from "./builders.ts";

@@ -1,7 +1,7 @@
 // ConversationLog contract: the latest messages of a borrower, oldest first.
 import { describe, expect, it } from "vitest";
-import { MAX_PAGE_SIZE } from "../../../core/memory/page-limit.ts";
 import type { ConversationMessage } from "../../../core/ports/conversation.ts";
+import { MAX_PAGE_SIZE } from "../../../core/store/page-limit.ts";
 import { eachOf, givenBorrower, minutesAfter, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 

@@ -1,9 +1,9 @@
 // LoanStore contract: upserts by external ref, the stored schedule, status, nudge paging.
 import { describe, expect, it } from "vitest";
-import { MAX_PAGE_SIZE } from "../../../core/memory/page-limit.ts";
 import { parseRate, rate } from "../../../core/money/rate.ts";
 import type { StoredLoan } from "../../../core/ports/loans.ts";
 import { generateSchedule } from "../../../core/schedule/generate-schedule.ts";
+import { MAX_PAGE_SIZE } from "../../../core/store/page-limit.ts";
 import { termsOf, usd } from "../../helpers/loans.ts";
 import {
   givenBorrower,

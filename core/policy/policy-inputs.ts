@@ -1,19 +1,19 @@
 // Maps what the store keeps (UTC pauses, promises, sent rows, the conversation) to decide()'s input.
 import { DateTime } from "luxon";
-import type { IsoDate } from "../../core/dates/iso-date.ts";
-import type {
-  ContactRecord,
-  InboundMessage,
-  Pause as PolicyPause,
-  PauseReason as PolicyPauseReason,
-} from "../../core/policy/index.ts";
+import type { IsoDate } from "../dates/iso-date.ts";
 import type {
   Channel,
   ConversationMessage,
   NudgeRow,
   Pause,
   PromiseToPay,
-} from "../../core/ports/index.ts";
+} from "../ports/index.ts";
+import type {
+  ContactRecord,
+  InboundMessage,
+  Pause as PolicyPause,
+  PauseReason as PolicyPauseReason,
+} from "./inputs.ts";
 
 const POLICY_REASONS: ReadonlySet<string> = new Set<PolicyPauseReason>([
   "promise",

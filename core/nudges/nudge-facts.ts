@@ -1,12 +1,12 @@
 // The facts a nudge is rendered from, taken from loan state and the borrower's record, never invented.
-import type { PayLink } from "../../core/assistant/index.ts";
-import { addDays, daysBetween, type IsoDate } from "../../core/dates/iso-date.ts";
-import type { LoanState } from "../../core/ledger/loan-state.ts";
-import { add } from "../../core/money/arithmetic.ts";
-import { formatMoney } from "../../core/money/decimal.ts";
-import type { NudgeFacts, NudgeLoanFacts } from "../../core/nudges/index.ts";
-import type { NudgeKind, NudgeOpportunity } from "../../core/policy/index.ts";
-import type { Borrower, PromiseToPay, StoredLoan } from "../../core/ports/index.ts";
+import type { PayLink } from "../assistant/index.ts";
+import { addDays, daysBetween, type IsoDate } from "../dates/iso-date.ts";
+import type { LoanState } from "../ledger/loan-state.ts";
+import { add } from "../money/arithmetic.ts";
+import { formatMoney } from "../money/decimal.ts";
+import type { NudgeKind, NudgeOpportunity } from "../policy/index.ts";
+import type { Borrower, PromiseToPay, StoredLoan } from "../ports/index.ts";
+import type { NudgeFacts, NudgeLoanFacts } from "./nudge-message.ts";
 
 export interface DueLoan {
   readonly loan: StoredLoan;

@@ -1,14 +1,11 @@
 // When the planner should look at a loan again: the window opening on its next cadence date.
 import { DateTime } from "luxon";
-import type { IsoDate } from "../../core/dates/iso-date.ts";
-import type { LoanState } from "../../core/ledger/loan-state.ts";
-import {
-  type CadenceContext,
-  type ContactProfile,
-  nextOpportunityAt,
-  nextSendWindowAt,
-  type Pause,
-} from "../../core/policy/index.ts";
+import type { IsoDate } from "../dates/iso-date.ts";
+import type { LoanState } from "../ledger/loan-state.ts";
+import { type CadenceContext, nextOpportunityAt } from "./cadence.ts";
+import type { Pause } from "./inputs.ts";
+import type { ContactProfile } from "./profiles.ts";
+import { nextSendWindowAt } from "./send-window.ts";
 
 /** A loan with nothing ahead in its cadence (paid off, or suppressed for good) is re-read weekly. */
 export const RECHECK_DAYS = 7;

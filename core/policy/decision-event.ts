@@ -1,7 +1,7 @@
 // One nudge decision as the nudger reports it: what, about whom, when (UTC and local), and why.
 import { DateTime } from "luxon";
-import type { NudgeKind } from "../../core/policy/index.ts";
-import type { Channel } from "../../core/ports/index.ts";
+import type { Channel } from "../ports/index.ts";
+import type { NudgeKind } from "./cadence.ts";
 
 /**
  * planned: the planner wrote an outbox row; sent / failed: the dispatcher's outcome;
