@@ -68,6 +68,8 @@ export interface DispatcherDeps extends WordingDeps {
   readonly onDecision?: DecisionListener;
   /** Waits for a queue job's send slot before the send is marked in flight (see dispatch-jobs). */
   readonly untilSendSlot?: () => Promise<void>;
+  /** Throws when that slot has passed by the time the send is marked in flight. */
+  readonly checkSendSlot?: () => void;
 }
 
 export interface DispatchTickResult {
@@ -295,6 +297,7 @@ async function dispatchGroup(
     worker,
     clock,
     ...(deps.untilSendSlot ? { untilSendSlot: deps.untilSendSlot } : {}),
+    ...(deps.checkSendSlot ? { checkSendSlot: deps.checkSendSlot } : {}),
   });
   const outcome = await sendWithRetry(
     guarded,

@@ -16,6 +16,8 @@ export interface InFlightOptions {
   readonly clock: () => string;
   /** Waits for the send's slot (a queue job's rate-limited start); throws when it has passed. */
   readonly untilSendSlot?: () => Promise<void>;
+  /** Throws when the slot has passed meanwhile (the mark took long): nothing is sent then. */
+  readonly checkSendSlot?: () => void;
 }
 
 /**
@@ -41,6 +43,9 @@ export function inFlightSender(
         }
         throw new SendError("permanent", LEASE_LOST, "the claim's lease ran out before the send");
       }
+      // Late for the slot after the mark: sending now could bunch sends past the rate. Nothing
+      // left; the dispatcher puts the rows back (which clears the mark).
+      options.checkSendSlot?.();
       return sender.send(message);
     },
   };
