@@ -18,6 +18,10 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
     load: async () => (await import("./loan-math-commands.ts")).registerLoanMathCommands,
   },
   {
+    names: ["score"],
+    load: async () => (await import("./score-command.ts")).registerScoreCommand,
+  },
+  {
     names: ["intent"],
     load: async () => (await import("./intent-command.ts")).registerIntentCommand,
   },
@@ -41,6 +45,10 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   {
     names: ["explain"],
     load: async () => (await import("./explain-command.ts")).registerExplainCommand,
+  },
+  {
+    names: ["report"],
+    load: async () => (await import("./report-command.ts")).registerReportCommand,
   },
   {
     names: ["serve"],

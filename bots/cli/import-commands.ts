@@ -23,7 +23,10 @@ Loan files (.csv with a header row, .json array, or .jsonl), one loan per row:
   (annuity | equal-principal), interest (declining | flat), day_count (30/360 | actual/365),
   grace_on_principal, late_fee_flat, late_fee_percent, late_fee_grace_days, late_fee_cap,
   rate_cap, status (active | paid_off | written_off), deceased, bankruptcy, hardship,
-  move_to_borrower (yes to give an existing loan to the borrower on the row; audited).
+  move_to_borrower (yes to give an existing loan to the borrower on the row; audited),
+  email, preferred_channel (telegram | sms | email), sms_consent (yes: agreed to texts at the
+  row's phone), email_consent (no: no reminder emails), consent_text_version; consent changes
+  go on the consent record (source "import"), never lifting a borrower's own STOP/unsubscribe.
   Column names may be snake_case or camelCase. Rows upsert by loan_ref and borrower_ref.`;
 
 const PAYMENT_COLUMNS = `

@@ -8,6 +8,8 @@ import { registerImportCommands } from "./import-commands.ts";
 import { registerIntentCommand } from "./intent-command.ts";
 import { registerLoanMathCommands } from "./loan-math-commands.ts";
 import { registerReplyCommand } from "./reply-command.ts";
+import { registerReportCommand } from "./report-command.ts";
+import { registerScoreCommand } from "./score-command.ts";
 import { registerServeCommand } from "./serve-command.ts";
 import { registerSimulateCommand } from "./simulate-command.ts";
 
@@ -15,6 +17,7 @@ import { registerSimulateCommand } from "./simulate-command.ts";
 export function createProgram(): Command {
   const program = createBaseProgram();
   registerLoanMathCommands(program);
+  registerScoreCommand(program);
   registerIntentCommand(program);
   registerReplyCommand(program);
   registerSimulateCommand(program);
@@ -23,5 +26,6 @@ export function createProgram(): Command {
   registerServeCommand(program);
   registerConsentCommand(program);
   registerExplainCommand(program);
+  registerReportCommand(program);
   return program;
 }

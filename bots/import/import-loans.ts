@@ -3,6 +3,7 @@
 import type { Borrower, BorrowerInput, Store, UpsertChange } from "../../core/ports/index.ts";
 import { canonicalLoanInput, sameLoan } from "../../core/store/canonical-loan.ts";
 import { type BorrowerChange, borrowerChanges, mismatchReason } from "./borrower-moves.ts";
+import { applyContact, noContact } from "./contact-record.ts";
 import type { RowError } from "./field-error.ts";
 import type { ImportReport } from "./import-report.ts";
 import { type LoanRow, parseLoanRecord } from "./loan-record.ts";
@@ -65,6 +66,19 @@ export async function importLoans(
           counts[change] += 1;
           if (movedRefs.has(loan.externalRef)) movedIds.set(loan.externalRef, loan.id);
         }
+        const contactAt = (options.now ?? (() => new Date().toISOString()))();
+        for (const row of chunk) {
+          if (noContact(row.contact)) continue;
+          const id = borrowerIds.get(row.borrower.externalRef) as string;
+          await applyContact(
+            tx,
+            id,
+            row.borrower.phone,
+            row.contact,
+            options.actor ?? "import",
+            contactAt,
+          );
+        }
         done += chunk.length;
         options.onProgress?.(done, rows.length);
       }
@@ -109,7 +123,7 @@ export function validateLoanRows(records: readonly SourceRecord[]): {
       continue;
     }
     const { borrower, loan } = result.value;
-    const borrowerKey = stable(borrower);
+    const borrowerKey = stable({ borrower, contact: result.value.contact });
     const seenBorrower = borrowerLines.get(borrower.externalRef);
     if (seenBorrower && seenBorrower.key !== borrowerKey) {
       invalid.push({

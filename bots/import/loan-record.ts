@@ -8,11 +8,14 @@ import type { BorrowerInput, LoanInput } from "../../core/ports/index.ts";
 import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
 import type { Installment } from "../../core/schedule/installment.ts";
 import type { LoanTerms } from "../../core/schedule/terms.ts";
+import type { ContactInput } from "./contact-record.ts";
 import { type FieldError, type RowResult, zodErrors } from "./field-error.ts";
 import {
+  channelName,
   currencyCode,
   dateText,
   decimalText,
+  emailAddress,
   localeTag,
   nameText,
   phoneNumber,
@@ -28,6 +31,11 @@ export const loanRecordSchema = z.strictObject({
   borrowerRef: refText,
   borrowerName: nameText,
   phone: phoneNumber.optional(),
+  email: emailAddress.optional(),
+  preferredChannel: channelName.optional(),
+  smsConsent: yesNo.optional(),
+  emailConsent: yesNo.optional(),
+  consentTextVersion: refText.optional(),
   locale: localeTag.default("en"),
   timeZone: timeZoneName.default("UTC"),
   deceased: yesNo.optional(),
@@ -59,6 +67,8 @@ export type LoanRecord = z.output<typeof loanRecordSchema>;
 
 export interface LoanRow {
   readonly borrower: BorrowerInput;
+  /** Email, preferred channel and consent, when the record gives any. */
+  readonly contact: ContactInput;
   readonly loan: Omit<LoanInput, "borrowerId">;
   /** The record asks to move an existing loan to this borrower. */
   readonly moveToBorrower: boolean;
@@ -71,6 +81,9 @@ export function parseLoanRecord(fields: Readonly<Record<string, unknown>>): RowR
   if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error, { ...fields }) };
   const record = parsed.data;
   const errors: FieldError[] = [];
+  if (record.smsConsent && !record.phone) {
+    errors.push({ field: "smsConsent", reason: "needs the phone number it was given for" });
+  }
   const amount = (field: string, text: string) => {
     try {
       const value = parseMoney(text, record.currency);
@@ -134,6 +147,17 @@ export function parseLoanRecord(fields: Readonly<Record<string, unknown>>): RowR
           bankruptcy: record.bankruptcy ?? false,
           hardship: record.hardship ?? false,
         },
+      },
+      contact: {
+        ...(record.email !== undefined ? { email: record.email } : {}),
+        ...(record.preferredChannel !== undefined
+          ? { preferredChannel: record.preferredChannel }
+          : {}),
+        ...(record.smsConsent !== undefined ? { smsConsent: record.smsConsent } : {}),
+        ...(record.emailConsent !== undefined ? { emailConsent: record.emailConsent } : {}),
+        ...(record.consentTextVersion !== undefined
+          ? { consentTextVersion: record.consentTextVersion }
+          : {}),
       },
       loan: {
         externalRef: record.loanRef,

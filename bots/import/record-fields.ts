@@ -98,3 +98,22 @@ export const yesNo = z
     'must be "yes" or "no"',
   )
   .transform((v) => (typeof v === "boolean" ? v : YES.includes(v.trim().toLowerCase())));
+/** An email address: one @, a dot in the domain, no spaces; at most 254 characters (RFC 5321). */
+export const emailAddress = z
+  .string({ error: "must be an email address" })
+  .trim()
+  .max(254, "must be at most 254 characters")
+  .refine(
+    (text) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) && !hasControlCharacter(text),
+    'must be an email address such as "dana@example.com"',
+  );
+/** A channel a lender may name as the borrower's preference. */
+export const channelName = z
+  .string({ error: 'must be "telegram", "sms" or "email"' })
+  .trim()
+  .transform((text) => text.toLowerCase())
+  .refine(
+    (text) => text === "telegram" || text === "sms" || text === "email",
+    'must be "telegram", "sms" or "email"',
+  )
+  .transform((text) => text as "telegram" | "sms" | "email");

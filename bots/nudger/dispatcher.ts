@@ -14,6 +14,7 @@
 import { hostname } from "node:os";
 import type { PayLink } from "../../core/assistant/index.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
+import { learnInviteDue, recordLearnInvite } from "../../core/learn/learn-invite.ts";
 import { type NudgeFacts, type RenderedNudge, renderNudge } from "../../core/nudges/index.ts";
 import { nudgeFacts } from "../../core/nudges/nudge-facts.ts";
 import { type DecisionListener, localInstant } from "../../core/policy/decision-event.ts";
@@ -266,7 +267,7 @@ async function dispatchGroup(
   if (due.length === 0) return;
   const sendRows = due.map((d) => d.row);
   const today = due[0]?.today as string;
-  const facts = nudgeFacts({
+  const found = nudgeFacts({
     borrower: context.borrower,
     loans: due,
     promises: context.promises,
@@ -276,13 +277,16 @@ async function dispatchGroup(
     lenderName: deps.lenderName,
     ...(deps.payLink ? { payLink: deps.payLink } : {}),
   });
-  if (!facts) {
+  if (!found) {
     for (const { row } of due) {
       await outbox.markSuppressed(row.id, ["NOTHING_DUE"], clock());
       emit(row, "suppressed", row.kind as NudgeKind, ["NOTHING_DUE"]);
     }
     return;
   }
+  const facts = (await learnInviteDue(store.audit, context.borrower.id, at))
+    ? { ...found, learnInvite: true }
+    : found;
   const rendered = (deps.render ?? ((f: NudgeFacts) => renderNudge(f, nudgeTemplates)))(facts);
   const sender = deps.senders[channel];
   if (!sender) return fail(sendRows, `no sender for channel ${channel}`, ["NO_SENDER"]);
@@ -312,6 +316,7 @@ async function dispatchGroup(
   if (outcome.ok) {
     const sentAt = clock();
     for (const row of sendRows) await outbox.markSent(row.id, outcome.providerMessageId, sentAt);
+    if (rendered.invited) await recordLearnInvite(store.audit, context.borrower.id, sentAt);
     await store.conversation.append({
       borrowerId: context.borrower.id,
       channel,

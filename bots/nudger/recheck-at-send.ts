@@ -49,7 +49,12 @@ export async function recheck(
       emit(row, "suppressed", kind, ["NOTHING_DUE"]);
       continue;
     }
-    const { today, state } = await loanToday(store, loan, at, context.borrower.timeZone);
+    const { today, state, transactions } = await loanToday(
+      store,
+      loan,
+      at,
+      context.borrower.timeZone,
+    );
     const decision = decideForLoan(context, loan.id, state, row.channel, at, profile);
     if (decision.decision === "send") {
       // Two rows for one loan (an old slot rescheduled, a new one planned): one message serves both.
@@ -57,7 +62,7 @@ export async function recheck(
         await outbox.markSuppressed(row.id, ["NOT_IN_CADENCE"], at);
         emit(row, "suppressed", kind, ["NOT_IN_CADENCE"]);
       } else {
-        due.push({ row, loan, state, opportunity: decision.opportunity, today });
+        due.push({ row, loan, state, transactions, opportunity: decision.opportunity, today });
       }
       continue;
     }

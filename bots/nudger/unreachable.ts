@@ -8,6 +8,8 @@ export const UNREACHABLE_REASONS: ReadonlySet<string> = new Set([
   "BLOCKED_BY_USER",
   "CHAT_NOT_FOUND",
   "USER_DEACTIVATED",
+  // An SMTP server refused the recipient: the mailbox does not exist or takes no mail.
+  "MAILBOX_UNAVAILABLE",
 ]);
 
 /**

@@ -5,6 +5,7 @@ import type { DecisionListener } from "../../core/policy/decision-event.ts";
 import { contactProfile } from "../../core/policy/index.ts";
 import type { Store } from "../../core/ports/index.ts";
 import type { Config } from "../config.ts";
+import type { EmailChannel } from "../email/email-channel.ts";
 import { createConsoleSender } from "../nudger/console-sender.ts";
 import { createDecisionRecorder } from "../nudger/decision-recorder.ts";
 import type { DispatcherDeps } from "../nudger/dispatcher.ts";
@@ -28,6 +29,8 @@ export interface NudgeRolesDeps {
   readonly quietConsole?: boolean;
   /** SMS through Twilio, when its settings are given. */
   readonly sms?: SmsChannel;
+  /** Email over SMTP, when SMTP_URL is given. */
+  readonly email?: EmailChannel;
   /** Posts the agents' digest, when this process has the slack role and Slack is configured. */
   readonly digest?: {
     readonly timeZone: string;
@@ -52,10 +55,11 @@ export interface NudgeRoles {
 export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles> {
   const { config, scale, store, log, metrics } = deps;
   const profile = contactProfile(config.contactProfile);
-  const { sms } = deps;
+  const { sms, email } = deps;
   const real = [
     ...(config.telegram ? ["telegram" as const] : []),
     ...(sms ? ["sms" as const] : []),
+    ...(email ? ["email" as const] : []),
   ];
   const channels = real.length > 0 ? real : (["console"] as const);
   const sender = config.telegram
@@ -93,8 +97,12 @@ export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles>
     senders: {
       [config.telegram ? "telegram" : "console"]: sender,
       ...(sms ? { sms: sms.sender } : {}),
+      ...(email ? { email: email.sender } : {}),
     },
-    ...(sms ? { formats: { sms: sms.format } } : {}),
+    formats: {
+      ...(sms ? { sms: sms.format } : {}),
+      ...(email ? { email: email.format } : {}),
+    },
     lenderName: config.lenderName,
     leaseSeconds: scale.leaseSeconds,
     onDecision,

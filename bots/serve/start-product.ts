@@ -7,8 +7,9 @@ import { localDate } from "../../core/dates/local-date.ts";
 import { understandWithLlm } from "../../core/llm/understand-with-llm.ts";
 import { openDatabase } from "../../prisma/database.ts";
 import { seedDemoBook } from "../../prisma/seed/seed-demo.ts";
+import { prismaContactRecords } from "../../prisma/store/contact-records.ts";
 import { createPrismaStore } from "../../prisma/store/index.ts";
-import { assistantTemplates } from "../../prompts/index.ts";
+import { assistantTemplates, course } from "../../prompts/index.ts";
 import { answerPrompts } from "../../prompts/llm/answer.ts";
 import { classifyPrompts } from "../../prompts/llm/classify.ts";
 import { createApiApp } from "../api/app.ts";
@@ -16,6 +17,9 @@ import { loadConfig } from "../config.ts";
 import { runConsoleChat } from "../console/console-chat.ts";
 import { createNudgeFeed } from "../console/nudge-feed.ts";
 import { feedLine, feedSummary } from "../console/render-feed.ts";
+import { mountDashboard } from "../dashboard/mount-dashboard.ts";
+import { createEmailChannel, type EmailChannel } from "../email/email-channel.ts";
+import { emailSettings } from "../email/email-settings.ts";
 import { errorLine } from "../error-line.ts";
 import { llmFromEnv, llmSettings } from "../llm/llm-from-env.ts";
 import {
@@ -50,6 +54,8 @@ export async function startProduct(options: {
 }): Promise<Product> {
   const { log } = options;
   const config = loadConfig();
+  // Checked before the database opens, so a wrong email setting fails fast.
+  const smtp = emailSettings(process.env);
   const scale = loadScaleConfig(process.env, options.role);
   const { roles } = scale;
   checkRolesFit(
@@ -88,6 +94,7 @@ export async function startProduct(options: {
     const assistant = createAssistant({
       store,
       templates: assistantTemplates,
+      course,
       lenderName: config.lenderName,
       ...(config.payLink ? { payLink: config.payLink } : {}),
       ...(llm ? { understand: understandWithLlm({ llm, prompts: classifyPrompts }) } : {}),
@@ -118,6 +125,15 @@ export async function startProduct(options: {
       log("lender API off: set REPAY_API_TOKEN to turn it on");
     }
     if (roles.has("api")) live.api = () => true;
+    const dashboardLine = roles.has("api")
+      ? mountDashboard(app, {
+          store,
+          contactRecords: prismaContactRecords(db.prisma),
+          database: db.kind,
+          profile: config.contactProfile,
+          env: process.env,
+        })
+      : undefined;
 
     // SMS: nudges to consented numbers and two-way chat on POST /sms/twilio.
     const twilioSettings = smsSettings(process.env);
@@ -134,6 +150,17 @@ export async function startProduct(options: {
         app.route("/", sms.routes);
         log(`sms: on, Twilio webhooks at ${twilioSettings.publicBaseUrl}/sms/twilio (and /status)`);
       }
+    }
+
+    // Email: nudges over SMTP, and the unsubscribe link on this server.
+    let email: EmailChannel | undefined;
+    if (smtp) {
+      const channel = createEmailChannel({ store, lenderName: config.lenderName, ...smtp, log });
+      email = channel;
+      if (roles.has("api")) app.route("/", channel.routes);
+      log(
+        `email: on, at most ${smtp.maxConnections} SMTP connections; unsubscribe link at ${smtp.publicBaseUrl}/email/unsubscribe`,
+      );
     }
 
     // Slack relays to Telegram; the Telegram bot hands chats to Slack. Either role may need the other's client.
@@ -191,12 +218,15 @@ export async function startProduct(options: {
           },
           quietConsole: feed !== undefined,
           ...(sms ? { sms } : {}),
+          ...(email ? { email } : {}),
           ...(digest && scale.queue.kind !== "none" ? { digest } : {}),
           log,
         })
       : undefined;
     if (nudger) {
       stops.push(() => nudger.stop());
+      // After the nudger: a send in flight finishes on its open connection.
+      if (email) stops.push(async () => email?.close());
       if (roles.has("planner")) live.planner = nudger.live;
       if (roles.has("dispatcher")) live.dispatcher = nudger.live;
     }
@@ -241,11 +271,12 @@ export async function startProduct(options: {
     }
     if (roles.has("slack")) live.slack = () => true;
 
-    const server = serve({ fetch: app.fetch, port: config.port, hostname: "127.0.0.1" }, (info) =>
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: "127.0.0.1" }, (info) => {
       log(
         `http: listening on 127.0.0.1:${info.port} (/healthz, /metrics${roles.has("api") && config.apiToken ? ", /api" : ""})`,
-      ),
-    );
+      );
+      if (dashboardLine) log(dashboardLine(info.port));
+    });
     stops.push(() => new Promise((resolve) => server.close(resolve)));
     stops.push(() => db.close());
 

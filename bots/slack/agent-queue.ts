@@ -3,6 +3,7 @@
 import { localDate } from "../../core/dates/local-date.ts";
 import { loanStateAsOf } from "../../core/ledger/index.ts";
 import type { Borrower, StoredLoan } from "../../core/ports/index.ts";
+import { type Scored, withScores } from "./queue-scores.ts";
 import type { SlackContext } from "./slack-context.ts";
 
 export type QueueKind = "handoff" | "dispute" | "broken_promise" | "no_plan_30";
@@ -31,7 +32,8 @@ async function* activeLoans(ctx: SlackContext): AsyncGenerator<StoredLoan> {
   ctx.log(`slack: the agent queue looked at the first ${MAX_LOANS} active loans only`);
 }
 
-export async function agentQueue(ctx: SlackContext): Promise<QueueItem[]> {
+/** The queue, each item with its borrower's score, lowest score first within a category. */
+export async function agentQueue(ctx: SlackContext): Promise<Scored<QueueItem>[]> {
   const items: QueueItem[] = [];
   const borrowers = new Map<string, Borrower | undefined>();
   const borrower = async (id: string) => {
@@ -89,5 +91,5 @@ export async function agentQueue(ctx: SlackContext): Promise<QueueItem[]> {
       detail: `${loan.externalRef}: ${state.daysPastDue} days past due, no plan`,
     });
   }
-  return items;
+  return withScores(ctx, items);
 }

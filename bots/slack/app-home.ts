@@ -7,6 +7,7 @@ import { auditAgent } from "./audit-agent.ts";
 import { borrowerCard, button, md } from "./borrower-card.ts";
 import { borrowerSnapshot } from "./borrower-snapshot.ts";
 import { maskPhone } from "./mask.ts";
+import { type Scored, scoreLine } from "./queue-scores.ts";
 import type { SlackContext } from "./slack-context.ts";
 
 const HEADINGS: Readonly<Record<QueueKind, string>> = {
@@ -16,7 +17,10 @@ const HEADINGS: Readonly<Record<QueueKind, string>> = {
   no_plan_30: "30+ days past due, no plan",
 };
 
-export function queueBlocks(items: readonly QueueItem[], withButtons: boolean): types.KnownBlock[] {
+export function queueBlocks(
+  items: readonly (QueueItem | Scored<QueueItem>)[],
+  withButtons: boolean,
+): types.KnownBlock[] {
   const blocks: types.KnownBlock[] = [];
   for (const kind of Object.keys(HEADINGS) as QueueKind[]) {
     const group = items.filter((i) => i.kind === kind);
@@ -26,7 +30,8 @@ export function queueBlocks(items: readonly QueueItem[], withButtons: boolean): 
     });
     for (const item of group.slice(0, 15)) {
       const { name, externalRef, phone } = item.borrower;
-      const text = md(`*${name}* · ${externalRef} · ${maskPhone(phone)}\n${item.detail}`);
+      const score = "score" in item ? `\n${scoreLine(item.score)}` : "";
+      const text = md(`*${name}* · ${externalRef} · ${maskPhone(phone)}\n${item.detail}${score}`);
       blocks.push(
         withButtons
           ? {

@@ -3,6 +3,7 @@ import type { types } from "@slack/bolt";
 import { formatAmount } from "../../core/format/index.ts";
 import type { Money } from "../../core/money/index.ts";
 import type { StoredPlan } from "../../core/ports/index.ts";
+import { maskEmail } from "../../core/text/mask-email.ts";
 import { ACTION, encodeTarget } from "./action-ids.ts";
 import type { BorrowerSnapshot, LoanSnapshot } from "./borrower-snapshot.ts";
 import { maskDigits, maskId, maskPhone } from "./mask.ts";
@@ -27,6 +28,8 @@ export function borrowerCard(snapshot: BorrowerSnapshot, channel?: string): Know
       type: "section",
       fields: [
         md(`*Phone*\n${maskPhone(borrower.phone)}`),
+        md(`*Email*\n${maskEmail(snapshot.contactPoints?.email)}`),
+        md(`*Preferred channel*\n${snapshot.contactPoints?.preferredChannel ?? "—"}`),
         md(`*Locale / zone*\n${borrower.locale} · ${borrower.timeZone}`),
         md(`*Telegram*\n${telegramLine(snapshot)}`),
         md(`*Flags*\n${flags.length ? flags.join(", ") : "none"}`),

@@ -6,6 +6,7 @@ import type {
   Borrower,
   Channel,
   ChannelIdentity,
+  ContactPreferences,
   Handoff,
   Pause,
   PromiseToPay,
@@ -32,6 +33,8 @@ export interface BorrowerSnapshot {
   readonly pauses: readonly Pause[];
   readonly optedOut: readonly Channel[];
   readonly identities: readonly ChannelIdentity[];
+  /** Email address and preferred channel, as the lender gave them. */
+  readonly contactPoints?: ContactPreferences;
   readonly contacts: readonly ContactLine[];
   /** Nudges the policy held back recently, with their reason codes (from the decision log). */
   readonly suppressions: readonly HeldBack[];
@@ -63,13 +66,14 @@ export async function borrowerSnapshot(
     }),
   );
   const since = new Date(now.getTime() - CONTACT_DAYS * 86_400_000).toISOString();
-  const [promises, pauses, optedOut, identities, timeline, handoff] = await Promise.all([
+  const [promises, pauses, optedOut, identities, timeline, handoff, points] = await Promise.all([
     store.contact.promises(borrower.id),
     store.contact.activePauses(borrower.id, at),
     store.contact.optedOutChannels(borrower.id),
     store.identities.forBorrower(borrower.id),
     borrowerTimeline(store, borrower, since, at),
     store.handoffs.active(borrower.id),
+    store.contactPoints.get(borrower.id),
   ]);
   const { contacts, suppressions } = contactHistory(timeline.entries);
   const score = repaymentScore({
@@ -85,6 +89,7 @@ export async function borrowerSnapshot(
     pauses,
     optedOut,
     identities,
+    ...(points ? { contactPoints: points } : {}),
     contacts,
     suppressions,
     ...(handoff ? { handoff } : {}),

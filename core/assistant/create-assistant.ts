@@ -3,6 +3,8 @@ import { isInstant, isTimeZone, localToday } from "../intents/context.ts";
 import type { Language, Understanding } from "../intents/types.ts";
 import { isLanguage } from "../intents/types.ts";
 import { understandLocally } from "../intents/understand-locally.ts";
+import { learnReply } from "../learn/learn-reply.ts";
+import { LEARN_ACTION, learnRequest } from "../learn/learn-request.ts";
 import { parseAction } from "./actions.ts";
 import { answerUnderstanding } from "./clarify.ts";
 import type { AssistantDeps } from "./deps.ts";
@@ -66,8 +68,16 @@ export function createAssistant(deps: AssistantDeps): Assistant {
 
       // A tap names its handler directly; only typed text goes through understanding.
       const tapped = turn.action;
+      // /learn, a lesson's button, or a question a lesson answers: the course, not an intent.
+      const learning = !deps.course
+        ? undefined
+        : tapped === undefined
+          ? learnRequest(turn.text ?? "")
+          : tapped.startsWith(LEARN_ACTION)
+            ? learnRequest(tapped)
+            : undefined;
       const understanding =
-        tapped !== undefined
+        tapped !== undefined || learning !== undefined
           ? undefined
           : await understandSafely(turn.text ?? "", locale, timeZone, turn.at);
       const language = understanding?.language ?? (await tapLanguage(store, borrower.id, locale));
@@ -88,7 +98,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
 
       const action = tapped !== undefined ? parseAction(tapped) : undefined;
       const inbound =
-        tapped !== undefined ? await tapRecord(ctx, action, tapped) : (turn.text ?? "");
+        tapped !== undefined && learning === undefined
+          ? await tapRecord(ctx, action, tapped)
+          : (tapped ?? turn.text ?? "");
       await store.conversation.append({
         borrowerId: borrower.id,
         channel: turn.channel,
@@ -98,9 +110,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         author: "borrower",
       });
 
-      const answer = understanding
-        ? await answerUnderstanding(ctx, understanding)
-        : await routeAction(ctx, action);
+      const course = deps.course?.[language];
+      const answer =
+        learning && course
+          ? await learnReply(ctx, course, learning)
+          : understanding
+            ? await answerUnderstanding(ctx, understanding)
+            : await routeAction(ctx, action);
 
       await store.conversation.append({
         borrowerId: borrower.id,

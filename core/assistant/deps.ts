@@ -1,5 +1,6 @@
 // What the assistant needs from outside: the store, the templates per locale and the lender.
 import type { IntentContext, Understanding } from "../intents/types.ts";
+import type { Course } from "../learn/course.ts";
 import type { AnswerPrompts } from "../llm/answer-with-tools.ts";
 import type { Llm } from "../llm/llm-port.ts";
 import type { Locale } from "../ports/borrowers.ts";
@@ -37,4 +38,6 @@ export interface AssistantDeps {
   ) => Understanding | Promise<Understanding>;
   /** When set, an unclear question may be answered by the model from our figures only. */
   readonly answer?: AnswerDeps;
+  /** The short course (prompts/<locale>/course.ts): when set, /learn and lesson questions get a lesson. */
+  readonly course?: Readonly<Record<Locale, Course>>;
 }

@@ -4,6 +4,7 @@ import type { PlanNotOffered } from "../plans/plan-option.ts";
 import { planOptions } from "../plans/plan-options.ts";
 import { actions } from "./actions.ts";
 import type { LoanView } from "./loan-view.ts";
+import { planTerms } from "./plan-terms.ts";
 import { kindWord, optionFacts } from "./plan-text.ts";
 import { type Reply, reply } from "./reply.ts";
 import type { TurnContext } from "./turn-context.ts";
@@ -34,7 +35,11 @@ export async function offerPlans(
       affordable
         ? ctx.say("planIntroAffordable", { affordable: ctx.amount(affordable) })
         : ctx.say("planIntro"),
-      ...plans.map((plan) => ctx.say("planOption", optionFacts(ctx, plan.option))),
+      ...plans.map((plan) =>
+        [ctx.say("planOption", optionFacts(ctx, plan.option)), planTerms(ctx, view, plan.option)]
+          .filter((text) => text !== "")
+          .join(ctx.language === "zh-CN" ? "" : " "),
+      ),
       ctx.say("planPrompt"),
     ],
     [

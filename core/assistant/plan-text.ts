@@ -76,7 +76,7 @@ function runsText(ctx: TurnContext, option: PlanOption): string {
     .join(ctx.say("planRunThen"));
 }
 
-/** The variables of `planOption` and `planPicked`. */
+/** The variables of `planOption` (and of `planPicked`, with its `terms`). */
 export function optionFacts(ctx: TurnContext, option: PlanOption) {
   return {
     kind: kindWord(ctx, option.kind),

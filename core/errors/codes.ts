@@ -18,6 +18,7 @@ export const ErrorCode = {
   UnknownProfile: "UNKNOWN_PROFILE",
   TemplateMissing: "TEMPLATE_MISSING",
   InvalidWaiverCap: "INVALID_WAIVER_CAP",
+  InvalidDisclosure: "INVALID_DISCLOSURE",
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -14,6 +14,7 @@ import { memoryLinkCodes } from "./memory-link-codes.ts";
 import { memoryLoans } from "./memory-loans.ts";
 import { memoryOutbox } from "./memory-outbox.ts";
 import { memoryPlans } from "./memory-plans.ts";
+import { memoryPortfolio } from "./memory-portfolio.ts";
 import { memoryTransactions } from "./memory-transactions.ts";
 
 export interface MemoryStoreOptions {
@@ -44,23 +45,27 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   };
   const audit = memoryAudit();
   const { outbox, deliveries } = withDeliveries(memoryOutbox(context));
+  const contact = memoryContactControls(context);
+  const plans = memoryPlans(context);
+  const transactions = memoryTransactions(context, audit);
   let queue: Promise<unknown> = Promise.resolve();
   const store: Store = {
     borrowers: memoryBorrowers(context),
     loans: memoryLoans(context),
-    transactions: memoryTransactions(context, audit),
+    transactions,
     identities: memoryIdentities(context),
     linkCodes: memoryLinkCodes(context),
     conversation: memoryConversation(context),
-    contact: memoryContactControls(context),
+    contact,
     audit,
     outbox,
-    plans: memoryPlans(context),
+    plans,
     handoffs: memoryHandoffs(context),
     contactPoints: memoryContactPoints(context),
     consent: memoryConsentLog(context),
     deliveries,
     decisions: memoryDecisions(),
+    portfolio: memoryPortfolio(context, { contact, plans, outbox, transactions }),
     // One piece of work at a time, in call order: no other atomic work interleaves with it.
     atomic(work) {
       const run = queue.then(() => work(inside));

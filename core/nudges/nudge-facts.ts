@@ -1,7 +1,9 @@
 // The facts a nudge is rendered from, taken from loan state and the borrower's record, never invented.
 import type { PayLink } from "../assistant/index.ts";
 import { addDays, daysBetween, type IsoDate } from "../dates/iso-date.ts";
+import { loanDisclosure } from "../disclosure/index.ts";
 import type { LoanState } from "../ledger/loan-state.ts";
+import type { Transaction } from "../ledger/transaction.ts";
 import { add } from "../money/arithmetic.ts";
 import { formatMoney } from "../money/decimal.ts";
 import type { NudgeKind, NudgeOpportunity } from "../policy/index.ts";
@@ -12,6 +14,8 @@ export interface DueLoan {
   readonly loan: StoredLoan;
   readonly state: LoanState;
   readonly opportunity: NudgeOpportunity;
+  /** The loan's transactions, for the late notice's disclosure (next fee, monthly interest). */
+  readonly transactions?: readonly Transaction[];
 }
 
 /** Strongest first: a message about several loans takes the kind of the most pressing one. */
@@ -56,6 +60,9 @@ function loanFacts(
     feesAndPenalties: add(state.overdue.fees, state.overdue.penalties),
     daysPastDue: state.daysPastDue,
     ...(link ? { payLink: link } : {}),
+    ...(late && due.transactions
+      ? { disclosure: loanDisclosure(loan, due.transactions, state) }
+      : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 // What a nudge says is built from: facts from loan state (never invented) and the borrower's segment.
 import type { IsoDate } from "../dates/iso-date.ts";
+import type { LoanDisclosure } from "../disclosure/loan-disclosure.ts";
 import type { Money } from "../money/money.ts";
 import type { Locale } from "../ports/borrowers.ts";
 
@@ -25,6 +26,8 @@ export interface NudgeLoanFacts {
   readonly feesAndPenalties: Money;
   readonly daysPastDue: number;
   readonly payLink?: string;
+  /** What waiting costs on this loan (late notices state it); absent, nothing is disclosed. */
+  readonly disclosure?: LoanDisclosure;
 }
 
 /** Simple, explainable facts that pick a tone. */
@@ -52,6 +55,8 @@ export interface NudgeFacts {
   readonly history: NudgeHistory;
   /** The promised date, for broken_promise. */
   readonly promisedFor?: IsoDate;
+  /** The borrower may be invited to a lesson (none in the last 14 days). */
+  readonly learnInvite?: boolean;
 }
 
 export type NudgeTone = "friendly" | "reassuring" | "direct";
@@ -63,4 +68,6 @@ export interface RenderedNudge {
   readonly segment: string;
   /** The template used, e.g. "en/overdue/reassuring". */
   readonly template: string;
+  /** True when the text carries the invitation to a lesson. */
+  readonly invited?: boolean;
 }

@@ -1,4 +1,5 @@
 // The shape of nudge templates per locale and the `{variables}` each template must use.
+import type { DisclosureLocaleTemplates } from "../disclosure/disclosure-templates.ts";
 import type { Locale } from "../ports/borrowers.ts";
 import type { NudgeKind, NudgeTone } from "./nudge-message.ts";
 
@@ -60,6 +61,13 @@ export interface NudgeLocaleTemplates {
   readonly one: NudgeBodies;
   readonly several: NudgeBodies;
   readonly parts: { readonly [P in NudgePartKey]: string };
+  /** What late notices add: next late fee, monthly interest, the lender's own statement. */
+  readonly disclosure: DisclosureLocaleTemplates;
+  /**
+   * One optional line inviting a lesson ("Send /learn ..."), at most once every 14 days, placed
+   * before the plan step and the opt-out line. Empty: nudges never carry it.
+   */
+  readonly learnInvite: string;
 }
 
 /** Nudge templates for every locale, as `prompts/index.ts` hands them to core. */

@@ -1,6 +1,7 @@
 // Renders an automated nudge from facts and templates: exact figures, a way forward, a way out.
 import { ErrorCode } from "../errors/codes.ts";
 import { DomainError } from "../errors/domain-error.ts";
+import { nudgeDisclosureLines } from "./disclosure-part.ts";
 import { fillTemplate } from "./fill-template.ts";
 import { type LoanFigures, type NudgeFigures, nudgeFigures } from "./nudge-figures.ts";
 import type { NudgeFacts, NudgeTone, RenderedNudge } from "./nudge-message.ts";
@@ -109,6 +110,16 @@ export function renderNudge(facts: NudgeFacts, templates: NudgeTemplates): Rende
   const draft: Draft = { facts, set, figures, tone, plurals };
   const { template, body, links } =
     others.length === 0 ? oneLoan(draft, first) : severalLoans(draft);
-  const text = [body, ...links, part(draft, "planStep", {}), part(draft, "optOut", {})].join("\n");
-  return { text, tone, segment, template };
+  const disclosed = nudgeDisclosureLines(facts, set);
+  const invite = facts.learnInvite === true ? set.learnInvite.trim() : "";
+  const text = [
+    body,
+    ...links,
+    ...disclosed,
+    part(draft, "planStep", {}),
+    // Never in place of a figure or the opt-out line: one more line, before the opt-out.
+    ...(invite === "" ? [] : [invite]),
+    part(draft, "optOut", {}),
+  ].join("\n");
+  return { text, tone, segment, template, ...(invite === "" ? {} : { invited: true }) };
 }

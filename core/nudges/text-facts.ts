@@ -1,4 +1,5 @@
 // The strings a nudge may quote from its facts: what an LLM rewording must keep to, exactly.
+import { nudgeDisclosureFigures } from "./disclosure-part.ts";
 import { nudgeFigures } from "./nudge-figures.ts";
 import type { NudgeFacts } from "./nudge-message.ts";
 
@@ -15,5 +16,6 @@ export function nudgeTextFacts(facts: NudgeFacts): ReadonlySet<string> {
     texts.push(loan.loanRef, loan.amount, loan.dueDate, loan.overdue, loan.fees);
     texts.push(loan.daysPastDue, loan.payLink);
   }
+  texts.push(...nudgeDisclosureFigures(facts));
   return new Set(texts.filter((text): text is string => text !== undefined && text !== ""));
 }

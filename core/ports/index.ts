@@ -25,5 +25,13 @@ export type { Channel, ChannelIdentity, IdentityStore, LinkCodeStore } from "./i
 export type { LoanInput, LoanStatus, LoanStore, NextNudge, StoredLoan } from "./loans.ts";
 export type { NudgeRow, NudgeStatus, Outbox, PlannedNudge } from "./outbox.ts";
 export type { PlanStatus, PlanStore, StoredPlan } from "./plans.ts";
+export type {
+  BucketFigure,
+  CollectedWeek,
+  LoanPosition,
+  PortfolioCounts,
+  PortfolioStore,
+  RollFigure,
+} from "./portfolio.ts";
 export type { Store } from "./store.ts";
 export type { StoredTransaction, TransactionStore } from "./transactions.ts";

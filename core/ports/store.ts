@@ -11,6 +11,7 @@ import type { IdentityStore, LinkCodeStore } from "./identities.ts";
 import type { LoanStore } from "./loans.ts";
 import type { Outbox } from "./outbox.ts";
 import type { PlanStore } from "./plans.ts";
+import type { PortfolioStore } from "./portfolio.ts";
 import type { TransactionStore } from "./transactions.ts";
 
 export interface Store {
@@ -39,4 +40,5 @@ export interface Store {
   readonly deliveries: NudgeDeliveries;
   /** Every planner and dispatcher decision, for `repay explain` and the agents' cards. */
   readonly decisions: DecisionLog;
+  readonly portfolio: PortfolioStore;
 }

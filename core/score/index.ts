@@ -5,6 +5,13 @@ export {
   repaymentScore,
   SCORE_WEIGHTS,
   type ScoreFactor,
-  type ScoreFactorCode,
   type ScoreInput,
 } from "./repayment-score.ts";
+export {
+  SCORE_TABLE,
+  type ScoreBand,
+  type ScoreFactorCode,
+  type ScoreFactorTable,
+  type ScoreLocale,
+} from "./score-table.ts";
+export { scoreTableMarkdown } from "./score-table-markdown.ts";

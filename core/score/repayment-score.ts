@@ -1,6 +1,13 @@
 // A borrower's repayment-behaviour score (0-100) from the whole history: lateness (plans included) and promises.
 import { daysBetween, type IsoDate } from "../dates/iso-date.ts";
 import type { InstallmentState } from "../ledger/loan-state.ts";
+import {
+  factorTable,
+  SCORE_PHRASES,
+  SCORE_TABLE,
+  type ScoreFactorCode,
+  type ScoreLocale,
+} from "./score-table.ts";
 
 export interface ScoreInput {
   readonly asOf: IsoDate;
@@ -13,14 +20,17 @@ export interface ScoreInput {
   readonly promises: readonly { readonly status: string }[];
 }
 
-export type ScoreFactorCode = "ON_TIME" | "DELINQUENCY" | "PROMISES";
-
-/** One line of the score: what it measures, the points it earned out of its weight, and why. */
+/** One line of the score: the band it landed in, the points it earned out of its weight, and why. */
 export interface ScoreFactor {
   readonly code: ScoreFactorCode;
+  /** The band of the points table (score-table.ts), or "unmeasured". */
+  readonly band: string;
   readonly points: number;
   readonly maxPoints: number;
+  /** The reason in English (agents' default). */
   readonly reason: string;
+  /** The reason in each language. */
+  readonly reasonIn: Readonly<Record<ScoreLocale, string>>;
 }
 
 export interface RepaymentScore {
@@ -37,13 +47,10 @@ export interface RepaymentScore {
   readonly reasons: readonly string[];
 }
 
-/** Weights: on-time history 60, worst delinquency 25 (zero at 90+ days), promises 15. */
-export const SCORE_WEIGHTS: Readonly<Record<ScoreFactorCode, number>> = {
-  ON_TIME: 60,
-  DELINQUENCY: 25,
-  PROMISES: 15,
-};
-const DELINQUENCY_FLOOR_DAYS = 90;
+/** Each factor's most points (the table's weights): on-time 60, delinquency 25, promises 15. */
+export const SCORE_WEIGHTS: Readonly<Record<ScoreFactorCode, number>> = Object.fromEntries(
+  SCORE_TABLE.map((row) => [row.code, row.maxPoints]),
+) as Record<ScoreFactorCode, number>;
 
 interface FallenDue {
   readonly onTime: boolean;
@@ -82,31 +89,28 @@ export function repaymentScore(input: ScoreInput): RepaymentScore {
   const kept = input.promises.filter((p) => p.status === "kept").length;
   const broken = input.promises.filter((p) => p.status === "broken").length;
 
+  const settled = kept + broken;
   const factors: ScoreFactor[] = [
-    factor(
-      "ON_TIME",
-      onTimeRatio ?? 1,
-      onTimeRatio === undefined
-        ? "no installment has fallen due yet"
-        : `${onTime} of ${fallen.length} installments paid on time (${Math.round(onTimeRatio * 100)}%)` +
-            (rescheduledPastDue > 0
-              ? `, ${rescheduledPastDue} of them overdue when a plan replaced them`
-              : ""),
-    ),
-    factor(
-      "DELINQUENCY",
-      Math.max(0, 1 - longest / DELINQUENCY_FLOOR_DAYS),
-      longest === 0 ? "never past due" : `longest delinquency ${longest} days`,
-    ),
-    factor(
-      "PROMISES",
-      kept + broken === 0 ? 1 : kept / (kept + broken),
-      kept + broken === 0
-        ? "no promises to pay settled yet"
-        : `promises: ${kept} kept, ${broken} broken`,
-    ),
+    fallen.length === 0
+      ? unmeasured("ON_TIME")
+      : banded("ON_TIME", percentDown(onTime, fallen.length), {
+          onTime: String(onTime),
+          due: String(fallen.length),
+          percent: String(Math.round((onTime * 100) / fallen.length)),
+          replaced: rescheduledPastDue > 0 ? "replaced" : "",
+          count: String(rescheduledPastDue),
+        }),
+    longest === 0
+      ? unmeasured("DELINQUENCY", "never")
+      : banded("DELINQUENCY", longest, { days: String(longest) }),
+    settled === 0
+      ? unmeasured("PROMISES")
+      : banded("PROMISES", percentDown(kept, settled), {
+          kept: String(kept),
+          broken: String(broken),
+        }),
   ];
-  const score = Math.round(factors.reduce((acc, f) => acc + f.points, 0));
+  const score = factors.reduce((acc, f) => acc + f.points, 0);
   return {
     score,
     grade: score >= 80 ? "good" : score >= 50 ? "fair" : "poor",
@@ -120,7 +124,53 @@ export function repaymentScore(input: ScoreInput): RepaymentScore {
   };
 }
 
-function factor(code: ScoreFactorCode, share: number, reason: string): ScoreFactor {
-  const maxPoints = SCORE_WEIGHTS[code];
-  return { code, points: maxPoints * share, maxPoints, reason };
+/** Percent of `part` in `whole`, rounded down, so a band is only reached in full. */
+function percentDown(part: number, whole: number): number {
+  return Math.floor((part * 100) / whole);
+}
+
+const LOCALES: readonly ScoreLocale[] = ["en", "zh-CN"];
+
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+function factorOf(
+  code: ScoreFactorCode,
+  band: string,
+  points: number,
+  texts: (locale: ScoreLocale) => string,
+): ScoreFactor {
+  const reasonIn = Object.fromEntries(LOCALES.map((l) => [l, texts(l)])) as Record<
+    ScoreLocale,
+    string
+  >;
+  return {
+    code,
+    band,
+    points,
+    maxPoints: factorTable(code).maxPoints,
+    reason: reasonIn.en,
+    reasonIn,
+  };
+}
+
+function unmeasured(code: ScoreFactorCode, band = "unmeasured"): ScoreFactor {
+  const row = factorTable(code);
+  return factorOf(code, band, row.unmeasured, (l) => row.unmeasuredReason[l]);
+}
+
+/** The first band whose lower bound `value` meets, with its reason filled from `values`. */
+function banded(
+  code: ScoreFactorCode,
+  value: number,
+  values: Readonly<Record<string, string>>,
+): ScoreFactor {
+  const row = factorTable(code);
+  const band =
+    row.bands.find((b) => value >= b.from) ?? (row.bands.at(-1) as (typeof row.bands)[number]);
+  return factorOf(code, band.band, band.points, (l) => {
+    const replaced = values.replaced ? fill(SCORE_PHRASES.replaced[l], values) : "";
+    return fill(row.reason[l], { ...values, replaced });
+  });
 }

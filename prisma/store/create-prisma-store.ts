@@ -15,6 +15,7 @@ import { prismaLinkCodes } from "./link-codes.ts";
 import { prismaLoans } from "./loans.ts";
 import { prismaOutbox } from "./outbox.ts";
 import { prismaPlans } from "./plans.ts";
+import { prismaPortfolio } from "./portfolio.ts";
 import { prismaTransactions } from "./transactions.ts";
 
 /**
@@ -44,5 +45,6 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     consent: prismaConsentLog(prisma),
     deliveries: prismaDeliveries(prisma),
     decisions: prismaDecisions(prisma),
+    portfolio: prismaPortfolio(prisma),
   };
 }

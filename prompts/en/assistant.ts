@@ -1,5 +1,6 @@
 // The repayment assistant's replies in English: warm, brief, exact. Figures arrive as variables.
 import type { AssistantTemplates } from "../../core/assistant/templates.ts";
+import { disclosure } from "./disclosure.ts";
 
 export const assistant: AssistantTemplates = {
   greeting: "Hello {name}! I'm the {lender} repayment assistant. How can I help today?",
@@ -43,7 +44,12 @@ export const assistant: AssistantTemplates = {
   planNone:
     "I can't set up a plan for this loan here. A person from our team can look at options with you.",
   planPicked:
-    "{kind}: {about}. {payments} from {first} to {last}: {runs}. Total {total} ({cost}). Shall I set it up?",
+    "{kind}: {about}. {payments} from {first} to {last}: {runs}. Total {total} ({cost}). {terms} Shall I set it up?",
+  // A plan's rate and missed-payment rule: worded once, with the other disclosures.
+  planRate: disclosure.planRate,
+  planRateFrozen: disclosure.planRateFrozen,
+  planMissedFee: disclosure.planMissedFee,
+  planMissedNoFee: disclosure.planMissedNoFee,
   planAccepted:
     "Your plan is in place. Your first payment under it is {amount}, due on {date}. Thank you for working this out with us.",
   planAlreadyAccepted: "You already have a payment plan in place, so nothing more to do.",

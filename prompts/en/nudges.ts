@@ -1,5 +1,6 @@
 // Automated reminders in English: firm, kind, exact. Figures and dates arrive as variables.
 import type { NudgeLocaleTemplates } from "../../core/nudges/index.ts";
+import { disclosure } from "./disclosure.ts";
 
 export const nudges: NudgeLocaleTemplates = {
   one: {
@@ -128,4 +129,7 @@ export const nudges: NudgeLocaleTemplates = {
     planStep: "If paying is hard right now, reply PLAN to see payment plan options.",
     optOut: "Reply STOP to stop these reminders.",
   },
+  disclosure,
+  // One line inviting a lesson, at most once every 14 days; empty: never.
+  learnInvite: "",
 };

@@ -1,5 +1,6 @@
 // 还款助手的中文回复：亲切、简短、准确。所有数字都以变量传入。
 import type { AssistantTemplates } from "../../core/assistant/templates.ts";
+import { disclosure } from "./disclosure.ts";
 
 export const assistant: AssistantTemplates = {
   greeting: "{name}，您好！我是{lender}的还款助手。今天有什么可以帮您？",
@@ -38,7 +39,12 @@ export const assistant: AssistantTemplates = {
     "没有找到每期还款不超过{affordable}的计划。我们的工作人员可以和您一起看看其他办法。",
   planNone: "这笔贷款暂时无法在这里办理还款计划。我们的工作人员可以和您一起看看其他办法。",
   planPicked:
-    "{kind}：{about}。共{payments}，从{first}到{last}：{runs}。共计{total}（{cost}）。确认办理吗？",
+    "{kind}：{about}。共{payments}，从{first}到{last}：{runs}。共计{total}（{cost}）。{terms}确认办理吗？",
+  // A plan's rate and missed-payment rule: worded once, with the other disclosures.
+  planRate: disclosure.planRate,
+  planRateFrozen: disclosure.planRateFrozen,
+  planMissedFee: disclosure.planMissedFee,
+  planMissedNoFee: disclosure.planMissedNoFee,
   planAccepted:
     "您的还款计划已生效。计划下的第一期还款为{amount}，到期日为{date}。感谢您和我们一起解决。",
   planAlreadyAccepted: "您已经有一个生效的还款计划，无需再做其他操作。",

@@ -1,5 +1,6 @@
 // 自动还款提醒（中文）：语气坚定而尊重，金额和日期准确。所有数字都以变量传入。
 import type { NudgeLocaleTemplates } from "../../core/nudges/index.ts";
+import { disclosure } from "./disclosure.ts";
 
 export const nudges: NudgeLocaleTemplates = {
   one: {
@@ -122,4 +123,7 @@ export const nudges: NudgeLocaleTemplates = {
     planStep: "如果目前还款有困难，回复“计划”查看还款计划方案。",
     optOut: "回复“退订”停止提醒。",
   },
+  disclosure,
+  // 邀请学习课程的一行，每14天最多一次；为空时不发送。
+  learnInvite: "",
 };

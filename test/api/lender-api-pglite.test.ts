@@ -56,4 +56,34 @@ describe("lender API on PGlite", () => {
     expect((await json(res)).error.code).toBe("LOAN_NOT_FOUND");
     expect(await store.transactions.byKey("bank-78")).toBeUndefined();
   });
+
+  it("stores email, preference and SMS consent from POST /api/loans in the same transaction", async () => {
+    const { request } = apiOn(store);
+    const body = {
+      ...anaLoan,
+      borrowerRef: "B-777",
+      loanRef: "L-777",
+      phone: "+12125550777",
+      email: "b777@mail.example",
+      preferredChannel: "sms",
+      smsConsent: true,
+      consentTextVersion: "sms-v2",
+    };
+    expect((await request("POST", "/api/loans", body)).status).toBe(201);
+    expect((await request("POST", "/api/loans", body)).status).toBe(200);
+    const borrower = (await store.borrowers.byRef("B-777"))!;
+    expect(await store.contactPoints.get(borrower.id)).toMatchObject({
+      email: "b777@mail.example",
+      preferredChannel: "sms",
+    });
+    expect(await store.consent.forBorrower(borrower.id)).toEqual([
+      expect.objectContaining({
+        channel: "sms",
+        kind: "opt_in",
+        source: "api",
+        address: "+12125550777",
+        textVersion: "sms-v2",
+      }),
+    ]);
+  });
 });

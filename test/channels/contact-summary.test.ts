@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { contactSummary, formatContactSummary } from "../../bots/channels/contact-summary.ts";
 import { recordConsent } from "../../core/channels/index.ts";
 import { createMemoryStore } from "../../core/memory/index.ts";
+import { borrowerInput } from "../helpers/builders.ts";
 
 const OLD = "+447700900123";
 const NEW = "+447700900999";
@@ -10,13 +11,12 @@ const NEW = "+447700900999";
 describe("contact summary", () => {
   it("Should show the SMS consent lost with a changed phone, and every event in order", async () => {
     const store = createMemoryStore({ clock: () => "2026-03-01T10:00:00.000Z" });
-    const input = {
+    const input = borrowerInput({
       externalRef: "B-1",
       name: "Mei Chen",
       phone: OLD,
-      locale: "en",
       timeZone: "Europe/London",
-    } as const;
+    });
     const { borrower } = await store.borrowers.upsert(input);
     await store.contactPoints.set(borrower.id, {
       email: "mei@example.com",

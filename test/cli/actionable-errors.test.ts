@@ -1,4 +1,4 @@
-// The real `repay` binary on errors a new user meets: exit non-zero, one stderr line that says what to do.
+// `repay` on errors a new user meets: exit non-zero, one stderr line that says what to do.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,7 +33,7 @@ function oneLine(stderr: string): string {
   return lines[0] as string;
 }
 
-describe.concurrent("repay on a new user's errors", () => {
+describe("repay on a new user's errors", () => {
   test("Should refuse a locked data folder with one line naming the way out", async () => {
     const { code, stdout, stderr } = await repay(["db", "status"]);
     expect(code).toBe(2);

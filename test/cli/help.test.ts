@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { repay } from "./run-repay.ts";
 
-describe.concurrent("repay help", () => {
+describe("repay help", () => {
   test("Should list the loan-math subcommands and exit 0", async () => {
     const { code, stdout } = await repay(["--help"]);
     expect(code).toBe(0);

@@ -1,6 +1,6 @@
 // Invalid input: exit non-zero, nothing on stdout, one stderr line `error: <field>: <reason>`.
 import { describe, expect, test } from "vitest";
-import { loanInput, usdTerms } from "../helpers/builders.ts";
+import { loanJson, usdTerms } from "../helpers/builders.ts";
 import { repay } from "./run-repay.ts";
 
 /** Asserts the CLI's failure contract and returns the one stderr line. */
@@ -14,7 +14,7 @@ async function failure(args: string[], input: unknown): Promise<string> {
   return lines[0] as string;
 }
 
-describe.concurrent("repay rejects invalid input", () => {
+describe("repay rejects invalid input", () => {
   test("Should reject text that is not JSON", async () => {
     const line = await failure(["schedule"], '{"principal": "1200.00",');
     expect(line).toMatch(/^error: .*not valid JSON/);
@@ -58,14 +58,14 @@ describe.concurrent("repay rejects invalid input", () => {
     {
       what: "a payment amount given as a number",
       input: {
-        ...loanInput(),
+        ...loanJson(),
         transactions: [{ type: "payment", date: "2026-02-15", amount: 50 }],
       },
       field: "transactions.0.amount",
     },
     {
       what: "an unknown field inside the late-fee terms",
-      input: { ...loanInput(), loan: { ...usdTerms(), lateFee: { flat: "15.00", bogus: true } } },
+      input: { ...loanJson(), loan: { ...usdTerms(), lateFee: { flat: "15.00", bogus: true } } },
       field: "loan.lateFee.bogus",
     },
   ])("Should reject $what in `repay state`, naming $field", async ({ input, field }) => {
@@ -77,7 +77,7 @@ describe.concurrent("repay rejects invalid input", () => {
     { what: "a negative affordable amount", extra: { affordable: "-1" }, field: "affordable" },
     { what: "a zero maxTermCount", extra: { maxTermCount: 0 }, field: "maxTermCount" },
   ])("Should reject $what in `repay plans`, naming $field itself", async ({ extra, field }) => {
-    const line = await failure(["plans"], { ...loanInput(), ...extra });
+    const line = await failure(["plans"], { ...loanJson(), ...extra });
     expect(line).toMatch(new RegExp(`^error: ${field}: `));
   });
 });

@@ -1,8 +1,10 @@
-// Runs the real `repay` binary in a child process with JSON on stdin; collects exit code and output.
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
-
-const BIN = fileURLToPath(new URL("../../bin/repay.js", import.meta.url));
+// Runs `repay` in this process with JSON on stdin: its exit code and what it wrote, as a spawn would see them.
+import { Readable } from "node:stream";
+import { format } from "node:util";
+import { CommanderError } from "commander";
+import { vi } from "vitest";
+import { createBaseProgram } from "../../bots/cli/base-program.ts";
+import { programFor } from "../../bots/cli/program-for.ts";
 
 export interface RepayResult {
   readonly code: number | null;
@@ -10,33 +12,19 @@ export interface RepayResult {
   readonly stderr: string;
 }
 
+/** One command at a time: stdin, stdout, stderr and the exit code belong to the whole process. */
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
- * `repay <args>` with `input` piped to stdin: an object is sent as JSON, a string as is.
+ * `repay <args>` with `input` on stdin (an object is sent as JSON, a string as is), run the way
+ * bin/repay.js runs it: the same groups, output and exit code, without starting a process.
  *
  * @example const { code, stdout } = await repay(["schedule"], usdTerms());
  */
 export function repay(args: readonly string[], input?: unknown): Promise<RepayResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      stdio: ["pipe", "pipe", "pipe"],
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    // A command that exits before reading (e.g. --help) closes the pipe; that is not a failure.
-    child.stdin.on("error", () => {});
-    child.stdin.end(
-      input === undefined ? "" : typeof input === "string" ? input : JSON.stringify(input),
-    );
-  });
+  const run = queue.then(() => runInProcess(args, input));
+  queue = run.catch(() => {});
+  return run;
 }
 
 /** Runs a command that must succeed and parses its one JSON object as `T`. */
@@ -46,4 +34,70 @@ export async function repayJson<T>(args: readonly string[], input: unknown): Pro
     throw new Error(`repay ${args.join(" ")} exited ${result.code}: ${result.stderr}`);
   }
   return JSON.parse(result.stdout) as T;
+}
+
+async function runInProcess(args: readonly string[], input: unknown): Promise<RepayResult> {
+  let stdout = "";
+  let stderr = "";
+  const toOut = (text: string) => {
+    stdout += text;
+  };
+  const toErr = (text: string) => {
+    stderr += text;
+  };
+  const text = input === undefined ? "" : typeof input === "string" ? input : JSON.stringify(input);
+  const stdin = Object.getOwnPropertyDescriptor(process, "stdin");
+  Object.defineProperty(process, "stdin", {
+    configurable: true,
+    enumerable: true,
+    value: Readable.from([Buffer.from(text, "utf8")]),
+  });
+  const spies = [
+    vi.spyOn(process.stdout, "write").mockImplementation(capture(toOut)),
+    vi.spyOn(process.stderr, "write").mockImplementation(capture(toErr)),
+    // The test runner gives console its own streams: its lines are caught here instead.
+    ...(["log", "info"] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation((...line) => toOut(`${format(...line)}\n`)),
+    ),
+    ...(["error", "warn"] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation((...line) => toErr(`${format(...line)}\n`)),
+    ),
+  ];
+  const exitCode = process.exitCode;
+  process.exitCode = undefined;
+  let code: number | null = 0;
+  try {
+    const program = createBaseProgram()
+      .exitOverride()
+      .configureOutput({
+        writeOut: toOut,
+        writeErr: toErr,
+        getOutHasColors: () => false,
+        getErrHasColors: () => false,
+      });
+    await (await programFor(args, program)).parseAsync(["node", "repay", ...args]);
+    code = Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CommanderError) code = error.exitCode;
+    else {
+      // What Node does with an unhandled rejection: the stack on stderr, exit 1.
+      toErr(`${error instanceof Error ? error.stack : String(error)}\n`);
+      code = 1;
+    }
+  } finally {
+    process.exitCode = exitCode;
+    for (const spy of spies) spy.mockRestore();
+    if (stdin) Object.defineProperty(process, "stdin", stdin);
+  }
+  return { code, stdout, stderr };
+}
+
+/** A stream `write` that appends to the captured text and reports the chunk as flushed. */
+function capture(append: (text: string) => void) {
+  return ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    append(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+    const done = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
+    done?.();
+    return true;
+  }) as typeof process.stdout.write;
 }

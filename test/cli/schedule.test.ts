@@ -4,7 +4,7 @@ import { usdTerms } from "../helpers/builders.ts";
 import { type ScheduleOutput, totalOf } from "./cli-output.ts";
 import { repay, repayJson } from "./run-repay.ts";
 
-describe.concurrent("repay schedule", () => {
+describe("repay schedule", () => {
   test("Should print 12 monthly installments whose principal sums to 1200.00", async () => {
     const { code, stdout, stderr } = await repay(["schedule"], usdTerms());
     expect(code).toBe(0);

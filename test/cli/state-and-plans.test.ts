@@ -1,6 +1,6 @@
 // `repay state` and `repay plans`: a loan paid late with a late fee, its plans, and an accepted plan.
 import { describe, expect, test } from "vitest";
-import { loanInput, paymentJson, usdTerms } from "../helpers/builders.ts";
+import { loanJson, paymentJson, usdTerms } from "../helpers/builders.ts";
 import { type AcceptOutput, type PlansOutput, type StateOutput, totalOf } from "./cli-output.ts";
 import { repayJson } from "./run-repay.ts";
 
@@ -10,7 +10,7 @@ import { repayJson } from "./run-repay.ts";
  * takes the first 15.00 of the payment, so 15.00 of its principal stays open. Nothing else is
  * paid by 2026-04-01, and installment 2 picks up its own 15.00 late fee on 03-19.
  */
-const lateLoan = loanInput({
+const lateLoan = loanJson({
   lateFee: { flat: "15.00", graceDays: 3 },
   transactions: [paymentJson("2026-02-25", "107.18")],
   asOf: "2026-04-01",
@@ -23,7 +23,7 @@ const lateLoanPlans = () => {
   return lateLoanPlansRun;
 };
 
-describe.concurrent("repay state", () => {
+describe("repay state", () => {
   test("Should show what is owed and overdue on a loan paid late with a late fee", async () => {
     const state = await repayJson<StateOutput>(["state"], lateLoan);
 
@@ -65,7 +65,7 @@ describe.concurrent("repay state", () => {
   });
 });
 
-describe.concurrent("repay plans", () => {
+describe("repay plans", () => {
   test("Should offer plans whose schedules each repay the outstanding principal", async () => {
     const plans = await lateLoanPlans();
 
@@ -123,7 +123,7 @@ describe.concurrent("repay plans", () => {
   });
 
   test("Should keep the payoff at 1131.40 on the day an extended plan is accepted (issue example)", async () => {
-    const loan = loanInput({
+    const loan = loanJson({
       terms: usdTerms({ annualRate: "0.12" }),
       transactions: [paymentJson("2026-02-15", "106.62")],
       asOf: "2026-05-01",

@@ -1,5 +1,59 @@
-// Shared test builders: loan input for the `repay` CLI as JSON, and a matcher for coded domain errors.
+// Shared test builders: borrowers and loans in a store, loan JSON for the `repay` CLI, coded-error matchers.
 import { expect } from "vitest";
+import type {
+  Borrower,
+  BorrowerInput,
+  LoanInput,
+  Store,
+  StoredLoan,
+} from "../../core/ports/index.ts";
+import { termsOf } from "./loans.ts";
+
+const run = Math.random().toString(36).slice(2, 8);
+let counter = 0;
+
+/** "B-x7k2qa-0007": unique within and across runs sharing a database, in creation order. */
+export function uniqueRef(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${run}-${String(counter).padStart(4, "0")}`;
+}
+
+/** Alex Morgan, English, in New York, no phone on record; a fresh ref each time. */
+export function borrowerInput(overrides: Partial<BorrowerInput> = {}): BorrowerInput {
+  return {
+    externalRef: uniqueRef("B"),
+    name: "Alex Morgan",
+    locale: "en",
+    timeZone: "America/New_York",
+    ...overrides,
+  };
+}
+
+/**
+ * A borrower stored in `store`, from `borrowerInput(overrides)`.
+ *
+ * @example const borrower = await givenBorrower(store, { locale: "zh-CN", timeZone: "Asia/Shanghai" });
+ */
+export async function givenBorrower(
+  store: Store,
+  overrides: Partial<BorrowerInput> = {},
+): Promise<Borrower> {
+  return (await store.borrowers.upsert(borrowerInput(overrides))).borrower;
+}
+
+/** A loan of `borrowerId` on the standard terms (`termsOf()`: 1200.00 USD, 12 months); a fresh ref. */
+export function loanInput(borrowerId: string, overrides: Partial<LoanInput> = {}): LoanInput {
+  return { externalRef: uniqueRef("L"), borrowerId, terms: termsOf(), ...overrides };
+}
+
+/** A loan stored in `store`, for a new borrower unless `overrides.borrowerId` names one. */
+export async function givenLoan(
+  store: Store,
+  overrides: Partial<LoanInput> = {},
+): Promise<StoredLoan> {
+  const borrowerId = overrides.borrowerId ?? (await givenBorrower(store)).id;
+  return (await store.loans.upsert(loanInput(borrowerId, overrides))).loan;
+}
 
 /** Matches a thrown DomainError by its stable code: `expect(fn).toThrow(domainErrorWithCode(...))`. */
 export function domainErrorWithCode(code: string) {
@@ -56,12 +110,12 @@ export function usdTerms(overrides: Partial<TermsJson> = {}): TermsJson {
 }
 
 /**
- * Input for `repay state` and `repay plans`: a loan (terms plus optional late fee and rate cap),
+ * JSON for `repay state` and `repay plans`: a loan (terms plus optional late fee and rate cap),
  * its transactions and the as-of date.
  *
- * @example loanInput({ asOf: "2026-04-01", lateFee: { flat: "15.00", graceDays: 3 } })
+ * @example loanJson({ asOf: "2026-04-01", lateFee: { flat: "15.00", graceDays: 3 } })
  */
-export function loanInput(
+export function loanJson(
   options: {
     terms?: TermsJson;
     lateFee?: LateFeeJson;

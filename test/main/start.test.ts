@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { startSmtpServer } from "../fakes/smtp-server/start-smtp-server.ts";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-api/index.ts";
 import { startFakeTwilio } from "../fakes/twilio-api/start-fake-twilio.ts";
 import { SIGNING_SECRET, signedPost } from "../slack/slack-helpers.ts";
@@ -193,6 +194,47 @@ describe("npm start", () => {
     } finally {
       await twilio.close();
     }
+  }, 120_000);
+
+  it("sends email through SMTP when SMTP_URL is given and serves the unsubscribe link, secrets unlogged", async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
+    const smtp = await startSmtpServer();
+    const secret = "unsubscribe-secret-0123456789-abcdefgh";
+    try {
+      running = startProduct({
+        REPAY_DATA_DIR: dataDir,
+        SMTP_URL: smtp.url.replace("smtp://", "smtp://mailer:smtp-password-42@"),
+        EMAIL_FROM: "Demo Lending <reminders@demo.example>",
+        EMAIL_UNSUBSCRIBE_SECRET: secret,
+        SMTP_MAX_CONNECTIONS: "3",
+        REPAY_PUBLIC_URL: "https://repay.example.com",
+      });
+      const [, port] = (await waitForOutput(running, /listening on 127\.0\.0\.1:(\d+)/)) ?? [];
+      await waitForOutput(running, /email: on, at most 3 SMTP connections/);
+      await waitForOutput(running, /nudger: on \(.*channels email\b/);
+      const page = await fetch(`http://127.0.0.1:${port}/email/unsubscribe?token=u1.forged.token`);
+      expect(page.status).toBe(400);
+      expect(await page.text()).toContain("This unsubscribe link is not valid.");
+      expect(running.output()).not.toContain(secret);
+      expect(running.output()).not.toContain("smtp-password-42");
+    } finally {
+      running?.child.kill("SIGKILL");
+      await smtp.close();
+    }
+  }, 120_000);
+
+  it("refuses to start without EMAIL_UNSUBSCRIBE_SECRET when SMTP_URL is set", async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
+    running = startProduct({
+      REPAY_DATA_DIR: dataDir,
+      SMTP_URL: "smtp://127.0.0.1:2525",
+      EMAIL_FROM: "reminders@demo.example",
+      REPAY_PUBLIC_URL: "https://repay.example.com",
+    });
+    expect(await running.exited).toBe(1);
+    expect(running.output()).toContain(
+      "cannot start: EMAIL_UNSUBSCRIBE_SECRET: is required when SMTP_URL is set",
+    );
   }, 120_000);
 
   it("refuses to start with a clear message on a bad setting", async () => {

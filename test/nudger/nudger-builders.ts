@@ -8,6 +8,7 @@ import type { NudgeDecisionEvent } from "../../core/policy/decision-event.ts";
 import { contactProfile } from "../../core/policy/index.ts";
 import type { ChannelSender } from "../../core/ports/channel-sender.ts";
 import type { Locale, Store, StoredLoan } from "../../core/ports/index.ts";
+import { givenBorrower, loanInput } from "../helpers/builders.ts";
 import { termsOf } from "../helpers/loans.ts";
 
 export interface Clock {
@@ -49,7 +50,7 @@ export async function borrowerWithLoan(
   store: Store,
   options: LateLoanOptions,
 ): Promise<StoredLoan> {
-  const { borrower } = await store.borrowers.upsert({
+  const borrower = await givenBorrower(store, {
     externalRef: `B-${options.ref}`,
     name: `Borrower ${options.ref}`,
     locale: options.locale ?? "en",
@@ -72,11 +73,12 @@ export async function addLoan(
   ref: string,
   firstDueDate: string,
 ): Promise<StoredLoan> {
-  const { loan } = await store.loans.upsert({
-    externalRef: ref,
-    borrowerId,
-    terms: termsOf({ disbursedOn: addMonths(firstDueDate, -1), firstDueDate }),
-  });
+  const { loan } = await store.loans.upsert(
+    loanInput(borrowerId, {
+      externalRef: ref,
+      terms: termsOf({ disbursedOn: addMonths(firstDueDate, -1), firstDueDate }),
+    }),
+  );
   return loan;
 }
 

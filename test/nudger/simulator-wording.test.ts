@@ -1,6 +1,4 @@
 // The simulator with a scripted model that strays: over 90 days no refused rewording goes out.
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoSimulation } from "../../bots/nudger/simulate/demo-input.ts";
 import { runSimulation, type SimulationLine } from "../../bots/nudger/simulate/run-simulation.ts";
@@ -8,13 +6,10 @@ import { numbersRewrite } from "../../bots/nudger/simulate/scripted-rewriter.ts"
 import type { SimulationPlan } from "../../bots/nudger/simulate/simulation-input.ts";
 import { wordingCounts } from "../../bots/nudger/simulate/wording-stats.ts";
 import { rewriteProblem } from "../../core/llm/index.ts";
+import { repay } from "../cli/run-repay.ts";
 
-const CLI = fileURLToPath(new URL("./simulate-cli.ts", import.meta.url));
-const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
 const simulate = (...args: string[]) =>
-  spawnSync(TSX, [CLI, "simulate", "--demo", "--start", "2026-03-01T00:00:00Z", ...args], {
-    encoding: "utf8",
-  });
+  repay(["simulate", "--demo", "--start", "2026-03-01T00:00:00Z", ...args]);
 
 const PLAN = demoSimulation({ start: "2026-03-01T00:00:00.000Z", days: 90, profile: "default" });
 
@@ -96,9 +91,9 @@ describe("repay simulate --demo --llm-script numbers, 90 days", () => {
 });
 
 describe("repay simulate --llm-script", () => {
-  it("Should say on each sent line whose words went out, and why not the model's", () => {
-    const { status, stdout } = simulate("--days", "14", "--llm-script", "numbers");
-    expect(status).toBe(0);
+  it("Should say on each sent line whose words went out, and why not the model's", async () => {
+    const { code, stdout } = await simulate("--days", "14", "--llm-script", "numbers");
+    expect(code).toBe(0);
     const sent = stdout
       .trim()
       .split("\n")
@@ -108,18 +103,18 @@ describe("repay simulate --llm-script", () => {
     expect(sent.find((line) => line.wording === "template")?.rejectedBecause).toBeTruthy();
   }, 30_000);
 
-  it("Should report rewrites offered, accepted and rejected by reason", () => {
-    const { status, stdout } = simulate("--days", "14", "--llm-script", "numbers", "--report");
-    expect(status).toBe(0);
+  it("Should report rewrites offered, accepted and rejected by reason", async () => {
+    const { code, stdout } = await simulate("--days", "14", "--llm-script", "numbers", "--report");
+    expect(code).toBe(0);
     expect(stdout).toMatch(
       /Model wording \("numbers" script\): \d+ rewrites offered, \d+ accepted/,
     );
     expect(stdout).toContain("missing:figure");
   }, 30_000);
 
-  it("Should refuse an unknown script, naming the option", () => {
-    const { status, stderr } = simulate("--llm-script", "chaos");
-    expect(status).toBe(1);
+  it("Should refuse an unknown script, naming the option", async () => {
+    const { code, stderr } = await simulate("--llm-script", "chaos");
+    expect(code).toBe(1);
     expect(stderr).toContain("--llm-script: must be one of faithful, numbers");
   }, 30_000);
 });

@@ -1,6 +1,4 @@
 // The simulator over the demo book for 90 days: never in quiet hours, never over a cap, never after STOP.
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoSimulation } from "../../bots/nudger/simulate/demo-input.ts";
@@ -9,32 +7,13 @@ import {
   type SimulationLine,
   type SimulationResult,
 } from "../../bots/nudger/simulate/run-simulation.ts";
+import { repay } from "../cli/run-repay.ts";
 import { usdTerms } from "../helpers/builders.ts";
 
-const CLI = fileURLToPath(new URL("./simulate-cli.ts", import.meta.url));
-const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
 const HOUR_MS = 3_600_000;
 
-function run(
-  args: string[],
-  input = "",
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [CLI, "simulate", ...args], { stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.on("error", () => {});
-    child.stdin.end(input);
-  });
-}
+/** `repay simulate <args>` with `input` on stdin. */
+const run = (args: string[], input = "") => repay(["simulate", ...args], input);
 
 /** One message per borrower and instant: a message about two loans is two lines. */
 function messages(lines: readonly SimulationLine[]) {

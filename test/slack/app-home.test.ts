@@ -108,6 +108,10 @@ describe("App Home", () => {
     expect(text).toContain("Dana Kim");
     expect(text).toMatch(/Chen Wei\* · B-003 .*1 broken, last for 2026-03-25/);
     expect(text).toMatch(/Ana Lopez\* · B-001 .*L-001: 45 days past due, no plan/);
+    // The score and its reasons from the points table, under each entry.
+    expect(text).toMatch(
+      /L-001: 45 days past due, no plan\\nScore 21\/100 \(poor\): 0 of 2 installments paid on time \(0%\); longest delinquency 45 days; no promises to pay settled yet/,
+    );
     expect(text).not.toContain("Eve Adams");
     expect(text).not.toContain("2125550101");
   });

@@ -1,6 +1,7 @@
 // Masking in Slack cards: phone numbers and long digit runs.
 import { describe, expect, it } from "vitest";
 import { maskDigits, maskPhone } from "../../bots/slack/mask.ts";
+import { maskEmail } from "../../core/text/mask-email.ts";
 
 describe("masking", () => {
   it("Should keep only the country code and last four digits of a phone", () => {
@@ -8,6 +9,12 @@ describe("masking", () => {
     expect(maskPhone("+8613800138000")).toBe("+86 •••• •••8000");
     expect(maskPhone("+447700900123")).toBe("+44 •••• •••0123");
     expect(maskPhone(undefined)).toBe("—");
+  });
+
+  it("Should keep only the first letter and the domain of an email address", () => {
+    expect(maskEmail("dana.reyes@mail.example")).toBe("d•••@mail.example");
+    expect(maskEmail("@mail.example")).toBe("•••");
+    expect(maskEmail(undefined)).toBe("—");
   });
 
   it("Should hide long digit runs in free text", () => {

@@ -55,6 +55,11 @@ export function slackAppSuite(name: string, open: () => Promise<StoreUnderTest>)
         { line: 2, fields: anaLoan },
         { line: 3, fields: loanRow("B-002", "Ben Okafor", "+447700900456") },
       ]);
+      const ana = (await store.borrowers.byRef("B-001"))!;
+      await store.contactPoints.set(ana.id, {
+        email: "ana.lopez@mail.example",
+        preferredChannel: "email",
+      });
       // Ben pays everything outstanding today: no plan can be offered on his loan.
       const ben = (await store.loans.byRef("L-002"))!;
       await store.transactions.record(ben.id, "paid-in-full-ben", {
@@ -107,6 +112,9 @@ export function slackAppSuite(name: string, open: () => Promise<StoreUnderTest>)
         expect(text).toContain("Ana Lopez");
         expect(text).toContain("+1 •••• •••0101");
         expect(text).not.toContain("2125550101");
+        expect(text).toContain("a•••@mail.example");
+        expect(text).not.toContain("ana.lopez");
+        expect(text).toMatch(/Preferred channel\*\\nemail/);
         expect(text).toContain("$1,326.82");
         expect(text).toContain("45 days past due");
         expect(text).toContain("bucket 31-60");

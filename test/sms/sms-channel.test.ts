@@ -13,6 +13,7 @@ import type { Store, StoredLoan } from "../../core/ports/index.ts";
 import { smsSize } from "../../core/sms/index.ts";
 import { assistantTemplates } from "../../prompts/index.ts";
 import { type FakeTwilio, startFakeTwilio } from "../fakes/twilio-api/start-fake-twilio.ts";
+import { givenBorrower } from "../helpers/builders.ts";
 import { addLoan, type Clock, clockedMemoryStore } from "../nudger/nudger-builders.ts";
 
 const TEN_AM_NEW_YORK = "2026-03-03T15:00:00.000Z";
@@ -43,12 +44,10 @@ afterAll(async () => {
 
 async function phoneOnlyBorrower(consented: boolean) {
   const { store, clock } = clockedMemoryStore(TEN_AM_NEW_YORK);
-  const { borrower } = await store.borrowers.upsert({
+  const borrower = await givenBorrower(store, {
     externalRef: "B-SMS",
     name: "Dana Reyes",
     phone: PHONE,
-    locale: "en",
-    timeZone: "America/New_York",
   });
   const loan = await addLoan(store, borrower.id, "L-SMS", "2026-03-02");
   if (consented) {

@@ -7,13 +7,13 @@ import { decideWaiver } from "../../core/waivers/index.ts";
 import { type Database, openDatabase } from "../../prisma/database.ts";
 import { createPrismaStore } from "../../prisma/store/index.ts";
 import { transactionColumns } from "../../prisma/store/transaction-rows.ts";
+import { givenLoan, uniqueRef } from "../helpers/builders.ts";
 import { usd } from "../helpers/loans.ts";
 import {
   createThrowawayDatabase,
   describeWithPostgres,
   type ThrowawayDatabase,
 } from "../helpers/postgres.ts";
-import { givenLoan, uniqueRef } from "./contract/fixtures.ts";
 
 const TODAY = "2026-03-01";
 

@@ -23,6 +23,7 @@ export function prismaHarness(prisma: PrismaClient, close: () => Promise<void>):
         prisma.loan.deleteMany(),
         prisma.borrower.deleteMany(),
         prisma.nudgeDecision.deleteMany(),
+        prisma.portfolioDay.deleteMany(),
       ]);
     },
     teardown: close,

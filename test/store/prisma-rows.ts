@@ -1,8 +1,8 @@
 // What only a database can show: an unchanged re-import writes nothing, a new schedule replaces the old.
 import { describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { borrowerInput, loanInput } from "../helpers/builders.ts";
 import { termsOf } from "../helpers/loans.ts";
-import { borrowerInput, loanInput } from "./contract/fixtures.ts";
 import type { StoreHarness } from "./contract/store-contract.ts";
 
 /** Row-level checks for a Prisma-backed harness, inside the contract's describe. */

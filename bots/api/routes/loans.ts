@@ -7,6 +7,7 @@ import {
   LOAN_BORROWER_MISMATCH,
   mismatchReason,
 } from "../../import/borrower-moves.ts";
+import { applyContact } from "../../import/contact-record.ts";
 import { parseLoanRecord } from "../../import/loan-record.ts";
 import { ApiError, jsonBody } from "../api-error.ts";
 import { loanView } from "../borrower-view.ts";
@@ -19,7 +20,7 @@ export function loanRoutes(store: Store, now: () => Date): Hono {
       const first = parsed.errors[0] ?? { field: "", reason: "is invalid" };
       throw new ApiError(422, "INVALID_LOAN", `${first.field}: ${first.reason}`, first.field);
     }
-    const { borrower: borrowerInput, loan: loanInput, moveToBorrower } = parsed.value;
+    const { borrower: borrowerInput, contact, loan: loanInput, moveToBorrower } = parsed.value;
     // Borrower, loan and audit rows commit together: a refused or failed loan leaves no borrower behind.
     const result = await store.atomic(async (tx) => {
       const at = now().toISOString();
@@ -36,6 +37,7 @@ export function loanRoutes(store: Store, now: () => Date): Hono {
         );
       }
       const { borrower } = await tx.borrowers.upsert(borrowerInput);
+      await applyContact(tx, borrower.id, borrower.phone, contact, "api", at);
       const { loan, change } = await tx.loans.upsert({ ...loanInput, borrowerId: borrower.id });
       if (change !== "unchanged") {
         await tx.audit.append({

@@ -12,6 +12,7 @@ import { createConsoleSender } from "../console-sender.ts";
 import { dispatchTick } from "../dispatcher.ts";
 import { planTick } from "../planner.ts";
 import { scheduleNextNudge } from "../prime.ts";
+import { type SimulatedScore, simulatedScores } from "./score-section.ts";
 import { simulatedLlm } from "./scripted-rewriter.ts";
 import type { SimulatedBorrower, SimulationEvent, SimulationPlan } from "./simulation-input.ts";
 
@@ -41,6 +42,8 @@ export interface OptOutRecord {
 export interface SimulationResult {
   readonly lines: number;
   readonly optOuts: readonly OptOutRecord[];
+  /** Each borrower's repayment score at the end of the run. */
+  readonly scores?: readonly SimulatedScore[];
 }
 
 const CHANNELS: readonly Channel[] = ["telegram", "sms", "email", "console"];
@@ -221,7 +224,7 @@ export async function runSimulation(
     await planTick(planner, now);
     await dispatchTick(dispatcher, now);
   }
-  return { lines, optOuts };
+  return { lines, optOuts, scores: await simulatedScores(store, ids.borrowerRef, now) };
 }
 
 async function happen(

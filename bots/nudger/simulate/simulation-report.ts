@@ -11,6 +11,7 @@ import {
   worstRolling7,
 } from "./contact-stats.ts";
 import type { SimulationLine, SimulationResult } from "./run-simulation.ts";
+import { scoreSection } from "./score-section.ts";
 import type { SimulationPlan } from "./simulation-input.ts";
 import { wordingCounts } from "./wording-stats.ts";
 
@@ -111,5 +112,6 @@ export function simulationReport(
     out.push("Rejected, by reason:");
     out.push(...listCounts(wording.byReason));
   }
+  if (result.scores) out.push(...scoreSection(result.scores));
   return `${out.join("\n")}\n`;
 }

@@ -9,6 +9,7 @@ import type { Borrower, BorrowerInput } from "../../../core/ports/borrowers.ts";
 import type { StoredLoan } from "../../../core/ports/loans.ts";
 import type { Store } from "../../../core/ports/store.ts";
 import { assistantTemplates } from "../../../prompts/index.ts";
+import { givenBorrower, loanInput } from "../../helpers/builders.ts";
 import { payment, standardLateFee, termsOf, usd } from "../../helpers/loans.ts";
 
 /** Wednesday 2026-04-01, 10:00 in New York, 22:00 in Shanghai. */
@@ -40,26 +41,6 @@ export function world(deps: Partial<Omit<AssistantDeps, "store">> = {}): World {
   };
 }
 
-let refs = 0;
-function nextRef(prefix: string): string {
-  refs += 1;
-  return `${prefix}-${String.fromCharCode(65 + (refs % 26))}${String.fromCharCode(65 + ((refs / 26) % 26))}`;
-}
-
-export async function givenBorrower(
-  store: Store,
-  overrides: Partial<BorrowerInput> = {},
-): Promise<Borrower> {
-  const input: BorrowerInput = {
-    externalRef: nextRef("B"),
-    name: "Alex Morgan",
-    locale: "en",
-    timeZone: "America/New_York",
-    ...overrides,
-  };
-  return (await store.borrowers.upsert(input)).borrower;
-}
-
 /**
  * The worked example: 1200.00 USD at 12.99% over 12 monthly installments from 2026-02-15, late
  * fee 15.00 + 5% after 3 grace days (cap 60.00), 50.00 paid on 2026-03-20. On 2026-04-01 it
@@ -72,20 +53,21 @@ export async function givenLateLoan(
 ): Promise<StoredLoan> {
   const currency = options.currency ?? "USD";
   const amount = (text: string) => parseMoney(text, currency);
-  const { loan } = await store.loans.upsert({
-    externalRef: options.ref ?? nextRef("LN"),
-    borrowerId,
-    terms: termsOf({ principal: amount("1200.00") }),
-    lateFee:
-      currency === "USD"
-        ? standardLateFee
-        : {
-            flat: amount("15.00"),
-            percent: standardLateFee.percent,
-            graceDays: 3,
-            cap: amount("60.00"),
-          },
-  });
+  const { loan } = await store.loans.upsert(
+    loanInput(borrowerId, {
+      ...(options.ref ? { externalRef: options.ref } : {}),
+      terms: termsOf({ principal: amount("1200.00") }),
+      lateFee:
+        currency === "USD"
+          ? standardLateFee
+          : {
+              flat: amount("15.00"),
+              percent: standardLateFee.percent,
+              graceDays: 3,
+              cap: amount("60.00"),
+            },
+    }),
+  );
   const payments = options.payments ?? [payment("2026-03-20", amount("50.00"))];
   for (const [index, tx] of payments.entries()) {
     await store.transactions.record(loan.id, `${loan.id}:pay:${index}`, tx);

@@ -1,8 +1,8 @@
 // The turn itself: logged both ways, answered in the borrower's language, never a dead end.
 import { describe, expect, it } from "vitest";
 import { AssistantErrorCode } from "../../../core/assistant/index.ts";
-import { domainErrorWithCode } from "../../helpers/builders.ts";
-import { AT, givenBorrower, givenLateBorrower, LENDER, says, taps, world } from "./builders.ts";
+import { domainErrorWithCode, givenBorrower } from "../../helpers/builders.ts";
+import { AT, givenLateBorrower, LENDER, says, taps, world } from "./builders.ts";
 
 const MAIN = ["balance", "next_payment", "plan_request", "human_agent"];
 

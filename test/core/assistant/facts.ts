@@ -6,6 +6,7 @@ import {
   type Reply,
 } from "../../../core/assistant/index.ts";
 import type { IsoDate } from "../../../core/dates/iso-date.ts";
+import { formatPercent, planDisclosure } from "../../../core/disclosure/index.ts";
 import { formatAmount, formatDay } from "../../../core/format/index.ts";
 import { localToday } from "../../../core/intents/index.ts";
 import { loanStateAsOf } from "../../../core/ledger/loan-state-as-of.ts";
@@ -73,6 +74,13 @@ export async function knownFacts(
         amounts.push(money(installmentTotal(installment), option.totalPayable.currency));
       }
       dates.push(option.firstDueDate, option.lastDueDate);
+      // The plan's terms as core discloses them: its rate, and a missed payment's fee and dates.
+      const terms = planDisclosure(loan, transactions, today, option);
+      for (const language of LANGUAGES) plain.push(formatPercent(terms.annualRate, language));
+      if (terms.missedFee.kind === "fee") {
+        amounts.push(terms.missedFee.amount);
+        dates.push(terms.missedFee.chargedOn, terms.missedFee.forDueDate);
+      }
       // A run of installments is a count between one and the plan's count.
       for (let n = 1; n <= option.count; n += 1) plain.push(n);
     }

@@ -1,10 +1,10 @@
 // Balance, next payment and payoff: exact figures from loan state, in the borrower's language.
 import { describe, expect, it } from "vitest";
 import { parseMoney } from "../../../core/money/decimal.ts";
+import { givenBorrower } from "../../helpers/builders.ts";
 import { payment, termsOf } from "../../helpers/loans.ts";
 import {
   AT,
-  givenBorrower,
   givenLateBorrower,
   givenLateLoan,
   LENDER,

@@ -3,8 +3,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Reply } from "../../../core/assistant/index.ts";
 import type { Locale } from "../../../core/ports/borrowers.ts";
+import { givenBorrower } from "../../helpers/builders.ts";
 import { loanArbitrary, paymentsArbitrary } from "../../helpers/loans.ts";
-import { AT, givenBorrower, givenLateLoan, type World, world } from "./builders.ts";
+import { AT, givenLateLoan, type World, world } from "./builders.ts";
 import { expectNoInventedNumbers, knownFacts, numbersIn } from "./facts.ts";
 
 /** Every handler, by text and by tap, in an order that walks the plan and promise flows. */

@@ -2,11 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { loanStateAsOf } from "../../../core/ledger/loan-state-as-of.ts";
 import { formatMoney } from "../../../core/money/decimal.ts";
+import { givenBorrower } from "../../helpers/builders.ts";
 import { payment } from "../../helpers/loans.ts";
 import {
   AT,
   actionStarting,
-  givenBorrower,
   givenLateBorrower,
   givenLateLoan,
   says,
@@ -30,10 +30,10 @@ describe("asking for a plan", () => {
     const lines = reply.text.split("\n");
     expect(lines[0]).toBe("Here are the plans I can offer:");
     expect(lines[1]).toBe(
-      "• Catch-up plan: spreads what's overdue over your next payments. 10 payments from Wednesday, April 15 to Friday, January 15, 2027: 3 × $175.53 to $175.55, then 7 × $107.12 to $107.18. Total $1,276.82 (no extra cost).",
+      "• Catch-up plan: spreads what's overdue over your next payments. 10 payments from Wednesday, April 15 to Friday, January 15, 2027: 3 × $175.53 to $175.55, then 7 × $107.12 to $107.18. Total $1,276.82 (no extra cost). Interest: 12.99% a year. If a plan payment is missed: the payment due on Wednesday, April 15, still unpaid on Sunday, April 19, would add a late fee of $19.28.",
     );
     expect(lines[2]).toMatch(
-      /^• Longer term: .* 20 payments from Wednesday, April 15 to .*\(\$75\.54 more than your current schedule\)\.$/,
+      /^• Longer term: .* 20 payments from Wednesday, April 15 to .*\(\$75\.54 more than your current schedule\)\. Interest: 12\.99% a year\. /,
     );
     expect(lines[3]).toMatch(/^• Hardship plan: .* 13 payments from .*: 3 × \$53\.59, then 10 × /);
     const plans = await w.store.plans.forLoan(loan.id);
@@ -103,7 +103,7 @@ describe("asking for a plan", () => {
     );
     const reply = await says(w, borrower.id, "我这个月还不上");
     expect(reply.text.split("\n")[1]).toBe(
-      "• 补缴计划：把逾期金额分摊到接下来的几期还款中。共10期，从4月15日 星期三到2027年1月15日 星期五：3期 × ¥175.53至¥175.55，之后7期 × ¥107.12至¥107.18。共计¥1,276.82（不产生额外费用）。",
+      "• 补缴计划：把逾期金额分摊到接下来的几期还款中。共10期，从4月15日 星期三到2027年1月15日 星期五：3期 × ¥175.53至¥175.55，之后7期 × ¥107.12至¥107.18。共计¥1,276.82（不产生额外费用）。利率：年利率12.99%。如果错过计划内的还款：4月15日 星期三到期的还款在4月19日 星期日仍未还清，将加收滞纳金¥19.28。",
     );
     expect(reply.choices[0]?.label).toBe("选择：补缴计划");
   });
@@ -116,7 +116,7 @@ describe("picking and confirming a plan", () => {
     const offer = await says(w, borrower.id, "I can't pay this month");
     const picked = await taps(w, borrower.id, actionStarting(offer, "plan:pick:"));
     expect(picked.text).toMatch(
-      /^Catch-up plan: .* Total \$1,276\.82 \(no extra cost\)\. Shall I set it up\?$/,
+      /^Catch-up plan: .* Total \$1,276\.82 \(no extra cost\)\. Interest: 12\.99% a year\. .* a late fee of \$19\.28\. Shall I set it up\?$/,
     );
     expect(picked.choices.map((c) => c.label)).toEqual(["Yes, set it up", "Not now"]);
 

@@ -1,15 +1,8 @@
 // Promises to pay: a date within the horizon, recorded with a pause on reminders until it has passed.
 import { describe, expect, it } from "vitest";
 import { formatMoney } from "../../../core/money/decimal.ts";
-import {
-  actionStarting,
-  givenBorrower,
-  givenLateBorrower,
-  givenLateLoan,
-  says,
-  taps,
-  world,
-} from "./builders.ts";
+import { givenBorrower } from "../../helpers/builders.ts";
+import { actionStarting, givenLateBorrower, givenLateLoan, says, taps, world } from "./builders.ts";
 
 describe("promise to pay", () => {
   it("records the overdue total for the date named and pauses reminders through the grace days", async () => {

@@ -1,6 +1,7 @@
 // Opt-out, opt-in, disputes, a person, and payments already made: recorded as the borrower asked.
 import { describe, expect, it } from "vitest";
-import { AT, givenBorrower, givenLateBorrower, says, taps, world } from "./builders.ts";
+import { givenBorrower } from "../../helpers/builders.ts";
+import { AT, givenLateBorrower, says, taps, world } from "./builders.ts";
 
 describe("opt-out and opt-in", () => {
   it("stops automated reminders on this channel only and says how to resume", async () => {

@@ -1,12 +1,9 @@
 // `repay intent`: one JSON line on stdout, or exit code 2 and one line on stderr for a bad option.
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
 import { registerIntentCommand } from "../../../bots/cli/intent-command.ts";
+import { repay } from "../../cli/run-repay.ts";
 import { FIXED_NOW } from "./builders.ts";
-
-const ROOT = join(import.meta.dirname, "..", "..", "..");
 
 async function run(...args: string[]) {
   const result = { stdout: "", stderr: "", code: 0 };
@@ -62,27 +59,11 @@ describe("repay intent", () => {
     expect(result.stderr).toContain(`'${option}'`);
   });
 
-  it("Should set the process exit code and keep stdout empty in a real process", () => {
-    const script = [
-      'import { Command } from "commander";',
-      'import { registerIntentCommand } from "./bots/cli/intent-command.ts";',
-      "const program = new Command();",
-      "registerIntentCommand(program);",
-      'await program.parseAsync(process.argv.slice(1), { from: "user" });',
-    ].join("\n");
-    const spawn = (...args: string[]) =>
-      spawnSync(
-        process.execPath,
-        ["--import", "tsx", "--input-type=module", "-e", script, ...args],
-        {
-          cwd: ROOT,
-          encoding: "utf8",
-        },
-      );
-    const good = spawn("intent", "STOP");
-    expect([good.status, good.stdout, good.stderr]).toEqual([0, '{"intent":"opt_out"}\n', ""]);
-    const bad = spawn("intent", "hi", "--tz", "Nowhere/Special");
-    expect(bad.status).toBe(2);
+  it("Should set the exit code and keep stdout empty as `repay intent`, on the process's own streams", async () => {
+    const good = await repay(["intent", "STOP"]);
+    expect([good.code, good.stdout, good.stderr]).toEqual([0, '{"intent":"opt_out"}\n', ""]);
+    const bad = await repay(["intent", "hi", "--tz", "Nowhere/Special"]);
+    expect(bad.code).toBe(2);
     expect(bad.stdout).toBe("");
     expect(bad.stderr).toMatch(/^error: option '--tz' .*\n$/);
   });

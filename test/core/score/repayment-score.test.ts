@@ -46,7 +46,18 @@ describe("repaymentScore", () => {
       "longest delinquency 45 days",
       "promises: 1 kept, 2 broken",
     ]);
-    expect(score.score).toBe(Math.round(0 + 25 * (1 - 45 / 90) + 15 / 3));
+    // Points table: 0% on time 0, 31-60 days late 6, a third of promises kept ("some") 4.
+    expect(score.factors.map((f) => [f.band, f.points])).toEqual([
+      ["none", 0],
+      ["31-60 days", 6],
+      ["some", 4],
+    ]);
+    expect(score.score).toBe(10);
+    expect(score.factors.map((f) => f.reasonIn["zh-CN"])).toEqual([
+      "2期中按时还款0期（0%）",
+      "最长逾期45天",
+      "还款承诺：兑现1次，未兑现2次",
+    ]);
   });
 });
 
@@ -91,8 +102,8 @@ describe("repaymentScore across a plan", () => {
       ["DELINQUENCY", 25],
       ["PROMISES", 15],
     ]);
-    expect(score.factors[2]?.points).toBe(7.5);
-    expect(score.score).toBe(Math.round(score.factors.reduce((a, f) => a + f.points, 0)));
+    expect(score.factors[2]?.points).toBe(8);
+    expect(score.score).toBe(score.factors.reduce((a, f) => a + f.points, 0));
   });
 });
 
@@ -125,6 +136,28 @@ describe("repaymentScore properties", () => {
         expect(late.longestDelinquencyDays >= onTime.longestDelinquencyDays).toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("a kept promise never lowers the score", () => {
+    const statuses = fc.array(fc.constantFrom("kept", "broken", "open"), { maxLength: 12 });
+    fc.assert(
+      fc.property(scenario, statuses, ({ loan: l, payments, day }, promises) => {
+        const asOf = addDays(l.terms.disbursedOn, day);
+        const installments = loanStateAsOf(l, payments, asOf).installments;
+        const before = repaymentScore({
+          asOf,
+          installments,
+          promises: promises.map((status) => ({ status })),
+        });
+        const after = repaymentScore({
+          asOf,
+          installments,
+          promises: [...promises, "kept"].map((status) => ({ status })),
+        });
+        expect(after.score >= before.score).toBe(true);
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -50,6 +50,8 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     },
     ...builders,
     waitFor: (predicate, timeoutMs = DEFAULT_WAIT_MS) => state.sent.waitFor(predicate, timeoutMs),
+    handled: (updateId, timeoutMs = DEFAULT_WAIT_MS) =>
+      state.updates.confirmed(updateId, timeoutMs),
     get webhook() {
       const { url, secretToken } = state.webhook;
       return {

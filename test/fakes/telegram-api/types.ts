@@ -85,6 +85,11 @@ export interface FakeTelegram {
   contactMessage(from: TelegramUserInput, contact: SharedContact): UpdateWithoutId;
   /** Resolves with the first sent message matching, including ones sent before the call. */
   waitFor(predicate: (m: SentMessage) => boolean, timeoutMs?: number): Promise<SentMessage>;
+  /**
+   * Resolves once the polling bot asks for updates past `updateId`: grammY confirms a batch only
+   * after handling it, so whatever it was going to send for that update has been sent.
+   */
+  handled(updateId: number, timeoutMs?: number): Promise<void>;
   /** Set by setWebhook, cleared by deleteWebhook. */
   webhook: { url?: string; secretToken?: string };
   close(): Promise<void>;

@@ -14,6 +14,13 @@ export interface PollRequest {
   signal: AbortSignal;
 }
 
+interface ConfirmWaiter {
+  readonly updateId: number;
+  readonly resolve: () => void;
+  readonly reject: (error: Error) => void;
+  readonly timer: NodeJS.Timeout;
+}
+
 interface HeldPoll {
   wake: () => void;
   supersede: () => void;
@@ -24,6 +31,9 @@ export class UpdateQueue {
   #nextId = 1;
   #held: HeldPoll | undefined;
   #closed = false;
+  /** The highest offset a poll has sent: every update below it is confirmed. */
+  #confirmedBelow = 0;
+  readonly #confirmWaiters = new Set<ConfirmWaiter>();
 
   get pendingCount(): number {
     return this.#pending.length;
@@ -56,10 +66,37 @@ export class UpdateQueue {
     return this.#take(request);
   }
 
+  /**
+   * Resolves once a poll confirms `updateId` (asks for updates past it). A polling bot confirms
+   * a batch only after it has handled it, replies included: the sign that it is done.
+   */
+  confirmed(updateId: number, timeoutMs: number): Promise<void> {
+    if (updateId < this.#confirmedBelow) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const waiter: ConfirmWaiter = {
+        updateId,
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          this.#confirmWaiters.delete(waiter);
+          reject(
+            new Error(`fake Telegram: update ${updateId} not confirmed within ${timeoutMs} ms`),
+          );
+        }, timeoutMs),
+      };
+      this.#confirmWaiters.add(waiter);
+    });
+  }
+
   /** Releases a held poll with an empty batch, so shutdown never waits on it. */
   close(): void {
     this.#closed = true;
     this.#held?.wake();
+    for (const waiter of this.#confirmWaiters) {
+      clearTimeout(waiter.timer);
+      waiter.reject(new Error("fake Telegram closed while waiting for a confirmation"));
+    }
+    this.#confirmWaiters.clear();
   }
 
   #take({ offset, limit }: PollRequest): QueuedUpdate[] {
@@ -68,8 +105,19 @@ export class UpdateQueue {
       this.#pending = this.#pending.slice(offset);
     } else if (offset !== undefined && offset > 0) {
       this.#pending = this.#pending.filter((u) => u.update_id >= offset);
+      this.#confirm(offset);
     }
     return this.#pending.slice(0, max);
+  }
+
+  #confirm(offset: number): void {
+    this.#confirmedBelow = Math.max(this.#confirmedBelow, offset);
+    for (const waiter of this.#confirmWaiters) {
+      if (waiter.updateId >= this.#confirmedBelow) continue;
+      clearTimeout(waiter.timer);
+      this.#confirmWaiters.delete(waiter);
+      waiter.resolve();
+    }
   }
 
   #hold({ waitMs, signal }: PollRequest): Promise<void> {

@@ -1,7 +1,8 @@
 // AuditLog contract: append-only entries, read newest first per subject.
 import { describe, expect, it } from "vitest";
 import type { AuditEntry } from "../../../core/ports/audit.ts";
-import { minutesAfter, uniqueRef } from "./fixtures.ts";
+import { uniqueRef } from "../../helpers/builders.ts";
+import { minutesAfter } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const START = "2026-03-01T10:00:00.000Z";

@@ -1,20 +1,18 @@
 // BorrowerStore contract: upserts by external ref that report their change, lookups, search.
 import { describe, expect, it } from "vitest";
 import type { BorrowerInput } from "../../../core/ports/borrowers.ts";
-import {
-  borrowerInput,
-  eachOf,
-  givenBorrower,
-  storeError,
-  UNKNOWN_ID,
-  uniqueRef,
-} from "./fixtures.ts";
+import { borrowerInput, givenBorrower, uniqueRef } from "../../helpers/builders.ts";
+import { eachOf, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 export function borrowersContract(store: StoreOf): void {
   describe("borrowers", () => {
     it("Should create, then report unchanged for the same input and updated for a new name", async () => {
-      const input = borrowerInput();
+      const input = borrowerInput({
+        name: "Mei Chen",
+        phone: "+447700900123",
+        timeZone: "Europe/London",
+      });
       const created = await store().borrowers.upsert(input);
       const again = await store().borrowers.upsert(input);
       const renamed = await store().borrowers.upsert({ ...input, name: "Chen Mei" });
@@ -45,7 +43,11 @@ export function borrowersContract(store: StoreOf): void {
     });
 
     it("Should keep flags a re-import leaves out, and drop a phone it leaves out", async () => {
-      const input = borrowerInput({ locale: "zh-CN", timeZone: "Asia/Shanghai" });
+      const input = borrowerInput({
+        locale: "zh-CN",
+        timeZone: "Asia/Shanghai",
+        phone: "+447700900123",
+      });
       const { borrower } = await store().borrowers.upsert(input);
       await store().borrowers.setFlags(borrower.id, { deceased: true });
 
@@ -136,7 +138,7 @@ export function borrowersContract(store: StoreOf): void {
         const inputs = [
           borrowerInput({ name: odd }),
           borrowerInput({ phone: undefined }),
-          borrowerInput(),
+          borrowerInput({ phone: "+447700900123" }),
         ];
         const created = await store().borrowers.upsertMany(inputs);
         const [a, b, c] = inputs as [BorrowerInput, BorrowerInput, BorrowerInput];

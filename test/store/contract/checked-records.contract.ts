@@ -7,8 +7,9 @@ import type { AuditEntry } from "../../../core/ports/audit.ts";
 import type { StoredLoan } from "../../../core/ports/loans.ts";
 import type { CheckedWrite } from "../../../core/ports/transactions.ts";
 import { decideWaiver } from "../../../core/waivers/index.ts";
+import { givenLoan, uniqueRef } from "../../helpers/builders.ts";
 import { usd } from "../../helpers/loans.ts";
-import { givenLoan, storeError, UNKNOWN_ID, uniqueRef } from "./fixtures.ts";
+import { storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const TODAY = "2026-03-01";

@@ -1,8 +1,9 @@
 // ContactControls contract: opt-outs per channel, pauses that expire or are lifted, promises.
 import { describe, expect, it } from "vitest";
 import type { StoredLoan } from "../../../core/ports/loans.ts";
+import { givenBorrower, givenLoan } from "../../helpers/builders.ts";
 import { usd } from "../../helpers/loans.ts";
-import { eachOf, givenBorrower, givenLoan, storeError, UNKNOWN_ID } from "./fixtures.ts";
+import { eachOf, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const NOW = "2026-03-01T10:00:00.000Z";

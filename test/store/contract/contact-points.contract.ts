@@ -1,7 +1,8 @@
 // ContactPointStore and ConsentLog contract: preferences per borrower, consent events append-only.
 import { describe, expect, it } from "vitest";
 import { recordConsent, smsConsent } from "../../../core/channels/index.ts";
-import { eachOf, givenBorrower, storeError, UNKNOWN_ID, uniqueRef } from "./fixtures.ts";
+import { givenBorrower, uniqueRef } from "../../helpers/builders.ts";
+import { eachOf, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const NOW = "2026-03-01T10:00:00.000Z";

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type { ConversationMessage } from "../../../core/ports/conversation.ts";
 import { MAX_PAGE_SIZE } from "../../../core/store/page-limit.ts";
-import { eachOf, givenBorrower, minutesAfter, storeError, UNKNOWN_ID } from "./fixtures.ts";
+import { givenBorrower } from "../../helpers/builders.ts";
+import { eachOf, minutesAfter, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const START = "2026-03-01T10:00:00.000Z";

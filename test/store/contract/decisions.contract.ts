@@ -1,7 +1,8 @@
 // DecisionLog contract: decisions recorded in batches, read back per borrower, pruned oldest first.
 import { describe, expect, it } from "vitest";
 import type { NudgeDecision } from "../../../core/ports/decisions.ts";
-import { minutesAfter, uniqueRef } from "./fixtures.ts";
+import { uniqueRef } from "../../helpers/builders.ts";
+import { minutesAfter } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const START = "2026-03-01T10:00:00.000Z";

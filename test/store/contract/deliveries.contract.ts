@@ -1,6 +1,7 @@
 // NudgeDeliveries contract: a provider's delivery report lands on every row the message carried.
 import { describe, expect, it } from "vitest";
-import { givenLoan, plannedNudge } from "./fixtures.ts";
+import { givenLoan } from "../../helpers/builders.ts";
+import { plannedNudge } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const NOW = "2026-03-01T10:00:00.000Z";

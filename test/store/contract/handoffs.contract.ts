@@ -1,13 +1,7 @@
 // HandoffStore contract: one active handoff per borrower, claimed by one agent, found by thread.
 import { describe, expect, it } from "vitest";
-import {
-  eachOf,
-  givenBorrower,
-  givenLoan,
-  minutesAfter,
-  storeError,
-  UNKNOWN_ID,
-} from "./fixtures.ts";
+import { givenBorrower, givenLoan } from "../../helpers/builders.ts";
+import { eachOf, minutesAfter, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const NOW = "2026-03-01T10:00:00.000Z";

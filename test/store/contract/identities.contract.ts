@@ -1,6 +1,7 @@
 // IdentityStore and LinkCodeStore contract: binding chat accounts, single-use link codes.
 import { describe, expect, it } from "vitest";
-import { eachOf, givenBorrower, storeError, UNKNOWN_ID, uniqueRef } from "./fixtures.ts";
+import { givenBorrower, uniqueRef } from "../../helpers/builders.ts";
+import { eachOf, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const VERIFIED = "2026-03-01T10:00:00.000Z";

@@ -4,15 +4,9 @@ import { parseRate, rate } from "../../../core/money/rate.ts";
 import type { StoredLoan } from "../../../core/ports/loans.ts";
 import { generateSchedule } from "../../../core/schedule/generate-schedule.ts";
 import { MAX_PAGE_SIZE } from "../../../core/store/page-limit.ts";
+import { givenBorrower, givenLoan, loanInput, uniqueRef } from "../../helpers/builders.ts";
 import { termsOf, usd } from "../../helpers/loans.ts";
-import {
-  givenBorrower,
-  givenLoan,
-  loanInput,
-  storeError,
-  UNKNOWN_ID,
-  uniqueRef,
-} from "./fixtures.ts";
+import { storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { ContractOptions, StoreOf } from "./harness.ts";
 
 export function loansContract(store: StoreOf, options: Pick<ContractOptions, "gaps">): void {

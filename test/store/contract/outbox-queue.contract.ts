@@ -1,6 +1,7 @@
 // Outbox contract for the queue engine: due rows listed without claiming, claims by row id.
 import { describe, expect, it } from "vitest";
-import { givenBorrower, minutesAfter, plannedNudge } from "./fixtures.ts";
+import { givenBorrower } from "../../helpers/builders.ts";
+import { minutesAfter, plannedNudge } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const NOW = "2026-03-01T10:00:00.000Z";

@@ -1,14 +1,7 @@
 // Outbox contract: one row per dedupe key, exclusive claims, at-most-once after a lost lease.
 import { describe, expect, it } from "vitest";
-import {
-  givenBorrower,
-  givenLoan,
-  minutesAfter,
-  plannedNudge,
-  storeError,
-  UNKNOWN_ID,
-  uniqueRef,
-} from "./fixtures.ts";
+import { givenBorrower, givenLoan, uniqueRef } from "../../helpers/builders.ts";
+import { minutesAfter, plannedNudge, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const NOW = "2026-03-01T10:00:00.000Z";

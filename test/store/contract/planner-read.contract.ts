@@ -2,8 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { money } from "../../../core/money/money.ts";
 import { parseRate } from "../../../core/money/rate.ts";
+import { givenBorrower, givenLoan } from "../../helpers/builders.ts";
 import { termsOf } from "../../helpers/loans.ts";
-import { givenBorrower, givenLoan, plannedNudge, storeError, UNKNOWN_ID } from "./fixtures.ts";
+import { plannedNudge, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 export function plannerReadContract(store: StoreOf): void {

@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { money } from "../../../core/money/money.ts";
 import type { PlanOption } from "../../../core/plans/plan-option.ts";
 import { generateSchedule } from "../../../core/schedule/generate-schedule.ts";
+import { givenLoan } from "../../helpers/builders.ts";
 import { termsOf, usd } from "../../helpers/loans.ts";
-import { givenLoan, minutesAfter, storeError, UNKNOWN_ID } from "./fixtures.ts";
+import { minutesAfter, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const NOW = "2026-03-01T10:00:00.000Z";

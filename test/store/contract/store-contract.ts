@@ -16,6 +16,7 @@ import { outboxContract } from "./outbox.contract.ts";
 import { outboxQueueContract } from "./outbox-queue.contract.ts";
 import { plannerReadContract } from "./planner-read.contract.ts";
 import { plansContract } from "./plans.contract.ts";
+import { portfolioContract } from "./portfolio.contract.ts";
 import { transactionsContract } from "./transactions.contract.ts";
 
 export type { ContractOptions, StoreHarness } from "./harness.ts";
@@ -68,6 +69,7 @@ export function storeContract<H extends StoreHarness>(
     contactPointsContract(store);
     deliveriesContract(store);
     decisionsContract(store);
+    portfolioContract(store);
     options.extra?.(current);
   });
 }

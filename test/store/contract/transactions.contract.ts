@@ -2,8 +2,9 @@
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "../../../core/ledger/transaction.ts";
 import { money } from "../../../core/money/money.ts";
+import { givenLoan, uniqueRef } from "../../helpers/builders.ts";
 import { usd } from "../../helpers/loans.ts";
-import { eachOf, givenLoan, storeError, UNKNOWN_ID, uniqueRef } from "./fixtures.ts";
+import { eachOf, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const payment = { type: "payment", date: "2026-02-15", amount: usd("107.17") } as const;
