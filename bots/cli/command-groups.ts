@@ -43,6 +43,10 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
     load: async () => (await import("./consent-command.ts")).registerConsentCommand,
   },
   {
+    names: ["explain"],
+    load: async () => (await import("./explain-command.ts")).registerExplainCommand,
+  },
+  {
     names: ["report"],
     load: async () => (await import("./report-command.ts")).registerReportCommand,
   },

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { createBaseProgram } from "./base-program.ts";
 import { registerConsentCommand } from "./consent-command.ts";
 import { registerDbCommands } from "./db-commands.ts";
+import { registerExplainCommand } from "./explain-command.ts";
 import { registerImportCommands } from "./import-commands.ts";
 import { registerIntentCommand } from "./intent-command.ts";
 import { registerLoanMathCommands } from "./loan-math-commands.ts";
@@ -24,6 +25,7 @@ export function createProgram(): Command {
   registerDbCommands(program);
   registerServeCommand(program);
   registerConsentCommand(program);
+  registerExplainCommand(program);
   registerReportCommand(program);
   return program;
 }

@@ -1,11 +1,11 @@
 // The nudge dispatcher: claims due outbox rows, re-checks the policy, sends, records the outcome.
 //
 // At-most-once. A row is claimed (leased to this worker until `leaseUntil`) before anything is
-// sent; claimed rows are never handed out again. A crash after the provider accepted the
-// message but before markSent leaves the row claimed; when its lease runs out `expireLeases`
-// marks it failed ("lease expired") and it is never sent again: the loan's next cadence slot
-// plans a new nudge. So a nudge may be lost in a crash, but a duplicate is never sent. The
-// dispatcher itself never sends on a lease that is about to run out, and retries only failures
+// sent, and marked in flight just before the provider is called (in-flight-sender.ts). A crash
+// after that mark leaves the row claimed; when its lease runs out `expireLeases` marks it failed
+// ("lease expired") and it is never sent again: the loan's next cadence slot plans a new nudge.
+// A crash before the mark loses nothing: the row goes back to planned for another dispatcher.
+// So a nudge may be lost in a crash mid-send, but a duplicate is never sent. The dispatcher itself never sends on a lease that is about to run out, and retries only failures
 // that surely delivered nothing (429, 5xx, connection refused); a timeout or a reset after
 // the request went out is final ("unknown outcome").
 //
@@ -27,6 +27,7 @@ import { StoreErrorCode } from "../../core/store/store-errors.ts";
 import { nudgeTemplates } from "../../prompts/index.ts";
 import { loadBorrowerContext } from "./borrower-context.ts";
 import { forEachLimit, groupBy } from "./for-each-limit.ts";
+import { inFlightSender, LEASE_LOST } from "./in-flight-sender.ts";
 import { type Emit, recheck } from "./recheck-at-send.ts";
 import { sendWithRetry } from "./send-with-retry.ts";
 import { settleFailure } from "./settle-failure.ts";
@@ -66,6 +67,10 @@ export interface DispatcherDeps extends WordingDeps {
   /** Test hook: lets a test find the rows a message carried in what the provider received. */
   readonly tagText?: (text: string, rows: readonly NudgeRow[]) => string;
   readonly onDecision?: DecisionListener;
+  /** Waits for a queue job's send slot before the send is marked in flight (see dispatch-jobs). */
+  readonly untilSendSlot?: () => Promise<void>;
+  /** Throws when that slot has passed by the time the send is marked in flight. */
+  readonly checkSendSlot?: () => void;
 }
 
 export interface DispatchTickResult {
@@ -291,8 +296,15 @@ async function dispatchGroup(
   const text = deps.tagText ? deps.tagText(worded, sendRows) : worded;
 
   const marginMs = Math.min(5_000, ((deps.leaseSeconds ?? 120) * 1000) / 10);
+  const guarded = inFlightSender(sender, sendRows, {
+    outbox,
+    worker,
+    clock,
+    ...(deps.untilSendSlot ? { untilSendSlot: deps.untilSendSlot } : {}),
+    ...(deps.checkSendSlot ? { checkSendSlot: deps.checkSendSlot } : {}),
+  });
   const outcome = await sendWithRetry(
-    sender,
+    guarded,
     { channel, borrowerId: context.borrower.id, text, facts },
     {
       maxAttempts: deps.maxAttempts ?? 3,
@@ -323,7 +335,14 @@ async function dispatchGroup(
           ...(wording.rejectedBecause ? { rejectedBecause: wording.rejectedBecause } : {}),
         }
       : {};
-    for (const { row } of due) emit(row, "sent", facts.kind, [], { text: worded, ...said });
+    const tone = { tone: rendered.tone, segment: rendered.segment };
+    for (const { row } of due)
+      emit(row, "sent", facts.kind, [], { text: worded, ...said, ...tone });
+    return;
+  }
+  if (outcome.error.reason === LEASE_LOST) {
+    // Not this worker's rows any more: whoever holds them now settles them.
+    for (const row of sendRows) emit(row, "deferred", row.kind as NudgeKind, [LEASE_LOST]);
     return;
   }
   await settleFailure(deps, context, sendRows, outcome.error, outcome.attempts, clock, emit);

@@ -17,7 +17,9 @@ export type Emit = (
   decision: Exclude<NudgeOutcome, "planned">,
   kind: NudgeKind | null,
   reasons: readonly string[],
-  extra?: Partial<Pick<NudgeDecisionEvent, "until" | "text" | "wording" | "rejectedBecause">>,
+  extra?: Partial<
+    Pick<NudgeDecisionEvent, "until" | "text" | "wording" | "rejectedBecause" | "tone" | "segment">
+  >,
 ) => void;
 
 export interface Rechecked extends DueLoan {

@@ -10,6 +10,8 @@ export interface NudgerLoopOptions {
   /** Default 5 s. */
   readonly dispatchEveryMs?: number;
   readonly now?: () => string;
+  /** Runs a planner pass at `now`. Default planTick(planner, now). */
+  readonly planTick?: (now: string) => Promise<unknown>;
   readonly log?: (line: string) => void;
 }
 
@@ -50,7 +52,8 @@ export function startNudger(options: NudgerLoopOptions): NudgerLoop {
     void run();
   };
 
-  loop("planner", options.planEveryMs ?? 60_000, () => planTick(options.planner, now()));
+  const plan = options.planTick ?? ((at: string) => planTick(options.planner, at));
+  loop("planner", options.planEveryMs ?? 60_000, () => plan(now()));
   loop("dispatcher", options.dispatchEveryMs ?? 5_000, () =>
     dispatchTick(options.dispatcher, now()),
   );

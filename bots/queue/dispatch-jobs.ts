@@ -88,27 +88,33 @@ export async function runDispatchJob(
   const leaseUntil = new Date(Date.parse(now) + options.leaseSeconds * 1000).toISOString();
   const rows = await deps.store.outbox.claimIds(job.data.ids, now, workerOf(deps), leaseUntil);
   if (rows.length === 0) return { claimed: 0 };
-  const senders = slottedSenders(deps.senders, slotAt);
   return dispatchClaimed(
-    { ...deps, senders, leaseSeconds: options.leaseSeconds },
+    {
+      ...deps,
+      untilSendSlot: untilSlot(slotAt),
+      checkSendSlot: () => missedSlot(slotAt),
+      leaseSeconds: options.leaseSeconds,
+    },
     rows,
     leaseUntil,
   );
 }
 
-function slottedSenders(
-  senders: DispatcherDeps["senders"],
-  slotAt: number,
-): DispatcherDeps["senders"] {
-  return mapSenders(senders, (sender) => async (message) => {
+/** Waits for the job's send slot; the send is marked in flight only after it (in-flight-sender). */
+function untilSlot(slotAt: number): () => Promise<void> {
+  return async () => {
+    missedSlot(slotAt);
     const wait = slotAt - Date.now();
-    if (wait < -SLOT_TOLERANCE_MS) {
-      // Nothing was sent: reported like a 429 with no wait, so the rows are simply planned again.
-      throw new SendError("rate_limited", SLOT_MISSED, "the job's send slot had passed", 0);
-    }
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    return sender.send(message);
-  });
+  };
+}
+
+/** Throws SLOT_MISSED when the slot is past by more than the tolerance. */
+function missedSlot(slotAt: number): void {
+  if (slotAt - Date.now() < -SLOT_TOLERANCE_MS) {
+    // Nothing was sent: reported like a 429 with no wait, so the rows are simply planned again.
+    throw new SendError("rate_limited", SLOT_MISSED, "the job's send slot had passed", 0);
+  }
 }
 
 type Send = ChannelSender["send"];

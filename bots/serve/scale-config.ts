@@ -18,6 +18,8 @@ export interface ScaleConfig {
   readonly planEverySeconds: number;
   /** Cron pattern of the agents' digest (REPAY_SLACK_DIGEST_CRON); default: daily at the digest hour. */
   readonly digestCron?: string;
+  /** How long decisions are kept for `repay explain` (REPAY_DECISION_RETENTION_DAYS, default 90). */
+  readonly decisionRetentionDays: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -70,5 +72,6 @@ export function loadScaleConfig(env: Env = process.env, role?: string): ScaleCon
       : {}),
     planEverySeconds: numberIn(env, "REPAY_PLAN_EVERY_SECONDS", 60, 1, 86_400),
     ...(digestCron ? { digestCron } : {}),
+    decisionRetentionDays: numberIn(env, "REPAY_DECISION_RETENTION_DAYS", 90, 1, 3_650),
   };
 }

@@ -7,8 +7,10 @@ import type { Store } from "../../core/ports/index.ts";
 import type { Config } from "../config.ts";
 import type { EmailChannel } from "../email/email-channel.ts";
 import { createConsoleSender } from "../nudger/console-sender.ts";
+import { createDecisionRecorder } from "../nudger/decision-recorder.ts";
 import type { DispatcherDeps } from "../nudger/dispatcher.ts";
 import { planTick } from "../nudger/planner.ts";
+import { pruneDecisions } from "../nudger/prune-decisions.ts";
 import { startNudger } from "../nudger/start-nudger.ts";
 import { createTelegramSender } from "../nudger/telegram-sender.ts";
 import { type ClusterWork, startClusterWork } from "../queue/start-cluster-work.ts";
@@ -69,11 +71,24 @@ export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles>
         ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
       })
     : createConsoleSender(deps.quietConsole ? { write: () => {} } : {});
+  // Every decision is recorded (batched, off the sending path) besides the caller's listener.
+  const recorder = createDecisionRecorder({
+    decisions: store.decisions,
+    profile: config.contactProfile,
+    onError: (error, dropped) =>
+      log(
+        `nudger: ${dropped} decision record(s) not written: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+  });
+  const onDecision: DecisionListener = (event) => {
+    deps.onDecision(event);
+    recorder.onDecision(event);
+  };
   const planner = {
     store,
     profile,
     channels,
-    onDecision: deps.onDecision,
+    onDecision,
   };
   const dispatcher: DispatcherDeps = {
     store,
@@ -90,25 +105,31 @@ export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles>
     },
     lenderName: config.lenderName,
     leaseSeconds: scale.leaseSeconds,
-    onDecision: deps.onDecision,
+    onDecision,
     ...(config.payLink ? { payLink: config.payLink } : {}),
     // The model may reword a nudge; the guard sends the template whenever it strays.
     ...(deps.llm ? { llm: deps.llm } : {}),
   };
-  const timedTick = async () => {
+  // A planner pass, its decisions stored, then the decisions past retention pruned.
+  const plan = async (now: string) => {
     const started = Date.now();
     try {
-      return await planTick(planner, new Date().toISOString());
+      const result = await planTick(planner, now);
+      await recorder.flush();
+      await pruneDecisions({ decisions: store.decisions, days: scale.decisionRetentionDays }, now);
+      return result;
     } finally {
       metrics.plannerTick((Date.now() - started) / 1000);
     }
   };
+  const timedTick = () => plan(new Date().toISOString());
 
   if (scale.queue.kind === "none") {
     const nudger = startNudger({
       planner,
       dispatcher,
       planEveryMs: scale.planEverySeconds * 1000,
+      planTick: plan,
       log,
     });
     log(
@@ -120,6 +141,7 @@ export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles>
       async stop() {
         stopped = true;
         await nudger.stop();
+        await recorder.flush();
       },
     };
   }
@@ -163,6 +185,7 @@ export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles>
     async stop() {
       stopped = true;
       await cluster.stop();
+      await recorder.flush();
     },
   };
 }

@@ -12,13 +12,8 @@ import type {
 } from "../../core/ports/index.ts";
 import { type LoanViewWithPlans, loadBorrowerFile } from "../../core/reads/index.ts";
 import { type RepaymentScore, repaymentScore } from "../../core/score/index.ts";
-
-export interface ContactLine {
-  readonly at: string;
-  readonly direction: "inbound" | "outbound";
-  readonly author: string;
-  readonly text: string;
-}
+import { borrowerTimeline } from "../timeline/borrower-timeline.ts";
+import { type ContactLine, contactHistory, type HeldBack } from "./contact-history.ts";
 
 export interface BorrowerSnapshot {
   readonly borrower: Borrower;
@@ -31,8 +26,8 @@ export interface BorrowerSnapshot {
   /** Email address and preferred channel, as the lender gave them. */
   readonly contactPoints?: ContactPreferences;
   readonly contacts: readonly ContactLine[];
-  /** Nudges the policy held back recently, with their reason codes (from the audit log). */
-  readonly suppressions: readonly { readonly at: string; readonly reasons: readonly string[] }[];
+  /** Nudges the policy held back recently, with their reason codes (from the decision log). */
+  readonly suppressions: readonly HeldBack[];
   readonly handoff?: Handoff;
   readonly score: RepaymentScore;
 }
@@ -53,29 +48,9 @@ export async function borrowerSnapshot(
   const loans = [...file.loans].sort((a, b) =>
     a.loan.externalRef.localeCompare(b.loan.externalRef),
   );
-  const messages = contact.conversation.slice(-5);
   const since = new Date(now.getTime() - CONTACT_DAYS * 86_400_000).toISOString();
-  const [sent, audit] = await Promise.all([
-    store.outbox.sentSince(borrower.id, since),
-    store.audit.forSubject(`borrower:${borrower.id}`, 50),
-  ]);
-  const contacts: ContactLine[] = [
-    ...messages.map((m) => ({ at: m.at, direction: m.direction, author: m.author, text: m.text })),
-    ...sent
-      .filter((row) => !messages.some((m) => m.author === "nudger" && m.at === row.sentAt))
-      .map((row) => ({
-        at: row.sentAt ?? row.plannedFor,
-        direction: "outbound" as const,
-        author: "nudger",
-        text: `${row.kind} reminder (${row.channel})`,
-      })),
-  ]
-    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
-    .slice(0, 5);
-  const suppressions = audit
-    .filter((entry) => /suppress/.test(entry.action))
-    .slice(0, 3)
-    .map((entry) => ({ at: entry.at, reasons: reasonsOf(entry.payload) }));
+  const timeline = await borrowerTimeline(store, borrower, since, at);
+  const { contacts, suppressions } = contactHistory(timeline.entries);
   const score = repaymentScore({
     asOf: today,
     installments: loans.flatMap((l) => l.state.installments),
@@ -95,9 +70,4 @@ export async function borrowerSnapshot(
     ...(handoff ? { handoff } : {}),
     score,
   };
-}
-
-function reasonsOf(payload: Readonly<Record<string, unknown>>): string[] {
-  const raw = payload.reasons ?? payload.reasonCodes;
-  return Array.isArray(raw) ? raw.map(String) : [];
 }

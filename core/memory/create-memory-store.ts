@@ -6,6 +6,7 @@ import { memoryContactControls } from "./memory-contact-controls.ts";
 import { memoryConsentLog, memoryContactPoints } from "./memory-contact-points.ts";
 import type { MemoryContext } from "./memory-context.ts";
 import { memoryConversation } from "./memory-conversation.ts";
+import { memoryDecisions } from "./memory-decisions.ts";
 import { withDeliveries } from "./memory-deliveries.ts";
 import { memoryHandoffs } from "./memory-handoffs.ts";
 import { memoryIdentities } from "./memory-identities.ts";
@@ -63,6 +64,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     contactPoints: memoryContactPoints(context),
     consent: memoryConsentLog(context),
     deliveries,
+    decisions: memoryDecisions(),
     portfolio: memoryPortfolio(context, { contact, plans, outbox, transactions }),
     // One piece of work at a time, in call order: no other atomic work interleaves with it.
     atomic(work) {

@@ -136,6 +136,20 @@ export function memoryOutbox(context: MemoryContext): Outbox {
       delete found.claimedBy;
       delete found.claimedUntil;
       delete found.claimedAt;
+      delete found.sendStartedAt;
+    },
+
+    async markSending(ids, worker, now) {
+      const at = toInstant(now, "now");
+      const marked: string[] = [];
+      for (const id of new Set(ids)) {
+        const found = rows.get(id);
+        if (found?.status !== "claimed" || found.claimedBy !== worker) continue;
+        if ((found.claimedUntil ?? "") <= at) continue;
+        found.sendStartedAt = at;
+        marked.push(id);
+      }
+      return marked;
     },
 
     async expireLeases(now) {
@@ -143,8 +157,16 @@ export function memoryOutbox(context: MemoryContext): Outbox {
       let expired = 0;
       for (const found of rows.values()) {
         if (found.status !== "claimed" || (found.claimedUntil ?? "") >= at) continue;
-        found.status = "failed";
-        found.lastError = LEASE_EXPIRED;
+        if (found.sendStartedAt === undefined) {
+          // Nothing left this dispatcher: another may send it now.
+          found.status = "planned";
+          delete found.claimedBy;
+          delete found.claimedUntil;
+          delete found.claimedAt;
+        } else {
+          found.status = "failed";
+          found.lastError = LEASE_EXPIRED;
+        }
         expired += 1;
       }
       return expired;

@@ -33,6 +33,9 @@ export interface NudgeDecisionEvent {
   readonly nudgeId?: string;
   /** Past the profile's escalation day: an agent should pick the loan up too. */
   readonly escalateToAgent?: boolean;
+  /** For sent: the tone its segment rule chose, and the rule's name. */
+  readonly tone?: string;
+  readonly segment?: string;
 }
 
 export type DecisionListener = (event: NudgeDecisionEvent) => void;

@@ -18,6 +18,7 @@ export type {
   ContactPreferencesInput,
 } from "./contact-points.ts";
 export type { ConversationLog, ConversationMessage } from "./conversation.ts";
+export type { DecisionLog, DecisionOutcome, NudgeDecision } from "./decisions.ts";
 export type { Delivery, DeliveryStatus, NudgeDeliveries } from "./deliveries.ts";
 export { type HandoffNotifier, noHandoffNotifier } from "./handoff-notifier.ts";
 export type { Handoff, HandoffStatus, HandoffStore } from "./handoffs.ts";

@@ -24,6 +24,8 @@ export interface NudgeRow extends PlannedNudge {
   readonly claimedUntil?: string;
   /** When a dispatcher claimed it (the `now` of the claim). */
   readonly claimedAt?: string;
+  /** When the dispatcher started the send (just before calling the provider). */
+  readonly sendStartedAt?: string;
   readonly lastError?: string;
   readonly sentAt?: string;
 }
@@ -63,7 +65,17 @@ export interface Outbox {
   markSuppressed(id: string, reasonCodes: readonly string[], at: string): Promise<void>;
   /** Back to planned, later (e.g. a 429 or quiet hours found at send time). */
   reschedule(id: string, plannedFor: string, reasonCodes: readonly string[]): Promise<void>;
-  /** Fails claimed rows whose lease ended before `now`; returns how many. */
+  /**
+   * Marks these rows as being sent, just before the provider is called: only rows `worker`
+   * still holds on a lease running past `now` (a row whose lease ran out may already be another
+   * dispatcher's). Returns the ids marked; send only when all of a message's rows are.
+   */
+  markSending(ids: readonly string[], worker: string, now: string): Promise<string[]>;
+  /**
+   * Settles claimed rows whose lease ended before `now`; returns how many. A row whose send had
+   * started may have reached the borrower: failed "lease expired", never sent again. A row whose
+   * send had not started (its dispatcher died holding it) goes back to planned, due at once.
+   */
   expireLeases(now: string): Promise<number>;
   byDedupeKey(dedupeKey: string): Promise<NudgeRow | undefined>;
   /** Sent rows of a borrower since `since`, oldest first (what an agent is shown). */

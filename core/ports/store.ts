@@ -4,6 +4,7 @@ import type { BorrowerStore } from "./borrowers.ts";
 import type { ContactControls } from "./contact-controls.ts";
 import type { ConsentLog, ContactPointStore } from "./contact-points.ts";
 import type { ConversationLog } from "./conversation.ts";
+import type { DecisionLog } from "./decisions.ts";
 import type { NudgeDeliveries } from "./deliveries.ts";
 import type { HandoffStore } from "./handoffs.ts";
 import type { IdentityStore, LinkCodeStore } from "./identities.ts";
@@ -37,5 +38,7 @@ export interface Store {
   readonly contactPoints: ContactPointStore;
   readonly consent: ConsentLog;
   readonly deliveries: NudgeDeliveries;
+  /** Every planner and dispatcher decision, for `repay explain` and the agents' cards. */
+  readonly decisions: DecisionLog;
   readonly portfolio: PortfolioStore;
 }

@@ -7,6 +7,7 @@ import { prismaBorrowers } from "./borrowers.ts";
 import { prismaContactControls } from "./contact-controls.ts";
 import { prismaConsentLog, prismaContactPoints } from "./contact-points.ts";
 import { prismaConversation } from "./conversation.ts";
+import { prismaDecisions } from "./decisions.ts";
 import { prismaDeliveries } from "./deliveries.ts";
 import { prismaHandoffs } from "./handoffs.ts";
 import { prismaIdentities } from "./identities.ts";
@@ -43,6 +44,7 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     contactPoints: prismaContactPoints(prisma),
     consent: prismaConsentLog(prisma),
     deliveries: prismaDeliveries(prisma),
+    decisions: prismaDecisions(prisma),
     portfolio: prismaPortfolio(prisma),
   };
 }

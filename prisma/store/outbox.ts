@@ -13,6 +13,7 @@ import { pageLimit } from "../../core/store/page-limit.ts";
 import { notFound } from "../../core/store/store-errors.ts";
 import type { NudgeOutbox as OutboxRow, PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
+import { outboxInFlight } from "./outbox-in-flight.ts";
 import { planNudges } from "./outbox-plan-many.ts";
 import { outboxQueueReads } from "./outbox-queue-reads.ts";
 import { foreignKeyColumn, isForeignKeyViolation, isRecordNotFound } from "./prisma-errors.ts";
@@ -33,6 +34,7 @@ function nudgeFromRow(row: OutboxRow): NudgeRow {
     ...(row.claimedBy !== null ? { claimedBy: row.claimedBy } : {}),
     ...(row.claimedUntil ? { claimedUntil: row.claimedUntil.toISOString() } : {}),
     ...(row.claimedAt ? { claimedAt: row.claimedAt.toISOString() } : {}),
+    ...(row.sendStartedAt ? { sendStartedAt: row.sendStartedAt.toISOString() } : {}),
     ...(row.lastError !== null ? { lastError: row.lastError } : {}),
     ...(row.sentAt ? { sentAt: row.sentAt.toISOString() } : {}),
   };
@@ -178,16 +180,11 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
         claimedBy: null,
         claimedUntil: null,
         claimedAt: null,
+        sendStartedAt: null,
       });
     },
 
-    async expireLeases(now) {
-      const { count } = await prisma.nudgeOutbox.updateMany({
-        where: { status: "claimed", claimedUntil: { lt: dbInstant(now, "now") } },
-        data: { status: "failed", lastError: LEASE_EXPIRED },
-      });
-      return count;
-    },
+    ...outboxInFlight(prisma),
 
     byDedupeKey,
 

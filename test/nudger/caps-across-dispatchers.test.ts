@@ -74,7 +74,9 @@ describe("contact caps across dispatchers", () => {
   it("Should count a nudge whose dispatcher died mid-send against the day's cap", async () => {
     const { store, clock, rows } = await twoRowsForOneBorrower();
     // A dispatcher claimed the first row, may have sent it, and died: its lease runs out.
-    await store.outbox.claimDue(clock.now, "dead-worker", clock.advance(0.5), 1);
+    const claimedAt = clock.now;
+    const [held] = await store.outbox.claimDue(claimedAt, "dead-worker", clock.advance(0.5), 1);
+    await store.outbox.markSending([held?.id ?? ""], "dead-worker", claimedAt);
     clock.advance(1);
     const sender = recordingSender();
     const { deps, events } = dispatcher(store, clock, sender, "worker-b");

@@ -10,7 +10,8 @@ export interface PrismaHarness extends StoreHarness {
 
 /**
  * Reset deletes rather than truncates (TRUNCATE takes ~150 ms a time on PGlite). Loans go
- * first (they restrict deleting their borrower); the rest cascades. The audit log refuses
+ * first (they restrict deleting their borrower); the rest cascades, but for decisions, which
+ * keep no foreign key. The audit log refuses
  * DELETE, and its tests use subjects of their own, so it is left alone.
  */
 export function prismaHarness(prisma: PrismaClient, close: () => Promise<void>): PrismaHarness {
@@ -21,6 +22,7 @@ export function prismaHarness(prisma: PrismaClient, close: () => Promise<void>):
       await prisma.$transaction([
         prisma.loan.deleteMany(),
         prisma.borrower.deleteMany(),
+        prisma.nudgeDecision.deleteMany(),
         prisma.portfolioDay.deleteMany(),
       ]);
     },

@@ -176,7 +176,7 @@ export function outboxContract(store: StoreOf): void {
       expect(again).toMatchObject({ id: row?.id, claimedBy: "worker-b", attempts: 2 });
     });
 
-    it("Should fail claims whose lease ran out and never hand them out again", async () => {
+    it("Should fail claims whose lease ran out mid-send, never hand them out again, and put back those whose send never started", async () => {
       const borrower = await givenBorrower(store());
       for (const minutes of [-3, -2, -1]) {
         await store().outbox.plan(
@@ -187,21 +187,55 @@ export function outboxContract(store: StoreOf): void {
       await store().outbox.markSent(short?.id ?? "", "tg-1", NOW); // sent rows are not leases
       const [open] = await store().outbox.claimDue(NOW, "worker-b", minutesAfter(NOW, 1), 1);
       const [renewed] = await store().outbox.claimDue(NOW, "worker-c", minutesAfter(NOW, 1), 1);
+      expect(await store().outbox.markSending([long?.id ?? ""], "worker-a", NOW)).toEqual([
+        long?.id,
+      ]);
 
       expect(renewed).toBeUndefined();
       expect(await store().outbox.expireLeases(minutesAfter(NOW, 1))).toBe(0);
       expect(await store().outbox.expireLeases(minutesAfter(NOW, 2))).toBe(2);
       expect(await store().outbox.expireLeases(minutesAfter(NOW, 2))).toBe(0);
-      for (const row of [long, open]) {
-        expect(await store().outbox.byDedupeKey(row?.dedupeKey ?? "")).toMatchObject({
-          status: "failed",
-          lastError: "lease expired",
-        });
-      }
-      expect(await store().outbox.claimDue(minutesAfter(NOW, 60), "worker-d", LEASE, 10)).toEqual(
+      expect(await store().outbox.byDedupeKey(long?.dedupeKey ?? "")).toMatchObject({
+        status: "failed",
+        lastError: "lease expired",
+        sendStartedAt: NOW,
+      });
+      const back = await store().outbox.byDedupeKey(open?.dedupeKey ?? "");
+      expect(back).toMatchObject({ status: "planned", plannedFor: open?.plannedFor });
+      expect(back?.claimedBy).toBeUndefined();
+      const later = minutesAfter(NOW, 60);
+      const [again] = await store().outbox.claimDue(later, "worker-d", minutesAfter(later, 5), 10);
+      expect(again).toMatchObject({ id: open?.id, claimedBy: "worker-d", attempts: 2 });
+      expect(await store().outbox.claimDue(later, "worker-e", minutesAfter(later, 5), 10)).toEqual(
         [],
       );
       expect((await store().outbox.byDedupeKey(short?.dedupeKey ?? ""))?.status).toBe("sent");
+    });
+
+    it("Should mark a send in flight only for the worker holding a lease that is still running", async () => {
+      const borrower = await givenBorrower(store());
+      for (const minutes of [-2, -1]) {
+        await store().outbox.plan(
+          plannedNudge(borrower.id, { plannedFor: minutesAfter(NOW, minutes) }),
+        );
+      }
+      const [first, second] = await store().outbox.claimDue(
+        NOW,
+        "worker-a",
+        minutesAfter(NOW, 1),
+        2,
+      );
+      const ids = [first?.id ?? "", second?.id ?? ""];
+
+      expect(await store().outbox.markSending(ids, "worker-b", NOW)).toEqual([]);
+      expect(await store().outbox.markSending(ids, "worker-a", minutesAfter(NOW, 1))).toEqual([]);
+      expect(await store().outbox.markSending([UNKNOWN_ID, ...ids], "worker-a", NOW)).toEqual(ids);
+      // Put back (a 429): no longer in flight, and not claimed, so not markable.
+      await store().outbox.reschedule(ids[0] ?? "", NOW, ["RATE_LIMITED"]);
+      expect(
+        (await store().outbox.byDedupeKey(first?.dedupeKey ?? ""))?.sendStartedAt,
+      ).toBeUndefined();
+      expect(await store().outbox.markSending(ids, "worker-a", NOW)).toEqual([ids[1]]);
     });
 
     it("Should count as contacts the rows sent, in flight or lost mid-send, never those that did not leave", async () => {
@@ -223,6 +257,7 @@ export function outboxContract(store: StoreOf): void {
       const [inFlight] = await claimAt(6, "w-6", LEASE);
       await store().outbox.markSent(othersSent?.id ?? "", "tg-other", minutesAfter(NOW, 1));
       await store().outbox.markSent(sent?.id ?? "", "tg-1", minutesAfter(NOW, 1));
+      await store().outbox.markSending([lost?.id ?? ""], "w-2", minutesAfter(NOW, 2));
       await store().outbox.expireLeases(minutesAfter(NOW, 4));
       await store().outbox.markFailed(
         unknown?.id ?? "",

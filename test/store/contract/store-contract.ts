@@ -6,6 +6,7 @@ import { checkedRecordsContract } from "./checked-records.contract.ts";
 import { contactControlsContract } from "./contact-controls.contract.ts";
 import { contactPointsContract } from "./contact-points.contract.ts";
 import { conversationContract } from "./conversation.contract.ts";
+import { decisionsContract } from "./decisions.contract.ts";
 import { deliveriesContract } from "./deliveries.contract.ts";
 import { handoffsContract } from "./handoffs.contract.ts";
 import type { ContractOptions, StoreHarness } from "./harness.ts";
@@ -67,6 +68,7 @@ export function storeContract<H extends StoreHarness>(
     plannerReadContract(store);
     contactPointsContract(store);
     deliveriesContract(store);
+    decisionsContract(store);
     portfolioContract(store);
     options.extra?.(current);
   });

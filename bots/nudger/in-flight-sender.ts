@@ -1,0 +1,52 @@
+// The send boundary: a row is "in flight" from the moment its provider call starts, and not before.
+//
+// A dispatcher that dies holding claimed rows it had not started to send loses nothing: their
+// lease runs out and expireLeases puts them back for another dispatcher. Once a send has started
+// (sendStartedAt) it may have reached the borrower, so an expired lease fails it instead, never
+// sending it twice. The mark is written after any wait for the send slot, right before the call.
+import { type ChannelSender, SendError } from "../../core/ports/channel-sender.ts";
+import type { NudgeRow, Outbox } from "../../core/ports/index.ts";
+
+/** The dispatcher no longer holds a row it was about to send (its lease ran out meanwhile). */
+export const LEASE_LOST = "LEASE_LOST";
+
+export interface InFlightOptions {
+  readonly outbox: Pick<Outbox, "markSending" | "reschedule">;
+  readonly worker: string;
+  readonly clock: () => string;
+  /** Waits for the send's slot (a queue job's rate-limited start); throws when it has passed. */
+  readonly untilSendSlot?: () => Promise<void>;
+  /** Throws when the slot has passed meanwhile (the mark took long): nothing is sent then. */
+  readonly checkSendSlot?: () => void;
+}
+
+/**
+ * `sender`, but each call first waits for the slot, then marks `rows` as being sent, and sends
+ * only when every one of them is still this worker's. Otherwise nothing is sent: rows marked
+ * are put back (planned at once), and the call fails with LEASE_LOST.
+ */
+export function inFlightSender(
+  sender: ChannelSender,
+  rows: readonly NudgeRow[],
+  options: InFlightOptions,
+): ChannelSender {
+  const ids = rows.map((row) => row.id);
+  return {
+    async send(message) {
+      await options.untilSendSlot?.();
+      const at = options.clock();
+      const marked = await options.outbox.markSending(ids, options.worker, at);
+      if (marked.length < ids.length) {
+        for (const id of marked) {
+          const row = rows.find((candidate) => candidate.id === id) as NudgeRow;
+          await options.outbox.reschedule(id, row.plannedFor, []);
+        }
+        throw new SendError("permanent", LEASE_LOST, "the claim's lease ran out before the send");
+      }
+      // Late for the slot after the mark: sending now could bunch sends past the rate. Nothing
+      // left; the dispatcher puts the rows back (which clears the mark).
+      options.checkSendSlot?.();
+      return sender.send(message);
+    },
+  };
+}
