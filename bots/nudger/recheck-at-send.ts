@@ -1,24 +1,14 @@
 // The policy asked again at send time: an opt-out, a payment or quiet hours since planning win.
 
-import type { DueLoan } from "../../core/nudges/nudge-facts.ts";
 import { type BorrowerContext, decideForLoan } from "../../core/policy/borrower-context.ts";
-import type { NudgeDecisionEvent, NudgeOutcome } from "../../core/policy/decision-event.ts";
 import type { NudgeKind } from "../../core/policy/index.ts";
+import type { DueLoan } from "../../core/policy/nudge-facts.ts";
 import type { NudgeRow } from "../../core/ports/index.ts";
 import { loanToday } from "./borrower-context.ts";
-import type { DispatcherDeps } from "./dispatcher.ts";
+import type { DispatcherDeps, Emit } from "./dispatcher-deps.ts";
 
 /** Reasons that mean the row's slot is gone (served or paid), so it must not wait around. */
 const SLOT_GONE = new Set(["NOT_IN_CADENCE", "NOTHING_DUE"]);
-
-/** Reports one row's outcome (and counts it). */
-export type Emit = (
-  row: NudgeRow,
-  decision: Exclude<NudgeOutcome, "planned">,
-  kind: NudgeKind | null,
-  reasons: readonly string[],
-  extra?: Partial<Pick<NudgeDecisionEvent, "until" | "text" | "wording" | "rejectedBecause">>,
-) => void;
 
 export interface Rechecked extends DueLoan {
   readonly row: NudgeRow;

@@ -5,8 +5,7 @@ import type { NudgeKind } from "../../core/policy/index.ts";
 import type { SendError } from "../../core/ports/channel-sender.ts";
 import type { NudgeRow } from "../../core/ports/index.ts";
 import { unknownOutcomeError } from "../../core/store/outbox-rules.ts";
-import type { DispatcherDeps } from "./dispatcher.ts";
-import type { Emit } from "./recheck-at-send.ts";
+import type { DispatcherDeps, Emit } from "./dispatcher-deps.ts";
 import { markUnreachable, UNREACHABLE_REASONS } from "./unreachable.ts";
 
 /**

@@ -1,7 +1,7 @@
 // Public API of the assistant: build it over a store and templates, and send it turns.
 export { MAX_ACTION_BYTES } from "./actions.ts";
 export { type Assistant, createAssistant } from "./create-assistant.ts";
-export type { AssistantDeps, PayLink } from "./deps.ts";
+export type { AssistantDeps } from "./deps.ts";
 export { AssistantErrorCode } from "./errors.ts";
 export type { Choice, Reply } from "./reply.ts";
 export {

@@ -2,7 +2,6 @@
 export type { Loan } from "./loan.ts";
 export type {
   Components,
-  DelinquencyBucket,
   InstallmentState,
   InstallmentStatus,
   LoanState,

@@ -1,7 +1,7 @@
 // What a nudge says is built from: facts from loan state (never invented) and the borrower's segment.
 import type { IsoDate } from "../dates/iso-date.ts";
 import type { Money } from "../money/money.ts";
-import type { Locale } from "../ports/borrowers.ts";
+import type { Locale } from "../text/locale.ts";
 
 /** The policy's nudge kinds (core/policy cadence). */
 export type NudgeKind =

@@ -1,5 +1,5 @@
 // The shape of nudge templates per locale and the `{variables}` each template must use.
-import type { Locale } from "../ports/borrowers.ts";
+import type { Locale } from "../text/locale.ts";
 import type { NudgeKind, NudgeTone } from "./nudge-message.ts";
 
 /** A message body for every kind and tone. */

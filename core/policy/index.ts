@@ -45,6 +45,7 @@ export {
   RECHECK_DAYS,
   windowOpeningAt,
 } from "./next-nudge-at.ts";
+export { type DueLoan, type FactsInput, messageKind, nudgeFacts } from "./nudge-facts.ts";
 export {
   claimMessageId,
   contactHistory,

@@ -23,6 +23,7 @@ export type { Handoff, HandoffStatus, HandoffStore } from "./handoffs.ts";
 export type { Channel, ChannelIdentity, IdentityStore, LinkCodeStore } from "./identities.ts";
 export type { LoanInput, LoanStatus, LoanStore, NextNudge, StoredLoan } from "./loans.ts";
 export type { NudgeRow, NudgeStatus, Outbox, PlannedNudge } from "./outbox.ts";
+export type { PayLink } from "./pay-link.ts";
 export type { PlanStatus, PlanStore, StoredPlan } from "./plans.ts";
 export type { Store } from "./store.ts";
 export type { StoredTransaction, TransactionStore } from "./transactions.ts";

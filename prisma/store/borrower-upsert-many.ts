@@ -4,7 +4,7 @@ import type { Borrower, BorrowerStore, UpsertChange } from "../../core/ports/bor
 import { borrowerFrom, sameBorrower } from "../../core/store/canonical-borrower.ts";
 import { assertUniqueRefs } from "../../core/store/unique-refs.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { borrowerFromRow, rowData } from "./borrowers.ts";
+import { borrowerFromRow, rowData } from "./borrower-rows.ts";
 import {
   BULK_TRANSACTION,
   type BulkColumn,
