@@ -1,6 +1,7 @@
 // Intent understanding report: rules alone, and rules + each trained classifier, on every held-out file.
 //   npm run report:intents              the report (JSON)
 //   npm run report:intents -- --misses  with every miss of the shipped reader
+//   npm run report:intents -- --confusions  with the shipped reader's misses counted by kind, no messages
 //   npm run report:intents -- --cv      5-fold cross-validation on the training corpus (for tuning)
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -16,10 +17,14 @@ import { compileModel, rankIntents } from "../core/intents/classifier/linear-mod
 import { type ModelKind, trainIntentModel } from "../core/intents/classifier/train-intent-model.ts";
 import { understand } from "../core/intents/index.ts";
 import { localReader, understandLocally } from "../core/intents/understand-locally.ts";
-import { msPerMessage, type Reader, score } from "./lib/intent-scores.ts";
+import { confusionClasses, msPerMessage, type Reader, score } from "./lib/intent-scores.ts";
 
 const { values } = parseArgs({
-  options: { misses: { type: "boolean", default: false }, cv: { type: "boolean", default: false } },
+  options: {
+    misses: { type: "boolean", default: false },
+    confusions: { type: "boolean", default: false },
+    cv: { type: "boolean", default: false },
+  },
 });
 
 function trainedReader(corpus: readonly CorpusLine[], kind: ModelKind): Reader {
@@ -45,7 +50,8 @@ function crossValidate(kind: ModelKind, folds = 5) {
     const line = lines.find((candidate) => candidate.text === text)!;
     return byLine.get(line)!(text, context);
   }, lines);
-  return values.misses ? { ...scores, misses } : scores;
+  if (values.misses) return { ...scores, misses };
+  return values.confusions ? { ...scores, confusions: confusionClasses(misses) } : scores;
 }
 
 if (values.cv) {
@@ -82,6 +88,7 @@ if (values.cv) {
             ...scores,
             msPerMessage: msPerMessage(read, lines),
             ...(values.misses && shipped ? { misses } : {}),
+            ...(values.confusions && shipped ? { confusions: confusionClasses(misses) } : {}),
           },
         ];
       }),

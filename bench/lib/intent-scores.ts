@@ -125,3 +125,16 @@ export function msPerMessage(read: Reader, lines: readonly CorpusLine[], rounds 
   }
   return Math.round(best * 10_000) / 10_000;
 }
+
+/**
+ * The misses as counts of "labelled -> read (acted|asked)", without the messages: enough to
+ * decide what kind of corpus to add without reading, and so tuning on, a held-out file.
+ */
+export function confusionClasses(misses: readonly Miss[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const miss of misses) {
+    const key = `${miss.want} -> ${miss.got} (${miss.asked ? "asked" : "acted"})`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts].sort(([a], [b]) => a.localeCompare(b)));
+}

@@ -6,11 +6,26 @@ import { isIntentName, isLanguage } from "../../core/intents/index.ts";
 
 export const CORPUS_DIR = join(import.meta.dirname, "..", "..", "test", "fixtures", "intents");
 
-/** What the classifier learns from: the rules' tuning set and messages written as borrowers write. */
-export const TRAINING_FILES = ["labelled.jsonl", "casual.jsonl"] as const;
+/**
+ * What the classifier learns from: the rules' tuning set, messages written as borrowers write
+ * (two files), and small talk and off-topic messages that name no intent ("unknown").
+ */
+export const TRAINING_FILES = [
+  "labelled.jsonl",
+  "casual.jsonl",
+  "casual-more.jsonl",
+  "small-talk.jsonl",
+] as const;
 
-/** Never trained on: the first held-out set, and the second one written after the model was frozen. */
-export const HELD_OUT_FILES = ["held-out.jsonl", "held-out-casual.jsonl"] as const;
+/**
+ * Never trained on: the first held-out set, and two sets of casual messages, each written after
+ * the model of its day was frozen.
+ */
+export const HELD_OUT_FILES = [
+  "held-out.jsonl",
+  "held-out-casual.jsonl",
+  "held-out-casual-2.jsonl",
+] as const;
 
 export const MODEL_PATH = join(
   import.meta.dirname,

@@ -1,6 +1,9 @@
 // English rules for questions about the loan (next payment, balance), help and greetings.
 import { alone, type Rule, englishRule as rule, words } from "./rule.ts";
 
+const GREETINGS =
+  "hi|hello|hey|hiya|howdy|yo|hallo|heya|sup|what is up|good (?:morning|afternoon|evening|day|night)|morning|evening|greetings|ni hao|nihao|hola|dear sir|dear madam|bonjour";
+
 export const ENGLISH_QUESTION_RULES: readonly Rule[] = [
   // Next payment: the coming installment, its date and amount.
   rule(
@@ -89,13 +92,10 @@ export const ENGLISH_QUESTION_RULES: readonly Rule[] = [
     ),
   ),
 
-  // Greetings and pleasantries.
-  rule(
-    "hello",
-    "greeting",
-    0.85,
-    /^(?:hi|hello|hey|hiya|howdy|yo|hallo|heya|sup|what is up|good (?:morning|afternoon|evening|day|night)|morning|evening|greetings|ni hao|nihao|hola|dear sir|dear madam|bonjour)(?![a-z0-9_])/,
-  ),
+  // Greetings and pleasantries. A greeting that only opens a longer message ("yo what is the
+  // damage on my loan") is less sure: the rest of the message is what the borrower wants.
+  rule("hello", "greeting", 0.85, new RegExp(`^(?:${GREETINGS})(?![a-z0-9_])(?: [^ ]+){0,3}$`)),
+  rule("hello-then-more", "greeting", 0.5, new RegExp(`^(?:${GREETINGS})(?![a-z0-9_])`)),
   rule(
     "thanks",
     "greeting",

@@ -33,6 +33,15 @@ describe("clarifying questions", () => {
     expect(await w.store.contact.promises(borrower.id)).toEqual([]);
   });
 
+  it("Should ask about slang for the balance, with the balance first, rather than greet back", async () => {
+    const w = world();
+    const { borrower } = await givenLateBorrower(w.store);
+    const reply = await says(w, borrower.id, "yo what's the damage on my loan rn");
+    expect(reply.text).toBe(CLARIFY);
+    expect(reply.choices[0]?.action).toBe("balance");
+    expect(reply.choices.at(-1)?.action).toBe("help");
+  });
+
   it("Should ask in Chinese with Chinese buttons", async () => {
     const w = world();
     const { borrower } = await givenLateBorrower(w.store, {

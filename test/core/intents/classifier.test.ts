@@ -1,7 +1,7 @@
 // The trained classifier: reproducible from its corpus, the committed model is that training's output.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { MODEL_PATH, trainingCorpus } from "../../../bots/cli/intent-corpus.ts";
+import { HELD_OUT_FILES, MODEL_PATH, trainingCorpus } from "../../../bots/cli/intent-corpus.ts";
 import { textFeatures } from "../../../core/intents/classifier/features.ts";
 import { compileModel, rankIntents } from "../../../core/intents/classifier/linear-model.ts";
 import {
@@ -35,7 +35,7 @@ describe("training the intent classifier", () => {
 
   it("Should never train on a held-out message", () => {
     const trained = new Set(corpus.map((line) => line.text.toLowerCase()));
-    for (const file of ["held-out.jsonl", "held-out-casual.jsonl"]) {
+    for (const file of HELD_OUT_FILES) {
       const leaked = readLabelled(file).filter((line) => trained.has(line.text.toLowerCase()));
       expect(leaked.map((line) => line.text)).toEqual([]);
     }

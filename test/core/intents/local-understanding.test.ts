@@ -1,5 +1,6 @@
 // Rules first where sure, the classifier next: casual messages are understood or asked, never misread into an act.
 import { describe, expect, it } from "vitest";
+import { HELD_OUT_FILES } from "../../../bots/cli/intent-corpus.ts";
 import { CONSEQUENTIAL } from "../../../core/intents/confidence.ts";
 import { understand } from "../../../core/intents/index.ts";
 import { understandLocally } from "../../../core/intents/understand-locally.ts";
@@ -104,17 +105,18 @@ function measure(file: string) {
   };
 }
 
-// The model is frozen and the reading deterministic: these are measurements, held as floors.
-describe.each(["held-out.jsonl", "held-out-casual.jsonl"])("on %s (never trained on)", (file) => {
+// The model is frozen and the reading deterministic: these are measurements, held at the issue's
+// goals (accuracy >= 0.95, confidently wrong <= 2%) on every held-out file.
+describe.each(HELD_OUT_FILES)("on %s (never trained on)", (file) => {
   const scores = measure(file);
   console.log(JSON.stringify({ fixture: file, local: scores }));
 
-  it("Should name at least 94% of intents right", () => {
-    expect(scores.accuracy).toBeGreaterThanOrEqual(0.94);
+  it("Should name at least 95% of intents right", () => {
+    expect(scores.accuracy).toBeGreaterThanOrEqual(0.95);
   });
 
-  it("Should be confidently wrong on at most 3% of messages", () => {
-    expect(scores.confidentlyWrong).toBeLessThanOrEqual(0.03);
+  it("Should be confidently wrong on at most 2% of messages", () => {
+    expect(scores.confidentlyWrong).toBeLessThanOrEqual(0.02);
   });
 
   it("Should never act on a wrong promise, opt-out, opt-in or dispute", () => {

@@ -31,6 +31,18 @@ describe("precedence", () => {
     expect(intentOf(text, locale)).toBe(intent);
   });
 
+  it("Should be less sure of a greeting that only opens a longer message than of a greeting alone", () => {
+    const alone = understand("hey there!", contextFor("en"));
+    const opening = understand("yo what is the damage on my loan", contextFor("en"));
+    expect(alone).toMatchObject({
+      intent: "greeting",
+      rule: "en.greeting.hello",
+      confidence: 0.85,
+    });
+    expect(opening).toMatchObject({ intent: "greeting", rule: "en.greeting.hello-then-more" });
+    expect(opening.confidence).toBeLessThan(alone.confidence);
+  });
+
   it.each([
     ["don't stop sending me reminders", "en"],
     ["Stop the late fees", "en"],
