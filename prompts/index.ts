@@ -1,8 +1,8 @@
 // Message templates by locale, handed to core as data (core never imports prompts/).
-import type { AssistantTemplates } from "../core/assistant/templates.ts";
+import type { AssistantTemplates } from "../core/assistant/index.ts";
 import type { NudgeTemplates } from "../core/nudges/index.ts";
-import type { Locale } from "../core/ports/borrowers.ts";
-import type { SmsTemplates } from "../core/sms/sms-templates.ts";
+import type { Locale } from "../core/ports/index.ts";
+import type { SmsTemplates } from "../core/sms/index.ts";
 import { assistant as en } from "./en/assistant.ts";
 import { nudges as enNudges } from "./en/nudges.ts";
 import { sms as enSms } from "./en/sms.ts";
@@ -21,3 +21,5 @@ export const nudgeTemplates: NudgeTemplates = { en: enNudges, "zh-CN": zhCNNudge
 
 /** SMS-only words for every locale: opt-out line, short nudges, keyword answers. */
 export const smsTemplates: SmsTemplates = { en: enSms, "zh-CN": zhCNSms };
+export { agentTexts, borrowerTexts, fillText } from "./slack.ts";
+export { fill, type TelegramTexts, telegramTexts } from "./telegram.ts";

@@ -1,5 +1,5 @@
 // JSON on stdin, JSON on stdout, and one clear line on stderr (exit 1) when the input is wrong.
-import { isDomainError } from "../../core/errors/domain-error.ts";
+import { isDomainError } from "../../core/errors/index.ts";
 
 /** An input problem the CLI reports as `error: <field>: <reason>`. */
 export class InputError extends Error {

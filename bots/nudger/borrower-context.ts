@@ -5,7 +5,7 @@ import {
   contextFrom,
   type LoanToday,
   loanTodayFrom,
-} from "../../core/policy/borrower-context.ts";
+} from "../../core/policy/index.ts";
 import type { Borrower, Channel, PromiseToPay, Store, StoredLoan } from "../../core/ports/index.ts";
 
 /** The 7-day caps look back a week; a local day can start up to a day earlier than UTC's. */

@@ -2,13 +2,13 @@
 
 import type { NudgeFacts, RenderedNudge } from "../../core/nudges/index.ts";
 import type {
+  ContactProfile,
   DecisionListener,
   NudgeDecisionEvent,
+  NudgeKind,
   NudgeOutcome,
-} from "../../core/policy/decision-event.ts";
-import type { ContactProfile, NudgeKind } from "../../core/policy/index.ts";
-import type { ChannelSender } from "../../core/ports/channel-sender.ts";
-import type { Channel, NudgeRow, PayLink, Store } from "../../core/ports/index.ts";
+} from "../../core/policy/index.ts";
+import type { Channel, ChannelSender, NudgeRow, PayLink, Store } from "../../core/ports/index.ts";
 import type { WordingDeps } from "./word-nudge.ts";
 
 /**

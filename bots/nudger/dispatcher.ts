@@ -12,15 +12,16 @@
 // The rows of one borrower claimed together are sent as ONE message (each row keeps its own
 // loan; all get the same provider message id, which the policy's caps count once).
 import { hostname } from "node:os";
-import { DomainError } from "../../core/errors/domain-error.ts";
+import { DomainError } from "../../core/errors/index.ts";
 import { type NudgeFacts, renderNudge } from "../../core/nudges/index.ts";
-import { localInstant } from "../../core/policy/decision-event.ts";
-import type { NudgeKind } from "../../core/policy/index.ts";
-import { nudgeFacts } from "../../core/policy/nudge-facts.ts";
-import { claimMessageId } from "../../core/policy/policy-inputs.ts";
-import type { Channel, NudgeRow } from "../../core/ports/index.ts";
-import type { BorrowerHold } from "../../core/ports/outbox.ts";
-import { StoreErrorCode } from "../../core/store/store-errors.ts";
+import {
+  claimMessageId,
+  localInstant,
+  type NudgeKind,
+  nudgeFacts,
+} from "../../core/policy/index.ts";
+import type { BorrowerHold, Channel, NudgeRow } from "../../core/ports/index.ts";
+import { StoreErrorCode } from "../../core/store/index.ts";
 import { nudgeTemplates } from "../../prompts/index.ts";
 import { loadBorrowerContext } from "./borrower-context.ts";
 import type { DispatcherDeps, Emit } from "./dispatcher-deps.ts";

@@ -1,8 +1,11 @@
 // The policy asked again at send time: an opt-out, a payment or quiet hours since planning win.
 
-import { type BorrowerContext, decideForLoan } from "../../core/policy/borrower-context.ts";
-import type { NudgeKind } from "../../core/policy/index.ts";
-import type { DueLoan } from "../../core/policy/nudge-facts.ts";
+import {
+  type BorrowerContext,
+  type DueLoan,
+  decideForLoan,
+  type NudgeKind,
+} from "../../core/policy/index.ts";
 import type { NudgeRow } from "../../core/ports/index.ts";
 import { loanToday } from "./borrower-context.ts";
 import type { DispatcherDeps, Emit } from "./dispatcher-deps.ts";

@@ -1,10 +1,8 @@
 // What a failed send leaves behind: a row put back for later, or failed with its reason for good.
 
-import type { BorrowerContext } from "../../core/policy/borrower-context.ts";
-import type { NudgeKind } from "../../core/policy/index.ts";
-import type { SendError } from "../../core/ports/channel-sender.ts";
-import type { NudgeRow } from "../../core/ports/index.ts";
-import { unknownOutcomeError } from "../../core/store/outbox-rules.ts";
+import type { BorrowerContext, NudgeKind } from "../../core/policy/index.ts";
+import type { NudgeRow, SendError } from "../../core/ports/index.ts";
+import { unknownOutcomeError } from "../../core/store/index.ts";
 import type { DispatcherDeps, Emit } from "./dispatcher-deps.ts";
 import { markUnreachable, UNREACHABLE_REASONS } from "./unreachable.ts";
 

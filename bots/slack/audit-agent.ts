@@ -1,7 +1,6 @@
 // Writes one agent action to the audit log: who, what, to whom, why, and the state before and after.
-import type { AuditEntry } from "../../core/ports/audit.ts";
-import type { SlackContext } from "./slack-context.ts";
-import { agentActor } from "./slack-context.ts";
+import type { AuditEntry } from "../../core/ports/index.ts";
+import { agentActor, type SlackContext } from "./slack-context.ts";
 
 export interface AgentAction {
   readonly agent: string;

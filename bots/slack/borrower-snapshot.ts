@@ -1,6 +1,5 @@
 // Everything an agent's card shows about one borrower, read from the store as of now.
-import type { IsoDate } from "../../core/dates/iso-date.ts";
-import { localDate } from "../../core/dates/local-date.ts";
+import { type IsoDate, localDate } from "../../core/dates/index.ts";
 import { type LoanState, loanStateAsOf, type Transaction } from "../../core/ledger/index.ts";
 import type {
   Borrower,

@@ -1,8 +1,7 @@
 // Card buttons that change how we contact a borrower: pause, resume, dispute (with a handoff), and agent notes.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import type { Borrower, Pause, PauseReason } from "../../core/ports/index.ts";
-import { lookAgain } from "../../core/ports/look-again.ts";
-import { agentTexts, fillText } from "../../prompts/slack.ts";
+import { type Borrower, lookAgain, type Pause, type PauseReason } from "../../core/ports/index.ts";
+import { agentTexts, fillText } from "../../prompts/index.ts";
 import { ACTION, decodeTarget, encodeTarget, type Target, VIEW } from "./action-ids.ts";
 import { auditAgent } from "./audit-agent.ts";
 import { inputValue, modal, selectInput, textInput, type ViewState } from "./modal-input.ts";

@@ -1,9 +1,9 @@
 // "Propose plan": the agent picks one of the loan's plan options; the borrower gets it in Telegram with a button to review it.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import { localDate } from "../../core/dates/local-date.ts";
+import { localDate } from "../../core/dates/index.ts";
 import { type PlanOption, planOptions } from "../../core/plans/index.ts";
 import type { StoredLoan } from "../../core/ports/index.ts";
-import { agentTexts, borrowerTexts, fillText } from "../../prompts/slack.ts";
+import { agentTexts, borrowerTexts, fillText } from "../../prompts/index.ts";
 import { ACTION, decodeTarget, encodeTarget, VIEW } from "./action-ids.ts";
 import type { AgentNames } from "./agent-name.ts";
 import { auditAgent } from "./audit-agent.ts";

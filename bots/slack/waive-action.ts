@@ -1,11 +1,11 @@
 // "Waive a fee": an agent forgives fees or penalties on a loan, capped per action and never beyond what is owed.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import { localDate } from "../../core/dates/local-date.ts";
+import { localDate } from "../../core/dates/index.ts";
 import { formatAmount } from "../../core/format/index.ts";
 import type { LoanState, Transaction } from "../../core/ledger/index.ts";
 import { parseMoney, zero } from "../../core/money/index.ts";
 import { decideWaiver, type WaiverRefusal, waiverCap } from "../../core/waivers/index.ts";
-import { agentTexts, fillText } from "../../prompts/slack.ts";
+import { agentTexts, fillText } from "../../prompts/index.ts";
 import { ACTION, decodeTarget, encodeTarget, VIEW } from "./action-ids.ts";
 import { agentAuditEntry } from "./audit-agent.ts";
 import { targetOf } from "./contact-actions.ts";

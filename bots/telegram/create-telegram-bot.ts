@@ -4,9 +4,14 @@ import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot, type Context, GrammyError, HttpError, Keyboard } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Assistant } from "../../core/assistant/index.ts";
-import type { Borrower, Locale, PayLink, Store } from "../../core/ports/index.ts";
-import { lookAgain } from "../../core/ports/look-again.ts";
-import { fill, type TelegramTexts, telegramTexts } from "../../prompts/telegram.ts";
+import {
+  type Borrower,
+  type Locale,
+  lookAgain,
+  type PayLink,
+  type Store,
+} from "../../core/ports/index.ts";
+import { fill, type TelegramTexts, telegramTexts } from "../../prompts/index.ts";
 import { floodGuard } from "./flood-guard.ts";
 import { linkByCode, linkByContact } from "./linking.ts";
 import { payLinkReply } from "./pay-command.ts";

@@ -1,6 +1,5 @@
 // Linking a Telegram account to a borrower: a one-time code from the lender, or the borrower's own phone.
-import type { Borrower, Store } from "../../core/ports/index.ts";
-import { lookAgain } from "../../core/ports/look-again.ts";
+import { type Borrower, lookAgain, type Store } from "../../core/ports/index.ts";
 import { hashLinkCode } from "../linking/link-code.ts";
 
 export async function linkByCode(

@@ -3,6 +3,7 @@ export { MAX_ACTION_BYTES } from "./actions.ts";
 export { type Assistant, createAssistant } from "./create-assistant.ts";
 export type { AssistantDeps } from "./deps.ts";
 export { AssistantErrorCode } from "./errors.ts";
+export { installmentRuns } from "./plan-text.ts";
 export type { Choice, Reply } from "./reply.ts";
 export {
   PAYMENT_POSTING_BUSINESS_DAYS,

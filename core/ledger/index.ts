@@ -11,6 +11,7 @@ export {
   type FeeCharge,
   type Payment,
   type Reschedule,
+  type RescheduleInstallment,
   TRANSACTION_TYPES,
   type Transaction,
   type TransactionType,

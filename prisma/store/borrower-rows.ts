@@ -1,5 +1,5 @@
 // Borrower rows and the core Borrower: one mapping each way, shared by the single and bulk writes.
-import type { Borrower, Locale } from "../../core/ports/borrowers.ts";
+import type { Borrower, Locale } from "../../core/ports/index.ts";
 import type { Borrower as BorrowerRow } from "../../generated/prisma/client.ts";
 
 export function borrowerFromRow(row: BorrowerRow): Borrower {

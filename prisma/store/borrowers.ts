@@ -1,11 +1,15 @@
 // BorrowerStore on Prisma: unique external refs; an upsert writes only when something changed.
 
-import type { BorrowerStore } from "../../core/ports/borrowers.ts";
-import { borrowerQuery } from "../../core/store/borrower-search.ts";
-import { borrowerFrom, givenFlags, sameBorrower } from "../../core/store/canonical-borrower.ts";
-import { distinctIds } from "../../core/store/group-by-id.ts";
-import { pageLimit } from "../../core/store/page-limit.ts";
-import { notFound } from "../../core/store/store-errors.ts";
+import type { BorrowerStore } from "../../core/ports/index.ts";
+import {
+  borrowerFrom,
+  borrowerQuery,
+  distinctIds,
+  givenFlags,
+  notFound,
+  pageLimit,
+  sameBorrower,
+} from "../../core/store/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { borrowerFromRow, rowData } from "./borrower-rows.ts";
 import { borrowerUpsertMany } from "./borrower-upsert-many.ts";

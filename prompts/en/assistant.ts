@@ -1,5 +1,5 @@
 // The repayment assistant's replies in English: warm, brief, exact. Figures arrive as variables.
-import type { AssistantTemplates } from "../../core/assistant/templates.ts";
+import type { AssistantTemplates } from "../../core/assistant/index.ts";
 
 export const assistant: AssistantTemplates = {
   greeting: "Hello {name}! I'm the {lender} repayment assistant. How can I help today?",

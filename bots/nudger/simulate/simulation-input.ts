@@ -1,8 +1,8 @@
 // The simulator's input contract: borrowers, their loans (as `repay state` has them) and events.
 import { z } from "zod";
 import { isInstant, isTimeZone } from "../../../core/intents/index.ts";
-import type { Transaction } from "../../../core/ledger/transaction.ts";
-import { parseMoney } from "../../../core/money/decimal.ts";
+import type { Transaction } from "../../../core/ledger/index.ts";
+import { parseMoney } from "../../../core/money/index.ts";
 import { contactProfile } from "../../../core/policy/index.ts";
 import type {
   BorrowerFlags,
