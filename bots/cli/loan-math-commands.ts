@@ -6,19 +6,22 @@ import { loanStateAsOf } from "../../core/ledger/index.ts";
 import { parseMoney } from "../../core/money/index.ts";
 import { acceptPlan, planOptions } from "../../core/plans/index.ts";
 import { generateSchedule } from "../../core/schedule/index.ts";
-import { addExamples } from "./examples.ts";
-import { InputError, runJsonCommand } from "./json-io.ts";
 import {
   convert,
+  plansJson,
   plansSchema,
+  scheduleJson,
+  stateJson,
   stateSchema,
   termsSchema,
   toLoan,
   toTerms,
   toTransactions,
+  transactionJson,
   validate,
-} from "./loan-input.ts";
-import { plansJson, scheduleJson, stateJson, transactionJson } from "./loan-output.ts";
+} from "../loan-json/index.ts";
+import { addExamples } from "./examples.ts";
+import { InputError, runJsonCommand } from "./json-io.ts";
 
 const SCHEDULE_EXAMPLE = `
 Input (stdin):

@@ -11,8 +11,14 @@ import type {
   LoanStatus,
   Locale,
 } from "../../../core/ports/index.ts";
-import { InputError } from "../../cli/json-io.ts";
-import { convert, stateSchema, toLoan, toTransactions, validate } from "../../cli/loan-input.ts";
+import {
+  convert,
+  InputError,
+  stateSchema,
+  toLoan,
+  toTransactions,
+  validate,
+} from "../../loan-json/index.ts";
 import { LLM_SCRIPTS, type LlmScriptName } from "./scripted-rewriter.ts";
 
 const instant = z

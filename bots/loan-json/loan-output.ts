@@ -1,4 +1,4 @@
-// The loan-math CLI's output contract: amounts as decimal strings in major units.
+// Loans, schedules and state as JSON out (CLI, API): amounts as decimal strings in major units.
 import type {
   Components,
   LoanState,
