@@ -14,12 +14,7 @@
 import { hostname } from "node:os";
 import { DomainError } from "../../core/errors/index.ts";
 import { type NudgeFacts, renderNudge } from "../../core/nudges/index.ts";
-import {
-  claimMessageId,
-  localInstant,
-  type NudgeKind,
-  nudgeFacts,
-} from "../../core/policy/index.ts";
+import { claimMessageId, localInstant, nudgeFacts } from "../../core/policy/index.ts";
 import type { BorrowerHold, Channel, NudgeRow } from "../../core/ports/index.ts";
 import { StoreErrorCode } from "../../core/store/index.ts";
 import { nudgeTemplates } from "../../prompts/index.ts";
@@ -134,7 +129,7 @@ async function holdingBorrower(
     const emit = emitter(deps, counts, first.channel, timeZone);
     for (const row of rows) {
       await outbox.reschedule(row.id, hold.until, [BORROWER_BUSY]);
-      emit(row, "deferred", row.kind as NudgeKind, [BORROWER_BUSY], { until: hold.until });
+      emit(row, "deferred", row.kind, [BORROWER_BUSY], { until: hold.until });
     }
     return;
   }
@@ -218,7 +213,7 @@ async function dispatchGroup(
   const fail = async (targets: readonly NudgeRow[], error: string, reasons: readonly string[]) => {
     for (const row of targets) {
       await outbox.markFailed(row.id, error, clock());
-      emit(row, "failed", row.kind as NudgeKind, reasons);
+      emit(row, "failed", row.kind, reasons);
     }
   };
   if (!context) return fail(rows, "borrower not found", ["NOT_FOUND"]);
@@ -240,7 +235,7 @@ async function dispatchGroup(
   if (!facts) {
     for (const { row } of due) {
       await outbox.markSuppressed(row.id, ["NOTHING_DUE"], clock());
-      emit(row, "suppressed", row.kind as NudgeKind, ["NOTHING_DUE"]);
+      emit(row, "suppressed", row.kind, ["NOTHING_DUE"]);
     }
     return;
   }

@@ -1,11 +1,6 @@
 // The policy asked again at send time: an opt-out, a payment or quiet hours since planning win.
 
-import {
-  type BorrowerContext,
-  type DueLoan,
-  decideForLoan,
-  type NudgeKind,
-} from "../../core/policy/index.ts";
+import { type BorrowerContext, type DueLoan, decideForLoan } from "../../core/policy/index.ts";
 import type { NudgeRow } from "../../core/ports/index.ts";
 import { loanToday } from "./borrower-context.ts";
 import type { DispatcherDeps, Emit } from "./dispatcher-deps.ts";
@@ -33,7 +28,7 @@ export async function recheck(
   const { outbox } = store;
   const due: Rechecked[] = [];
   for (const row of rows) {
-    const kind = row.kind as NudgeKind;
+    const kind = row.kind;
     const loan = row.loanId ? await store.loans.byId(row.loanId) : undefined;
     if (loan?.status !== "active") {
       await outbox.markSuppressed(row.id, ["NOTHING_DUE"], at);

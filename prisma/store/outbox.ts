@@ -1,5 +1,6 @@
 // Outbox on Prisma: dedupe keys by unique index, claims by one UPDATE ... FOR UPDATE SKIP LOCKED.
 
+import type { NudgeKind } from "../../core/nudges/index.ts";
 import type { NudgeRow, Outbox } from "../../core/ports/index.ts";
 import {
   byKeyThenId,
@@ -24,7 +25,8 @@ function nudgeFromRow(row: OutboxRow): NudgeRow {
     dedupeKey: row.dedupeKey,
     borrowerId: row.borrowerId,
     ...(row.loanId ? { loanId: row.loanId } : {}),
-    kind: row.kind,
+    // The column is text; only PlannedNudge (typed) writes it.
+    kind: row.kind as NudgeKind,
     channel: row.channel,
     plannedFor: row.plannedFor.toISOString(),
     reasonCodes: row.reasonCodes,
