@@ -28,15 +28,15 @@ export {
   type NudgeOutcome,
 } from "./decision-event.ts";
 export type {
-  Borrower,
   BorrowerFlags,
   Channel,
   ContactRecord,
   DecideInput,
   Decision,
   InboundMessage,
-  Pause,
-  PauseReason,
+  PolicyBorrower,
+  PolicyPause,
+  PolicyPauseReason,
 } from "./inputs.ts";
 export {
   cadenceContext,
