@@ -1,5 +1,5 @@
 // The product's settings, from environment variables only. Secrets are read here and never logged.
-import type { PayLink } from "../core/assistant/index.ts";
+import type { PayLink } from "../core/ports/index.ts";
 
 export interface Config {
   readonly port: number;

@@ -1,5 +1,5 @@
 // Any error a person can meet at start or in a command, as one line: what happened and what to do.
-import { isDomainError } from "../core/errors/domain-error.ts";
+import { isDomainError } from "../core/errors/index.ts";
 
 const HINTS: Readonly<Record<string, string>> = {
   DATABASE_UNAVAILABLE:

@@ -1,5 +1,5 @@
 // Calendar dates between core (ISO "YYYY-MM-DD" text) and `@db.Date` columns (a Date at 00:00 UTC).
-import { type IsoDate, parseIsoDate } from "../core/dates/iso-date.ts";
+import { type IsoDate, parseIsoDate } from "../core/dates/index.ts";
 
 /** "2026-03-31" -> the Date Prisma writes to a DATE column as 2026-03-31. Throws INVALID_DATE. */
 export function toDbDate(date: IsoDate, field = "date"): Date {

@@ -1,5 +1,5 @@
 // Coded errors from the storage layer, shaped like core's DomainError so edges handle both alike.
-import { DomainError } from "../core/errors/domain-error.ts";
+import { DomainError } from "../core/errors/index.ts";
 
 export const StorageErrorCode = {
   /** Another process has the PGlite data folder open. */

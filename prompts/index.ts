@@ -1,10 +1,10 @@
 // Message templates by locale, handed to core as data (core never imports prompts/).
-import type { AssistantTemplates } from "../core/assistant/templates.ts";
-import type { EmailTemplates, UnsubscribeProblemTemplates } from "../core/email/email-templates.ts";
+import type { AssistantTemplates } from "../core/assistant/index.ts";
+import type { EmailTemplates, UnsubscribeProblemTemplates } from "../core/email/index.ts";
 import type { Course } from "../core/learn/index.ts";
 import type { NudgeTemplates } from "../core/nudges/index.ts";
-import type { Locale } from "../core/ports/borrowers.ts";
-import type { SmsTemplates } from "../core/sms/sms-templates.ts";
+import type { Locale } from "../core/ports/index.ts";
+import type { SmsTemplates } from "../core/sms/index.ts";
 import { assistant as en } from "./en/assistant.ts";
 import { course as enCourse } from "./en/course.ts";
 import { email as enEmail, emailProblem as enEmailProblem } from "./en/email.ts";
@@ -39,3 +39,5 @@ export const emailProblemTemplates: readonly UnsubscribeProblemTemplates[] = [
   enEmailProblem,
   zhCNEmailProblem,
 ];
+export { agentTexts, borrowerTexts, fillText } from "./slack.ts";
+export { fill, type TelegramTexts, telegramTexts } from "./telegram.ts";

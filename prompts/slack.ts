@@ -1,5 +1,5 @@
 // What the Slack app says: agent-facing texts (English), and what agents' actions tell borrowers per locale.
-import type { Locale } from "../core/ports/borrowers.ts";
+import type { Locale } from "../core/ports/index.ts";
 
 export const agentTexts = {
   refused:

@@ -1,5 +1,5 @@
 // What the Telegram bot says outside the assistant: linking, flood notices, errors, commands.
-import type { Locale } from "../core/ports/borrowers.ts";
+import type { Locale } from "../core/ports/index.ts";
 
 export interface TelegramTexts {
   readonly unlinked: string;

@@ -1,9 +1,9 @@
 // The lender API: upsert loans, post payments idempotently, read a borrower, issue link codes.
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { isDomainError } from "../../core/errors/domain-error.ts";
+import { isDomainError } from "../../core/errors/index.ts";
 import type { Store } from "../../core/ports/index.ts";
-import { escapeControl } from "../../core/text/escape-control.ts";
+import { escapeControl } from "../../core/text/index.ts";
 import { ApiError, errorResponse } from "./api-error.ts";
 import { bearerAuth } from "./bearer-auth.ts";
 import { borrowerRoutes } from "./routes/borrowers.ts";

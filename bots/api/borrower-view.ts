@@ -1,10 +1,10 @@
 // A borrower and their loans' state as the lender API shows them.
 
-import { localDate } from "../../core/dates/local-date.ts";
-import { loanStateAsOf } from "../../core/ledger/loan-state-as-of.ts";
-import { formatMoney } from "../../core/money/decimal.ts";
+import { localDate } from "../../core/dates/index.ts";
+import { loanStateAsOf } from "../../core/ledger/index.ts";
+import { formatMoney } from "../../core/money/index.ts";
 import type { Borrower, Store, StoredLoan } from "../../core/ports/index.ts";
-import { componentsJson } from "../cli/loan-output.ts";
+import { componentsJson } from "../loan-json/index.ts";
 
 export async function loanView(store: Store, loan: StoredLoan, asOf: string) {
   const transactions = (await store.transactions.forLoan(loan.id)).map((t) => t.transaction);

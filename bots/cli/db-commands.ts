@@ -1,15 +1,15 @@
 // `repay db migrate|status`: apply and inspect the migration history of the configured database.
 import type { Command } from "commander";
-import { localDate } from "../../core/dates/local-date.ts";
-import { describeLocation } from "../../prisma/database-location.ts";
+import { localDate } from "../../core/dates/index.ts";
 import {
+  describeLocation,
   type MigrationStatus,
   type MigrationTarget,
   migrate,
   migrationStatus,
   openMigrationTarget,
-} from "../../prisma/migrate.ts";
-import { seedDemoBook } from "../../prisma/seed/seed-demo.ts";
+} from "../../prisma/index.ts";
+import { seedDemoBook } from "../../prisma/seed/index.ts";
 import { errorLine } from "../error-line.ts";
 import { addExamples } from "./examples.ts";
 import { withStore } from "./with-store.ts";

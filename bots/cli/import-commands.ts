@@ -1,7 +1,7 @@
 // `repay import loans|payments FILE`: validate every row, then upsert; dry run and skip-invalid on request.
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
-import { isDomainError } from "../../core/errors/domain-error.ts";
+import { isDomainError } from "../../core/errors/index.ts";
 import { errorLine } from "../error-line.ts";
 import { importLoans } from "../import/import-loans.ts";
 import { importPayments } from "../import/import-payments.ts";

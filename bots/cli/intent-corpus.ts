@@ -1,7 +1,7 @@
 // The intent corpus files: which train the classifier, which are held out, and how to read them.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { LabelledText } from "../../core/intents/classifier/train-intent-model.ts";
+import type { LabelledText } from "../../core/intents/classifier/index.ts";
 import { isIntentName, isLanguage } from "../../core/intents/index.ts";
 
 export const CORPUS_DIR = join(import.meta.dirname, "..", "..", "test", "fixtures", "intents");

@@ -1,16 +1,8 @@
 // JSON on stdin, JSON on stdout, and one clear line on stderr (exit 1) when the input is wrong.
-import { isDomainError } from "../../core/errors/domain-error.ts";
+import { isDomainError } from "../../core/errors/index.ts";
+import { InputError } from "../loan-json/index.ts";
 
-/** An input problem the CLI reports as `error: <field>: <reason>`. */
-export class InputError extends Error {
-  constructor(
-    readonly field: string,
-    reason: string,
-  ) {
-    super(field ? `${field}: ${reason}` : reason);
-    this.name = "InputError";
-  }
-}
+export { InputError };
 
 export async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) {

@@ -1,26 +1,27 @@
 // `repay schedule|state|plans`: loan math as JSON in on stdin, JSON out on stdout.
 import type { Command } from "commander";
-import { allocationStrategy } from "../../core/allocation/strategies.ts";
-import { ErrorCode } from "../../core/errors/codes.ts";
-import { isDomainError } from "../../core/errors/domain-error.ts";
-import { loanStateAsOf } from "../../core/ledger/loan-state-as-of.ts";
-import { parseMoney } from "../../core/money/decimal.ts";
-import { acceptPlan } from "../../core/plans/accept-plan.ts";
-import { planOptions } from "../../core/plans/plan-options.ts";
-import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
-import { addExamples } from "./examples.ts";
-import { InputError, runJsonCommand } from "./json-io.ts";
+import { allocationStrategy } from "../../core/allocation/index.ts";
+import { ErrorCode, isDomainError } from "../../core/errors/index.ts";
+import { loanStateAsOf } from "../../core/ledger/index.ts";
+import { parseMoney } from "../../core/money/index.ts";
+import { acceptPlan, planOptions } from "../../core/plans/index.ts";
+import { generateSchedule } from "../../core/schedule/index.ts";
 import {
   convert,
+  plansJson,
   plansSchema,
+  scheduleJson,
+  stateJson,
   stateSchema,
   termsSchema,
   toLoan,
   toTerms,
   toTransactions,
+  transactionJson,
   validate,
-} from "./loan-input.ts";
-import { plansJson, scheduleJson, stateJson, transactionJson } from "./loan-output.ts";
+} from "../loan-json/index.ts";
+import { addExamples } from "./examples.ts";
+import { InputError, runJsonCommand } from "./json-io.ts";
 
 const SCHEDULE_EXAMPLE = `
 Input (stdin):

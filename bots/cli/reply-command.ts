@@ -1,7 +1,7 @@
 // `repay reply --borrower REF "TEXT"`: what the assistant would answer this borrower, as JSON.
 import type { Command } from "commander";
 import { createAssistant } from "../../core/assistant/index.ts";
-import { isDomainError } from "../../core/errors/domain-error.ts";
+import { isDomainError } from "../../core/errors/index.ts";
 import { assistantTemplates } from "../../prompts/index.ts";
 import { loadConfig } from "../config.ts";
 import { errorLine } from "../error-line.ts";

@@ -1,8 +1,7 @@
 // `repay report portfolio`: open loans by delinquency bucket, promises, plans and contacts.
 import type { Command } from "commander";
-import { isIsoDate } from "../../core/dates/iso-date.ts";
-import { localDate } from "../../core/dates/local-date.ts";
-import { isKnownCurrency } from "../../core/money/currency.ts";
+import { isIsoDate, localDate } from "../../core/dates/index.ts";
+import { isKnownCurrency } from "../../core/money/index.ts";
 import { errorLine } from "../error-line.ts";
 import { portfolioReport, portfolioTable } from "../report/portfolio-report.ts";
 import { refreshPositions } from "../report/refresh-positions.ts";

@@ -1,12 +1,12 @@
 // `repay score`: the repayment score of a loan's history (JSON on stdin), with its points and reasons.
 import type { Command } from "commander";
 import { z } from "zod";
-import { allocationStrategy } from "../../core/allocation/strategies.ts";
-import { loanStateAsOf } from "../../core/ledger/loan-state-as-of.ts";
+import { allocationStrategy } from "../../core/allocation/index.ts";
+import { loanStateAsOf } from "../../core/ledger/index.ts";
 import { repaymentScore } from "../../core/score/index.ts";
+import { convert, stateSchema, toLoan, toTransactions, validate } from "../loan-json/index.ts";
 import { addExamples } from "./examples.ts";
 import { runJsonCommand } from "./json-io.ts";
-import { convert, stateSchema, toLoan, toTransactions, validate } from "./loan-input.ts";
 
 const scoreSchema = stateSchema.extend({
   promises: z

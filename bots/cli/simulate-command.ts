@@ -3,6 +3,7 @@ import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { isInstant } from "../../core/intents/index.ts";
 import { contactProfile } from "../../core/policy/index.ts";
+import { convert } from "../loan-json/index.ts";
 import { DEMO_HELP, demoSimulation } from "../nudger/simulate/demo-input.ts";
 import { runSimulation, type SimulationLine } from "../nudger/simulate/run-simulation.ts";
 import { LLM_SCRIPTS, type LlmScriptName } from "../nudger/simulate/scripted-rewriter.ts";
@@ -11,7 +12,6 @@ import { type SimulationPlan, toSimulationPlan } from "../nudger/simulate/simula
 import { simulationReport } from "../nudger/simulate/simulation-report.ts";
 import { addExamples } from "./examples.ts";
 import { InputError, parseJson, readStdin } from "./json-io.ts";
-import { convert } from "./loan-input.ts";
 
 const HELP = `
 Input (stdin, JSON):

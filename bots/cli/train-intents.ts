@@ -1,9 +1,6 @@
 // `npm run train:intents`: trains the intent classifier from the corpus and writes the committed model.
 import { writeFileSync } from "node:fs";
-import {
-  serialiseModel,
-  trainIntentModel,
-} from "../../core/intents/classifier/train-intent-model.ts";
+import { serialiseModel, trainIntentModel } from "../../core/intents/classifier/index.ts";
 import { MODEL_PATH, TRAINING_FILES, trainingCorpus } from "./intent-corpus.ts";
 
 const corpus = trainingCorpus();

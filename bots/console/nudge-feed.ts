@@ -1,6 +1,6 @@
 // The console demo's view of the nudger: reminders sent and held, by borrower ref and name, in batches.
 
-import type { NudgeDecisionEvent } from "../../core/policy/decision-event.ts";
+import type { NudgeDecisionEvent } from "../../core/policy/index.ts";
 import type { Borrower, BorrowerStore } from "../../core/ports/index.ts";
 
 /** One reminder as a person reads it: whom, what happened, and the message or why it waits. */

@@ -1,7 +1,6 @@
 // The simulator on a copy of the stored book: its borrowers and active loans as simulator input.
 import { contactProfile } from "../../core/policy/index.ts";
-import type { StoredLoan } from "../../core/ports/loans.ts";
-import type { Store } from "../../core/ports/store.ts";
+import type { Store, StoredLoan } from "../../core/ports/index.ts";
 import { runSimulation, type SimulationLine } from "../nudger/simulate/run-simulation.ts";
 import { simulationChart } from "../nudger/simulate/simulation-chart.ts";
 import type { SimulatedBorrower, SimulationPlan } from "../nudger/simulate/simulation-input.ts";

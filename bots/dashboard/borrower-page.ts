@@ -1,5 +1,5 @@
 // The Borrower page: search by ref or name, then one borrower's masked timeline.
-import type { Borrower } from "../../core/ports/borrowers.ts";
+import type { Borrower } from "../../core/ports/index.ts";
 import { maskPhone } from "../slack/mask.ts";
 import type { TimelineEntry } from "./borrower-timeline.ts";
 import { csv, esc, link, table } from "./html.ts";

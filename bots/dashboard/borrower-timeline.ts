@@ -1,7 +1,6 @@
 // One borrower's history in time order: messages, nudges, payments, promises, plans, agent actions, consent.
-import { formatMoney } from "../../core/money/decimal.ts";
-import type { Borrower } from "../../core/ports/borrowers.ts";
-import type { Store } from "../../core/ports/store.ts";
+import { formatMoney } from "../../core/money/index.ts";
+import type { Borrower, Store } from "../../core/ports/index.ts";
 import { maskDigits, maskPhone } from "../slack/mask.ts";
 
 export interface TimelineEntry {

@@ -1,8 +1,8 @@
 // Contact and compliance figures from contact records: per week and channel, reasons, breaches.
 import { DateTime } from "luxon";
 import type { ContactProfile } from "../../core/policy/index.ts";
-import { weekStart } from "../../core/portfolio/week-start.ts";
-import type { ContactRecord } from "../../core/ports/contact-records.ts";
+import { weekStart } from "../../core/portfolio/index.ts";
+import type { ContactRecord } from "../../core/ports/index.ts";
 import {
   byBorrower,
   capsOf,

@@ -1,7 +1,7 @@
 // The Contacts and compliance page: nudges per week by channel against the caps, reasons, breaches.
-import { addDays, type IsoDate } from "../../core/dates/iso-date.ts";
+import { addDays, type IsoDate } from "../../core/dates/index.ts";
 import { contactProfile } from "../../core/policy/index.ts";
-import type { ContactRecords } from "../../core/ports/contact-records.ts";
+import type { ContactRecords } from "../../core/ports/index.ts";
 import { type ContactFigures, contactFigures } from "./contact-figures.ts";
 import { csv, esc, jsonIsland, link, table } from "./html.ts";
 

@@ -1,8 +1,7 @@
 // The lender dashboard at /dashboard: login, Portfolio, Contacts, Borrower and Simulator pages.
 import { Hono } from "hono";
-import { isIsoDate } from "../../core/dates/iso-date.ts";
-import { localDate } from "../../core/dates/local-date.ts";
-import type { Store } from "../../core/ports/store.ts";
+import { isIsoDate, localDate } from "../../core/dates/index.ts";
+import type { Store } from "../../core/ports/index.ts";
 import { dashboardAsset } from "./assets.ts";
 import { page } from "./html.ts";
 import { loginPage } from "./login-page.ts";

@@ -1,7 +1,6 @@
 // The dashboard pages beyond Portfolio: Contacts and compliance, Borrower, Simulator.
 import type { Hono } from "hono";
-import type { ContactRecords } from "../../core/ports/contact-records.ts";
-import type { Store } from "../../core/ports/store.ts";
+import type { ContactRecords, Store } from "../../core/ports/index.ts";
 import { bookPlan, simulateBook } from "./book-simulation.ts";
 import { searchPage, timelineCsv, timelinePage } from "./borrower-page.ts";
 import { borrowerTimeline } from "./borrower-timeline.ts";

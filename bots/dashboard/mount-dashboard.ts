@@ -1,7 +1,6 @@
 // Mounts the dashboard on the product's HTTP server and says where it is and how to log in.
 import type { Hono } from "hono";
-import type { ContactRecords } from "../../core/ports/contact-records.ts";
-import type { Store } from "../../core/ports/store.ts";
+import type { ContactRecords, Store } from "../../core/ports/index.ts";
 import { createDashboardApp } from "./dashboard-app.ts";
 import { dashboardPages } from "./dashboard-pages.ts";
 import { dashboardSettings } from "./dashboard-settings.ts";

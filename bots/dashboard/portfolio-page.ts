@@ -1,9 +1,8 @@
 // The Portfolio page: buckets today and over 90 days, roll rates, collections, promises and plans.
-import { addDays, type IsoDate } from "../../core/dates/iso-date.ts";
-import { formatMoney } from "../../core/money/decimal.ts";
-import { money } from "../../core/money/money.ts";
-import { BUCKETS } from "../../core/portfolio/buckets.ts";
-import type { BucketFigure, PortfolioStore, RollFigure } from "../../core/ports/portfolio.ts";
+import { addDays, type IsoDate } from "../../core/dates/index.ts";
+import { formatMoney, money } from "../../core/money/index.ts";
+import { BUCKETS } from "../../core/portfolio/index.ts";
+import type { BucketFigure, PortfolioStore, RollFigure } from "../../core/ports/index.ts";
 import { portfolioReport } from "../report/portfolio-report.ts";
 import { esc, jsonIsland, link, table } from "./html.ts";
 

@@ -1,10 +1,9 @@
 // The rows behind the Portfolio page's figures, as an HTML table or CSV.
-import { addDays, type IsoDate } from "../../core/dates/iso-date.ts";
-import type { DelinquencyBucket } from "../../core/ledger/loan-state.ts";
-import { formatMoney } from "../../core/money/decimal.ts";
-import { money } from "../../core/money/money.ts";
-import { BUCKETS } from "../../core/portfolio/buckets.ts";
-import type { Store } from "../../core/ports/store.ts";
+import { addDays, type IsoDate } from "../../core/dates/index.ts";
+import type { DelinquencyBucket } from "../../core/delinquency/index.ts";
+import { formatMoney, money } from "../../core/money/index.ts";
+import { BUCKETS } from "../../core/portfolio/index.ts";
+import type { Store } from "../../core/ports/index.ts";
 import { portfolioReport } from "../report/portfolio-report.ts";
 import { csv, esc, link, table } from "./html.ts";
 

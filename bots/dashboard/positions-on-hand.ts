@@ -1,5 +1,5 @@
 // Makes sure the positions of the dates a page shows exist, computing only the missing dates.
-import type { IsoDate } from "../../core/dates/iso-date.ts";
+import type { IsoDate } from "../../core/dates/index.ts";
 import { type PositionSources, refreshPositions } from "../report/refresh-positions.ts";
 
 /**

@@ -2,8 +2,7 @@
 import type { Hono } from "hono";
 import { emailNudgeText } from "../../core/email/index.ts";
 import type { NudgeFacts } from "../../core/nudges/index.ts";
-import type { ChannelSender } from "../../core/ports/channel-sender.ts";
-import type { Store } from "../../core/ports/index.ts";
+import type { ChannelSender, Store } from "../../core/ports/index.ts";
 import { emailProblemTemplates, emailTemplates } from "../../prompts/index.ts";
 import { createEmailSender } from "./email-sender.ts";
 import type { EmailSettings } from "./email-settings.ts";

@@ -1,12 +1,13 @@
 // Sends nudges as email through nodemailer: HTML and text parts, RFC 8058 one-click unsubscribe headers.
+
+import type { SignPayload } from "../../core/email/index.ts";
 import {
   composeEmailNudge,
   type EmailTemplates,
   unsubscribeToken,
 } from "../../core/email/index.ts";
-import type { SignPayload } from "../../core/email/unsubscribe-token.ts";
-import { type ChannelSender, SendError } from "../../core/ports/channel-sender.ts";
 import type { BorrowerStore, ContactPointStore } from "../../core/ports/index.ts";
+import { type ChannelSender, SendError } from "../../core/ports/index.ts";
 import { smtpSendError } from "./smtp-send-error.ts";
 import type { SmtpTransport } from "./smtp-transport.ts";
 import { UNSUBSCRIBE_PATH } from "./unsubscribe-routes.ts";

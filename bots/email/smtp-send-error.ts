@@ -1,5 +1,5 @@
 // A nodemailer failure as a SendError: what surely delivered nothing may be retried, the rest not.
-import { SendError } from "../../core/ports/channel-sender.ts";
+import { SendError } from "../../core/ports/index.ts";
 
 interface NodemailerFailure {
   readonly code?: unknown;

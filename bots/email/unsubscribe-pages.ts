@@ -6,7 +6,7 @@ import {
   type UnsubscribeProblemTemplates,
 } from "../../core/email/index.ts";
 import { renderTemplate } from "../../core/format/index.ts";
-import type { Locale } from "../../core/ports/borrowers.ts";
+import type { Locale } from "../../core/ports/index.ts";
 
 function page(lang: string, title: string, body: readonly string[]): string {
   return [

@@ -1,6 +1,6 @@
 // A problem with one field of one record, reported as "line 12: principal: must be ...".
 import type { z } from "zod";
-import { escapeControl } from "../../core/text/escape-control.ts";
+import { escapeControl } from "../../core/text/index.ts";
 
 export interface FieldError {
   readonly field: string;

@@ -1,7 +1,7 @@
 // Imports loans (and their borrowers): validate every row first, then upsert by external ref.
 
 import type { Borrower, BorrowerInput, Store, UpsertChange } from "../../core/ports/index.ts";
-import { canonicalLoanInput, sameLoan } from "../../core/store/canonical-loan.ts";
+import { canonicalLoanInput, sameLoan } from "../../core/store/index.ts";
 import { type BorrowerChange, borrowerChanges, mismatchReason } from "./borrower-moves.ts";
 import { applyContact, noContact } from "./contact-record.ts";
 import type { RowError } from "./field-error.ts";

@@ -1,10 +1,9 @@
 // Imports payments: every row checked against its loan first, then recorded once per idempotency key.
 
-import { latestDateAnywhere } from "../../core/dates/latest-date.ts";
-import { isDomainError } from "../../core/errors/domain-error.ts";
-import type { Transaction } from "../../core/ledger/transaction.ts";
-import { formatMoney, parseMoney } from "../../core/money/decimal.ts";
-import type { Money } from "../../core/money/money.ts";
+import { latestDateAnywhere } from "../../core/dates/index.ts";
+import { isDomainError } from "../../core/errors/index.ts";
+import type { Transaction } from "../../core/ledger/index.ts";
+import { formatMoney, type Money, parseMoney } from "../../core/money/index.ts";
 import type { Store, StoredLoan } from "../../core/ports/index.ts";
 import type { RowError } from "./field-error.ts";
 import type { ImportOptions } from "./import-loans.ts";

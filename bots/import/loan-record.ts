@@ -1,13 +1,11 @@
 // One loan record (an import row or an API body): the borrower and the loan's terms.
 import { z } from "zod";
-import { isDomainError } from "../../core/errors/domain-error.ts";
-import type { LateFeeTerms } from "../../core/fees/late-fee-terms.ts";
-import { parseMoney } from "../../core/money/decimal.ts";
-import { parseRate } from "../../core/money/rate.ts";
+import { isDomainError } from "../../core/errors/index.ts";
+import type { LateFeeTerms } from "../../core/fees/index.ts";
+import { parseMoney, parseRate } from "../../core/money/index.ts";
 import type { BorrowerInput, LoanInput } from "../../core/ports/index.ts";
-import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
-import type { Installment } from "../../core/schedule/installment.ts";
-import type { LoanTerms } from "../../core/schedule/terms.ts";
+import type { Installment, LoanTerms } from "../../core/schedule/index.ts";
+import { generateSchedule } from "../../core/schedule/index.ts";
 import type { ContactInput } from "./contact-record.ts";
 import { type FieldError, type RowResult, zodErrors } from "./field-error.ts";
 import {

@@ -1,9 +1,9 @@
 // Field validators shared by import rows and the lender API: decimal text only, never floats.
 import { IANAZone } from "luxon";
 import { z } from "zod";
-import { isIsoDate } from "../../core/dates/iso-date.ts";
-import { isKnownCurrency } from "../../core/money/currency.ts";
-import { hasControlCharacter } from "../../core/text/escape-control.ts";
+import { isIsoDate } from "../../core/dates/index.ts";
+import { isKnownCurrency } from "../../core/money/index.ts";
+import { hasControlCharacter } from "../../core/text/index.ts";
 import {
   FIRST_YEAR,
   LAST_YEAR,

@@ -1,5 +1,5 @@
 // Builds the optional LLM from the environment; without a key or base URL there is none.
-import type { Llm } from "../../core/llm/llm-port.ts";
+import type { Llm } from "../../core/llm/index.ts";
 import { openAiLlm } from "./openai-llm.ts";
 
 export const DEFAULT_OPENAI_MODEL = "gpt-4o-mini";

@@ -4,8 +4,7 @@ import type {
   ChatCompletionMessageParam,
   ChatCompletionTool,
 } from "openai/resources/chat/completions";
-import { LlmErrorCode } from "../../core/llm/llm-error.ts";
-import type { Llm, LlmPrompt } from "../../core/llm/llm-port.ts";
+import { type Llm, LlmErrorCode, type LlmPrompt } from "../../core/llm/index.ts";
 
 export interface OpenAiLlmOptions {
   /** Local OpenAI-compatible servers often need none; the SDK insists on some string. */

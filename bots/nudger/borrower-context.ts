@@ -4,7 +4,7 @@ import {
   contextFrom,
   type LoanToday,
   loanTodayFrom,
-} from "../../core/policy/borrower-context.ts";
+} from "../../core/policy/index.ts";
 import type { Borrower, Channel, PromiseToPay, Store, StoredLoan } from "../../core/ports/index.ts";
 import { type KnownReads, readContact, readContacts } from "../../core/reads/index.ts";
 

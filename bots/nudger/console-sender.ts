@@ -1,5 +1,5 @@
 // Prints nudges instead of sending them: the console demo and the simulator use it.
-import type { ChannelSender } from "../../core/ports/channel-sender.ts";
+import type { ChannelSender } from "../../core/ports/index.ts";
 
 export interface ConsoleSenderOptions {
   /** Where nudges are written; default process.stdout. */

@@ -1,7 +1,7 @@
 // Records every nudge decision in the store's decision log, in batches, off the sending path.
 
-import type { DecisionListener, NudgeDecisionEvent } from "../../core/policy/decision-event.ts";
-import type { DecisionLog, NudgeDecision } from "../../core/ports/decisions.ts";
+import type { DecisionListener, NudgeDecisionEvent } from "../../core/policy/index.ts";
+import type { DecisionLog, NudgeDecision } from "../../core/ports/index.ts";
 
 export interface DecisionRecorderOptions {
   readonly decisions: DecisionLog;

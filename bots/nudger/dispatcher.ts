@@ -12,66 +12,23 @@
 // The rows of one borrower claimed together are sent as ONE message (each row keeps its own
 // loan; all get the same provider message id, which the policy's caps count once).
 import { hostname } from "node:os";
-import type { PayLink } from "../../core/assistant/index.ts";
-import { DomainError } from "../../core/errors/domain-error.ts";
-import { learnInviteDue, recordLearnInvite } from "../../core/learn/learn-invite.ts";
-import { type NudgeFacts, type RenderedNudge, renderNudge } from "../../core/nudges/index.ts";
-import { nudgeFacts } from "../../core/nudges/nudge-facts.ts";
-import { type DecisionListener, localInstant } from "../../core/policy/decision-event.ts";
-import type { ContactProfile, NudgeKind } from "../../core/policy/index.ts";
-import { claimMessageId } from "../../core/policy/policy-inputs.ts";
-import type { ChannelSender } from "../../core/ports/channel-sender.ts";
-import type { Channel, NudgeRow, Store } from "../../core/ports/index.ts";
-import type { BorrowerHold } from "../../core/ports/outbox.ts";
-import { StoreErrorCode } from "../../core/store/store-errors.ts";
+import { DomainError } from "../../core/errors/index.ts";
+import { learnInviteDue, recordLearnInvite } from "../../core/learn/index.ts";
+import { type NudgeFacts, renderNudge } from "../../core/nudges/index.ts";
+import { claimMessageId, localInstant, nudgeFacts } from "../../core/policy/index.ts";
+import type { BorrowerHold, Channel, NudgeRow } from "../../core/ports/index.ts";
+import { StoreErrorCode } from "../../core/store/index.ts";
 import { nudgeTemplates } from "../../prompts/index.ts";
 import { loadBorrowerContext } from "./borrower-context.ts";
+import type { DispatcherDeps, Emit } from "./dispatcher-deps.ts";
 import { forEachLimit, groupBy } from "./for-each-limit.ts";
 import { inFlightSender, LEASE_LOST } from "./in-flight-sender.ts";
-import { type Emit, recheck } from "./recheck-at-send.ts";
+import { recheck } from "./recheck-at-send.ts";
 import { sendWithRetry } from "./send-with-retry.ts";
 import { settleFailure } from "./settle-failure.ts";
-import { auditWording, type WordingDeps, wordNudge } from "./word-nudge.ts";
+import { auditWording, wordNudge } from "./word-nudge.ts";
 
-/**
- * With `llm` set, each rendered nudge is offered to the model for rewording (see wordNudge);
- * the guard decides which text goes out, and an audit line says which.
- */
-export interface DispatcherDeps extends WordingDeps {
-  readonly store: Store;
-  readonly profile: ContactProfile;
-  readonly senders: Partial<Record<Channel, ChannelSender>>;
-  readonly lenderName: string;
-  readonly payLink?: PayLink;
-  /** Default: renderNudge with the templates in prompts/. */
-  readonly render?: (facts: NudgeFacts) => RenderedNudge;
-  /** Default `<host>:<pid>`. */
-  readonly workerId?: string;
-  /** Must outlast a batch at the sender's rate plus retries. Default 120 s. */
-  readonly leaseSeconds?: number;
-  /** Rows claimed per tick. Default 50. */
-  readonly batchSize?: number;
-  /** Borrowers sent to at once; the sender's rate limiter does the pacing. Default 8. */
-  readonly concurrency?: number;
-  /** Tries for a transient failure. Default 3. */
-  readonly maxAttempts?: number;
-  /** First backoff; doubles. Default 500 ms. */
-  readonly backoffMs?: number;
-  /** The time as sends happen (re-checks, sentAt, lease checks). Default: the system clock. */
-  readonly clock?: () => string;
-  readonly sleep?: (ms: number) => Promise<void>;
-  /** Channels in preference order, as the planner has them. Default ["telegram"]. */
-  readonly channels?: readonly Channel[];
-  /** Per-channel shaping of the final text (SMS: its opt-out line, at most 3 segments). */
-  readonly formats?: Partial<Record<Channel, (text: string, facts: NudgeFacts) => string>>;
-  /** Test hook: lets a test find the rows a message carried in what the provider received. */
-  readonly tagText?: (text: string, rows: readonly NudgeRow[]) => string;
-  readonly onDecision?: DecisionListener;
-  /** Waits for a queue job's send slot before the send is marked in flight (see dispatch-jobs). */
-  readonly untilSendSlot?: () => Promise<void>;
-  /** Throws when that slot has passed by the time the send is marked in flight. */
-  readonly checkSendSlot?: () => void;
-}
+export type { DispatcherDeps } from "./dispatcher-deps.ts";
 
 export interface DispatchTickResult {
   readonly expired: number;
@@ -174,7 +131,7 @@ async function holdingBorrower(
     const emit = emitter(deps, counts, first.channel, timeZone);
     for (const row of rows) {
       await outbox.reschedule(row.id, hold.until, [BORROWER_BUSY]);
-      emit(row, "deferred", row.kind as NudgeKind, [BORROWER_BUSY], { until: hold.until });
+      emit(row, "deferred", row.kind, [BORROWER_BUSY], { until: hold.until });
     }
     return;
   }
@@ -258,7 +215,7 @@ async function dispatchGroup(
   const fail = async (targets: readonly NudgeRow[], error: string, reasons: readonly string[]) => {
     for (const row of targets) {
       await outbox.markFailed(row.id, error, clock());
-      emit(row, "failed", row.kind as NudgeKind, reasons);
+      emit(row, "failed", row.kind, reasons);
     }
   };
   if (!context) return fail(rows, "borrower not found", ["NOT_FOUND"]);
@@ -280,7 +237,7 @@ async function dispatchGroup(
   if (!found) {
     for (const { row } of due) {
       await outbox.markSuppressed(row.id, ["NOTHING_DUE"], clock());
-      emit(row, "suppressed", row.kind as NudgeKind, ["NOTHING_DUE"]);
+      emit(row, "suppressed", row.kind, ["NOTHING_DUE"]);
     }
     return;
   }
@@ -342,7 +299,7 @@ async function dispatchGroup(
   }
   if (outcome.error.reason === LEASE_LOST) {
     // Not this worker's rows any more: whoever holds them now settles them.
-    for (const row of sendRows) emit(row, "deferred", row.kind as NudgeKind, [LEASE_LOST]);
+    for (const row of sendRows) emit(row, "deferred", row.kind, [LEASE_LOST]);
     return;
   }
   await settleFailure(deps, context, sendRows, outcome.error, outcome.attempts, clock, emit);

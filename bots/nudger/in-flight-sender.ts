@@ -4,8 +4,9 @@
 // lease runs out and expireLeases puts them back for another dispatcher. Once a send has started
 // (sendStartedAt) it may have reached the borrower, so an expired lease fails it instead, never
 // sending it twice. The mark is written after any wait for the send slot, right before the call.
-import { type ChannelSender, SendError } from "../../core/ports/channel-sender.ts";
+
 import type { NudgeRow, Outbox } from "../../core/ports/index.ts";
+import { type ChannelSender, SendError } from "../../core/ports/index.ts";
 
 /** The dispatcher no longer holds a row it was about to send (its lease ran out meanwhile). */
 export const LEASE_LOST = "LEASE_LOST";

@@ -5,32 +5,26 @@
 // rows at the same instant and the dispatcher sends the rows of one borrower it claims
 // together as ONE message (one provider message id on every row), which the policy's caps
 // count once. The caps are per borrower (decide() reads every sent row of the borrower).
-import type { IsoDate } from "../../core/dates/iso-date.ts";
-import type { LoanState } from "../../core/ledger/loan-state.ts";
+import type { IsoDate } from "../../core/dates/index.ts";
+import type { LoanState } from "../../core/ledger/index.ts";
 import {
   type BorrowerContext,
-  decideForLoan,
-  loanTodayFrom,
-} from "../../core/policy/borrower-context.ts";
-import {
-  type DecisionListener,
-  localInstant,
-  type NudgeOutcome,
-} from "../../core/policy/decision-event.ts";
-import {
   type ContactProfile,
+  cadenceContext,
+  type DecisionListener,
+  decideForLoan,
+  deferredUntil,
+  loanTodayFrom,
+  localInstant,
   type NudgeKind,
+  type NudgeOutcome,
+  nextNudgeAfterToday,
   nextOpportunityAt,
   nudgeDedupeKey,
   nudgeOpportunity,
-} from "../../core/policy/index.ts";
-import {
-  cadenceContext,
-  deferredUntil,
-  nextNudgeAfterToday,
+  policyPauses,
   windowOpeningAt,
-} from "../../core/policy/next-nudge-at.ts";
-import { policyPauses } from "../../core/policy/policy-inputs.ts";
+} from "../../core/policy/index.ts";
 import type {
   Borrower,
   Channel,

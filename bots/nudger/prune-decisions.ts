@@ -1,5 +1,5 @@
 // Retention of the decision log: decisions older than the retention period go, a batch at a time.
-import type { DecisionLog } from "../../core/ports/decisions.ts";
+import type { DecisionLog } from "../../core/ports/index.ts";
 
 export interface DecisionRetention {
   readonly decisions: DecisionLog;

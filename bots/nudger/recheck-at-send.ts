@@ -1,26 +1,12 @@
 // The policy asked again at send time: an opt-out, a payment or quiet hours since planning win.
 
-import type { DueLoan } from "../../core/nudges/nudge-facts.ts";
-import { type BorrowerContext, decideForLoan } from "../../core/policy/borrower-context.ts";
-import type { NudgeDecisionEvent, NudgeOutcome } from "../../core/policy/decision-event.ts";
-import type { NudgeKind } from "../../core/policy/index.ts";
+import { type BorrowerContext, type DueLoan, decideForLoan } from "../../core/policy/index.ts";
 import type { NudgeRow } from "../../core/ports/index.ts";
 import { loanToday } from "./borrower-context.ts";
-import type { DispatcherDeps } from "./dispatcher.ts";
+import type { DispatcherDeps, Emit } from "./dispatcher-deps.ts";
 
 /** Reasons that mean the row's slot is gone (served or paid), so it must not wait around. */
 const SLOT_GONE = new Set(["NOT_IN_CADENCE", "NOTHING_DUE"]);
-
-/** Reports one row's outcome (and counts it). */
-export type Emit = (
-  row: NudgeRow,
-  decision: Exclude<NudgeOutcome, "planned">,
-  kind: NudgeKind | null,
-  reasons: readonly string[],
-  extra?: Partial<
-    Pick<NudgeDecisionEvent, "until" | "text" | "wording" | "rejectedBecause" | "tone" | "segment">
-  >,
-) => void;
 
 export interface Rechecked extends DueLoan {
   readonly row: NudgeRow;
@@ -42,7 +28,7 @@ export async function recheck(
   const { outbox } = store;
   const due: Rechecked[] = [];
   for (const row of rows) {
-    const kind = row.kind as NudgeKind;
+    const kind = row.kind;
     const loan = row.loanId ? await store.loans.byId(row.loanId) : undefined;
     if (loan?.status !== "active") {
       await outbox.markSuppressed(row.id, ["NOTHING_DUE"], at);

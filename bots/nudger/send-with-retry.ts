@@ -4,7 +4,7 @@ import {
   isSendError,
   type OutboundNudge,
   SendError,
-} from "../../core/ports/channel-sender.ts";
+} from "../../core/ports/index.ts";
 
 export type SendOutcome =
   | { readonly ok: true; readonly providerMessageId: string; readonly attempts: number }

@@ -1,12 +1,9 @@
 // What a failed send leaves behind: a row put back for later, or failed with its reason for good.
 
-import type { BorrowerContext } from "../../core/policy/borrower-context.ts";
-import type { NudgeKind } from "../../core/policy/index.ts";
-import type { SendError } from "../../core/ports/channel-sender.ts";
-import type { NudgeRow } from "../../core/ports/index.ts";
-import { unknownOutcomeError } from "../../core/store/outbox-rules.ts";
-import type { DispatcherDeps } from "./dispatcher.ts";
-import type { Emit } from "./recheck-at-send.ts";
+import type { BorrowerContext } from "../../core/policy/index.ts";
+import type { NudgeRow, SendError } from "../../core/ports/index.ts";
+import { unknownOutcomeError } from "../../core/store/index.ts";
+import type { DispatcherDeps, Emit } from "./dispatcher-deps.ts";
 import { markUnreachable, UNREACHABLE_REASONS } from "./unreachable.ts";
 
 /**
@@ -31,7 +28,7 @@ export async function settleFailure(
     const reasons = [error.kind === "rate_limited" ? "RATE_LIMITED" : "LEASE_RUNNING_OUT"];
     for (const row of rows) {
       await outbox.reschedule(row.id, until, reasons);
-      emit(row, "deferred", row.kind as NudgeKind, reasons, { until });
+      emit(row, "deferred", row.kind, reasons, { until });
     }
     return;
   }
@@ -43,7 +40,7 @@ export async function settleFailure(
         : `permanent: ${error.reason}`;
   for (const row of rows) {
     await outbox.markFailed(row.id, detail, at);
-    emit(row, "failed", row.kind as NudgeKind, [error.reason]);
+    emit(row, "failed", row.kind, [error.reason]);
   }
   if (error.kind === "permanent" && UNREACHABLE_REASONS.has(error.reason)) {
     await markUnreachable(

@@ -1,7 +1,6 @@
 // Sends nudges through the Telegram Bot API (grammY), paced per chat and globally, errors coded.
 import { Api, GrammyError, HttpError } from "grammy";
-import { type ChannelSender, SendError } from "../../core/ports/channel-sender.ts";
-import type { IdentityStore } from "../../core/ports/index.ts";
+import { type ChannelSender, type IdentityStore, SendError } from "../../core/ports/index.ts";
 import { createSendRateLimiter, type SendRateLimiter } from "./send-rate-limiter.ts";
 
 export interface TelegramSenderOptions {

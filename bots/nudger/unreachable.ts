@@ -1,6 +1,6 @@
 // Marks a borrower's channel dead after a permanent send failure, so the policy stops using it.
 
-import { unreachableChannelOf } from "../../core/policy/policy-inputs.ts";
+import { unreachableChannelOf } from "../../core/policy/index.ts";
 import type { Channel, Store } from "../../core/ports/index.ts";
 
 /** Permanent failures that mean the chat itself is gone, not that this one message was bad. */

@@ -1,7 +1,11 @@
 // Dispatch jobs: the feeder turns due outbox rows into jobs keyed by outbox id; any dispatcher sends them.
 import type { Job, Queue } from "bullmq";
-import { type ChannelSender, isSendError, SendError } from "../../core/ports/channel-sender.ts";
-import type { NudgeRow } from "../../core/ports/index.ts";
+import {
+  type ChannelSender,
+  isSendError,
+  type NudgeRow,
+  SendError,
+} from "../../core/ports/index.ts";
 import {
   type DispatcherDeps,
   type DispatchTickResult,

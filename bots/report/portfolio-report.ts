@@ -1,11 +1,9 @@
 // The portfolio report of `repay report portfolio` and the dashboard: buckets, promises, plans, contacts.
-import { addDays, type IsoDate } from "../../core/dates/iso-date.ts";
-import type { DelinquencyBucket } from "../../core/ledger/loan-state.ts";
-import { formatMoney } from "../../core/money/decimal.ts";
-import { money } from "../../core/money/money.ts";
-import { BUCKETS } from "../../core/portfolio/buckets.ts";
-import type { Channel } from "../../core/ports/identities.ts";
-import type { BucketFigure, PortfolioStore } from "../../core/ports/portfolio.ts";
+import { addDays, type IsoDate } from "../../core/dates/index.ts";
+import type { DelinquencyBucket } from "../../core/delinquency/index.ts";
+import { formatMoney, money } from "../../core/money/index.ts";
+import { BUCKETS } from "../../core/portfolio/index.ts";
+import type { BucketFigure, Channel, PortfolioStore } from "../../core/ports/index.ts";
 
 export interface BucketLine {
   readonly loans: number;

@@ -1,8 +1,7 @@
 // Recomputes every active loan's position on a date (core/ledger) and stores them for SQL sums.
-import type { IsoDate } from "../../core/dates/iso-date.ts";
-import { loanPosition } from "../../core/portfolio/loan-position.ts";
-import type { LoanPosition } from "../../core/ports/portfolio.ts";
-import type { Store } from "../../core/ports/store.ts";
+import type { IsoDate } from "../../core/dates/index.ts";
+import { loanPosition } from "../../core/portfolio/index.ts";
+import type { LoanPosition, Store } from "../../core/ports/index.ts";
 
 /** Loans read per page: one transactions read per page. */
 const PAGE = 500;

@@ -1,6 +1,6 @@
 // Prometheus metrics of one process: nudge decisions by reason, 429s, queue depth, reply latency, planner ticks.
 import { Counter, Gauge, Histogram, Registry } from "prom-client";
-import type { NudgeDecisionEvent } from "../../core/policy/decision-event.ts";
+import type { NudgeDecisionEvent } from "../../core/policy/index.ts";
 
 export interface ProductMetrics {
   readonly registry: Registry;

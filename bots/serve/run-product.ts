@@ -1,5 +1,5 @@
 // Runs the product until SIGTERM or SIGINT: clear one-line errors at start, exit 0 after a clean stop.
-import { isDomainError } from "../../core/errors/domain-error.ts";
+import { isDomainError } from "../../core/errors/index.ts";
 import { errorLine } from "../error-line.ts";
 import { startProduct } from "./start-product.ts";
 import { POLLER_BUSY_EXIT, PollerErrorCode } from "./telegram-polling.ts";

@@ -1,8 +1,7 @@
 // The planner and dispatcher roles: on timers in one process, or as BullMQ jobs shared by the cluster.
 
-import type { Llm } from "../../core/llm/llm-port.ts";
-import type { DecisionListener } from "../../core/policy/decision-event.ts";
-import { contactProfile } from "../../core/policy/index.ts";
+import type { Llm } from "../../core/llm/index.ts";
+import { contactProfile, type DecisionListener } from "../../core/policy/index.ts";
 import type { Store } from "../../core/ports/index.ts";
 import type { Config } from "../config.ts";
 import type { EmailChannel } from "../email/email-channel.ts";

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import type { Bot } from "grammy";
 import pg from "pg";
-import { DomainError } from "../../core/errors/domain-error.ts";
+import { DomainError } from "../../core/errors/index.ts";
 
 export const PollerErrorCode = { Busy: "TELEGRAM_POLLER_BUSY" } as const;
 

@@ -1,6 +1,6 @@
 // Lets only allow-listed Slack users through; everyone else gets a polite refusal and an audit entry.
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
-import { agentTexts } from "../../prompts/slack.ts";
+import { agentTexts } from "../../prompts/index.ts";
 import type { SlackContext } from "./slack-context.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: Slack payloads differ by kind; we read a few fields

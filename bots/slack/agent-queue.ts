@@ -1,6 +1,6 @@
 // The agents' work queue: open handoffs, disputes, broken promises, and loans 30+ days past due with no plan.
 
-import { localDate } from "../../core/dates/local-date.ts";
+import { localDate } from "../../core/dates/index.ts";
 import { loanStateAsOf } from "../../core/ledger/index.ts";
 import type { Borrower, StoredLoan } from "../../core/ports/index.ts";
 import { type Scored, withScores } from "./queue-scores.ts";

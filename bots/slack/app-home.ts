@@ -1,6 +1,6 @@
 // App Home (the agent's queue with buttons to open each card) and the daily digest for the collections channel.
 import type { App, BlockAction, ButtonAction, types } from "@slack/bolt";
-import { localDate } from "../../core/dates/local-date.ts";
+import { localDate } from "../../core/dates/index.ts";
 import { ACTION, decodeTarget, encodeTarget } from "./action-ids.ts";
 import { agentQueue, type QueueItem, type QueueKind } from "./agent-queue.ts";
 import { auditAgent } from "./audit-agent.ts";

@@ -4,7 +4,7 @@ import { formatAmount } from "../../core/format/index.ts";
 import type { Money } from "../../core/money/index.ts";
 import type { StoredPlan } from "../../core/ports/index.ts";
 import type { LoanViewWithPlans } from "../../core/reads/index.ts";
-import { maskEmail } from "../../core/text/mask-email.ts";
+import { maskEmail } from "../../core/text/index.ts";
 import { ACTION, encodeTarget } from "./action-ids.ts";
 import type { BorrowerSnapshot } from "./borrower-snapshot.ts";
 import { maskDigits, maskId, maskPhone } from "./mask.ts";

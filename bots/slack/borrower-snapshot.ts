@@ -1,5 +1,5 @@
 // Everything an agent's card shows about one borrower: the shared borrower file, plus the card's recent contacts and suppressions.
-import type { IsoDate } from "../../core/dates/iso-date.ts";
+import type { IsoDate } from "../../core/dates/index.ts";
 import type {
   Borrower,
   Channel,

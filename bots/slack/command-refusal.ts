@@ -1,5 +1,5 @@
 // A command's coded refusal as the errors a Slack modal shows beside its fields; any other failure goes on up.
-import { isDomainError } from "../../core/errors/domain-error.ts";
+import { isDomainError } from "../../core/errors/index.ts";
 
 /** What `ack` takes to keep a modal open with errors under its fields. */
 export interface ModalErrors {

@@ -8,7 +8,7 @@ import {
   resumeNudges,
 } from "../../core/commands/index.ts";
 import type { Borrower, PauseReason } from "../../core/ports/index.ts";
-import { agentTexts, fillText } from "../../prompts/slack.ts";
+import { agentTexts, fillText } from "../../prompts/index.ts";
 import { ACTION, decodeTarget, encodeTarget, type Target, VIEW } from "./action-ids.ts";
 import { refusedWith } from "./command-refusal.ts";
 import { inputValue, modal, selectInput, textInput, type ViewState } from "./modal-input.ts";

@@ -1,6 +1,6 @@
 // `/repay find <ref | name | phone digits>`: the borrower's card, or the matches to pick from, visible only to the agent.
 import type { App } from "@slack/bolt";
-import { agentTexts, fillText } from "../../prompts/slack.ts";
+import { agentTexts, fillText } from "../../prompts/index.ts";
 import { auditAgent } from "./audit-agent.ts";
 import { borrowerCard } from "./borrower-card.ts";
 import { borrowerSnapshot } from "./borrower-snapshot.ts";

@@ -1,9 +1,9 @@
 // Handoffs in Slack: the card with a Claim button, the agent's thread relayed to the borrower and back, and Release.
 import type { App, BlockAction, ButtonAction, types } from "@slack/bolt";
 import { CommandErrorCode, claimHandoff, releaseHandoff } from "../../core/commands/index.ts";
-import { isDomainError } from "../../core/errors/domain-error.ts";
+import { isDomainError } from "../../core/errors/index.ts";
 import type { Borrower, Handoff, HandoffNotifier } from "../../core/ports/index.ts";
-import { agentTexts, borrowerTexts, fillText } from "../../prompts/slack.ts";
+import { agentTexts, borrowerTexts, fillText } from "../../prompts/index.ts";
 import { ACTION } from "./action-ids.ts";
 import type { AgentNames } from "./agent-name.ts";
 import { auditAgent } from "./audit-agent.ts";

@@ -1,7 +1,7 @@
 // "Telegram link code": issues a one-time code for the borrower and shows it once, only to the agent.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { issueLinkCode } from "../../core/commands/index.ts";
-import { agentTexts, fillText } from "../../prompts/slack.ts";
+import { agentTexts, fillText } from "../../prompts/index.ts";
 import {
   DEFAULT_LINK_CODE_TTL_MINUTES,
   generateLinkCode,

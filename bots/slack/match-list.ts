@@ -1,7 +1,7 @@
 // Several borrowers match `/repay find`: one masked line each, with a button that opens that borrower's card.
 import type { types } from "@slack/bolt";
 import type { Borrower } from "../../core/ports/index.ts";
-import { agentTexts, fillText } from "../../prompts/slack.ts";
+import { agentTexts, fillText } from "../../prompts/index.ts";
 import { ACTION, encodeTarget } from "./action-ids.ts";
 import { button, md } from "./borrower-card.ts";
 import { maskPhone } from "./mask.ts";

@@ -6,9 +6,9 @@ import {
   proposePlan,
   recordPlanDelivery,
 } from "../../core/commands/index.ts";
-import { isDomainError } from "../../core/errors/domain-error.ts";
+import { isDomainError } from "../../core/errors/index.ts";
 import type { PlanOption } from "../../core/plans/index.ts";
-import { agentTexts, borrowerTexts, fillText } from "../../prompts/slack.ts";
+import { agentTexts, borrowerTexts, fillText } from "../../prompts/index.ts";
 import { ACTION, decodeTarget, encodeTarget, VIEW } from "./action-ids.ts";
 import type { AgentNames } from "./agent-name.ts";
 import { refusedWith } from "./command-refusal.ts";

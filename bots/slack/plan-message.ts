@@ -1,12 +1,11 @@
 // The agent's plan as the borrower reads it: the same runs of installments and cost as the plan screen.
 
-import { installmentRuns } from "../../core/assistant/plan-text.ts";
+import { installmentRuns } from "../../core/assistant/index.ts";
 import { formatAmount } from "../../core/format/index.ts";
-import { money } from "../../core/money/money.ts";
+import { money } from "../../core/money/index.ts";
 import type { PlanOption } from "../../core/plans/index.ts";
-import type { Locale } from "../../core/ports/borrowers.ts";
-import { assistantTemplates } from "../../prompts/index.ts";
-import { fillText } from "../../prompts/slack.ts";
+import type { Locale } from "../../core/ports/index.ts";
+import { assistantTemplates, fillText } from "../../prompts/index.ts";
 
 /**
  * The figures of `option` in the borrower's words, from the assistant's own templates: how many

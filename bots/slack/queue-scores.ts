@@ -1,6 +1,6 @@
 // Orders the agents' queue by repayment score (lowest first within each category) and carries it.
 
-import { localDate } from "../../core/dates/local-date.ts";
+import { localDate } from "../../core/dates/index.ts";
 import { loanStateAsOf } from "../../core/ledger/index.ts";
 import type { Borrower } from "../../core/ports/index.ts";
 import { type RepaymentScore, repaymentScore } from "../../core/score/index.ts";

@@ -1,7 +1,6 @@
 // Delivers an agent's text (and buttons) to the borrower's linked Telegram chat through the bot's API.
 
-import { SendError } from "../../core/ports/channel-sender.ts";
-import type { Store } from "../../core/ports/index.ts";
+import { SendError, type Store } from "../../core/ports/index.ts";
 import type { SendToBorrower } from "./slack-deps.ts";
 
 /** The one grammY `Api` method this needs, so tests and other bots can stand in. */

@@ -1,11 +1,11 @@
 // "Waive a fee": an agent forgives fees or penalties on a loan, capped per action and never beyond what is owed.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { CommandErrorCode, waiveCharge } from "../../core/commands/index.ts";
-import { isDomainError } from "../../core/errors/domain-error.ts";
+import { isDomainError } from "../../core/errors/index.ts";
 import { formatAmount } from "../../core/format/index.ts";
 import { parseMoney, zero } from "../../core/money/index.ts";
 import { type WaiverRefusal, waiverCap } from "../../core/waivers/index.ts";
-import { agentTexts, fillText } from "../../prompts/slack.ts";
+import { agentTexts, fillText } from "../../prompts/index.ts";
 import { ACTION, decodeTarget, encodeTarget, VIEW } from "./action-ids.ts";
 import type { ModalErrors } from "./command-refusal.ts";
 import { targetOf } from "./contact-actions.ts";

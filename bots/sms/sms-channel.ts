@@ -2,8 +2,7 @@
 import type { Hono } from "hono";
 import type { Assistant } from "../../core/assistant/index.ts";
 import type { NudgeFacts } from "../../core/nudges/index.ts";
-import type { ChannelSender } from "../../core/ports/channel-sender.ts";
-import type { Store } from "../../core/ports/index.ts";
+import type { ChannelSender, Store } from "../../core/ports/index.ts";
 import { smsNudgeText } from "../../core/sms/index.ts";
 import { smsTemplates } from "../../prompts/index.ts";
 import { smsConversation } from "./sms-conversation.ts";

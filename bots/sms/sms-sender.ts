@@ -1,6 +1,6 @@
 // Sends nudges as SMS through the twilio SDK, paced to the sending number's rate, errors coded.
-import { type ChannelSender, SendError } from "../../core/ports/channel-sender.ts";
-import type { BorrowerStore } from "../../core/ports/index.ts";
+
+import { type BorrowerStore, type ChannelSender, SendError } from "../../core/ports/index.ts";
 import { createSendRateLimiter, type SendRateLimiter } from "../nudger/send-rate-limiter.ts";
 import type { TwilioClient } from "./twilio-client.ts";
 

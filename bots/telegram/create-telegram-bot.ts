@@ -3,8 +3,9 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot, type Context, GrammyError, HttpError, Keyboard } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import type { Assistant, PayLink } from "../../core/assistant/index.ts";
+import type { Assistant } from "../../core/assistant/index.ts";
 import { liftUnreachable } from "../../core/commands/index.ts";
+import type { PayLink } from "../../core/ports/index.ts";
 import {
   type Borrower,
   type HandoffNotifier,
@@ -12,7 +13,7 @@ import {
   noHandoffNotifier,
   type Store,
 } from "../../core/ports/index.ts";
-import { fill, type TelegramTexts, telegramTexts } from "../../prompts/telegram.ts";
+import { fill, type TelegramTexts, telegramTexts } from "../../prompts/index.ts";
 import { floodGuard } from "./flood-guard.ts";
 import { linkByCode, linkByContact } from "./linking.ts";
 import { payLinkReply } from "./pay-command.ts";

@@ -4,7 +4,7 @@ import {
   linkByPhone,
   linkByCode as linkWithCode,
 } from "../../core/commands/index.ts";
-import { isDomainError } from "../../core/errors/domain-error.ts";
+import { isDomainError } from "../../core/errors/index.ts";
 import type { Borrower, Store } from "../../core/ports/index.ts";
 import { hashLinkCode } from "../linking/link-code.ts";
 

@@ -1,11 +1,11 @@
 // /pay: a payment link for what is due now (overdue first, else the next installment).
-import type { PayLink } from "../../core/assistant/index.ts";
-import { localDate } from "../../core/dates/local-date.ts";
+
+import { localDate } from "../../core/dates/index.ts";
 import { formatAmount } from "../../core/format/index.ts";
-import { loanStateAsOf } from "../../core/ledger/loan-state-as-of.ts";
-import { formatMoney } from "../../core/money/decimal.ts";
-import type { Borrower, Store } from "../../core/ports/index.ts";
-import { fill, type TelegramTexts } from "../../prompts/telegram.ts";
+import { loanStateAsOf } from "../../core/ledger/index.ts";
+import { formatMoney } from "../../core/money/index.ts";
+import type { Borrower, PayLink, Store } from "../../core/ports/index.ts";
+import { fill, type TelegramTexts } from "../../prompts/index.ts";
 
 export async function payLinkReply(
   store: Store,

@@ -7,7 +7,7 @@ import {
   isOpen,
   openAmount,
   type Parts,
-} from "../ledger/book.ts";
+} from "../installments/book.ts";
 import type { AllocationStrategy } from "./strategy.ts";
 
 export interface PaymentAllocation {

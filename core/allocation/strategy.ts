@@ -1,5 +1,5 @@
 // A payment allocation strategy: the order in which open amounts are paid.
-import type { Component } from "../ledger/book.ts";
+import type { Component } from "../installments/book.ts";
 
 /**
  * Installments are always served oldest first; within each, the strategy names the order of

@@ -4,17 +4,9 @@ import type { Course } from "../learn/course.ts";
 import type { AnswerPrompts } from "../llm/answer-with-tools.ts";
 import type { Llm } from "../llm/llm-port.ts";
 import type { Locale } from "../ports/borrowers.ts";
+import type { PayLink } from "../ports/pay-link.ts";
 import type { Store } from "../ports/store.ts";
 import type { AssistantTemplates } from "./templates.ts";
-
-/** Builds a payment link for an amount; undefined when the lender has none for this loan. */
-export type PayLink = (context: {
-  borrowerRef: string;
-  loanRef: string;
-  /** Decimal string in major units, e.g. "205.08". */
-  amount: string;
-  currency: string;
-}) => string | undefined;
 
 /** The optional model answer for questions the rules cannot read: tools onto core, then the guard. */
 export interface AnswerDeps {

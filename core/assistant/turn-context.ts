@@ -7,8 +7,9 @@ import type { Language } from "../intents/types.ts";
 import type { Money } from "../money/money.ts";
 import type { Borrower } from "../ports/borrowers.ts";
 import type { Channel } from "../ports/identities.ts";
+import type { PayLink } from "../ports/pay-link.ts";
 import type { Store } from "../ports/store.ts";
-import type { AnswerDeps, PayLink } from "./deps.ts";
+import type { AnswerDeps } from "./deps.ts";
 import type { Choice } from "./reply.ts";
 import type {
   AssistantTemplates,

@@ -1,5 +1,6 @@
 // Delinquency buckets by days past due, as collections teams report them.
-import type { DelinquencyBucket } from "../ledger/loan-state.ts";
+
+export type DelinquencyBucket = "current" | "1-30" | "31-60" | "61-90" | "90+";
 
 export function delinquencyBucket(daysPastDue: number): DelinquencyBucket {
   if (daysPastDue <= 0) return "current";

@@ -1,6 +1,6 @@
 // Days past due: counted from the due date of the oldest installment still unpaid.
 import { daysBetween, type IsoDate } from "../dates/iso-date.ts";
-import { type BookInstallment, isOpen } from "../ledger/book.ts";
+import { type BookInstallment, isOpen } from "../installments/book.ts";
 
 export function daysPastDue(installments: readonly BookInstallment[], asOf: IsoDate): number {
   let oldest: IsoDate | undefined;

@@ -1,4 +1,4 @@
 // Public API of delinquency: days past due and buckets.
 
-export { delinquencyBucket } from "./bucket.ts";
+export { type DelinquencyBucket, delinquencyBucket } from "./bucket.ts";
 export { daysPastDue } from "./days-past-due.ts";

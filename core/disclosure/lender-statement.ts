@@ -1,7 +1,7 @@
 // The lender's own statement on credit reporting and collections: verbatim, or nothing at all.
 import { ErrorCode } from "../errors/codes.ts";
 import { DomainError } from "../errors/domain-error.ts";
-import { FORBIDDEN_CLAIMS } from "../llm/forbidden-claims.ts";
+import { FORBIDDEN_CLAIMS } from "../text/forbidden-claims.ts";
 import type { DisclosureLocaleTemplates } from "./disclosure-templates.ts";
 
 // A lender may state its credit-reporting and collections practice (that is the point of the

@@ -13,6 +13,5 @@ export {
   learnInviteDue,
   recordLearnInvite,
 } from "./learn-invite.ts";
-export { LESSON_TAKEN, learnReply, lessonsTaken } from "./learn-reply.ts";
 export { LEARN_ACTION, type LearnRequest, learnRequest } from "./learn-request.ts";
 export { type LessonFigures, lessonFigures } from "./lesson-figures.ts";

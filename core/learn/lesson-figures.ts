@@ -1,5 +1,5 @@
 // A lesson's figures from the borrower's own loan: balance parts, this payment's interest, the fee rule.
-import type { LoanView } from "../assistant/loan-view.ts";
+
 import { loanDisclosureLines } from "../disclosure/disclosure-lines.ts";
 import { formatPercent } from "../disclosure/format-percent.ts";
 import { loanDisclosure } from "../disclosure/loan-disclosure.ts";
@@ -7,6 +7,7 @@ import { formatAmount } from "../format/format-amount.ts";
 import { formatDay } from "../format/format-day.ts";
 import type { Language } from "../intents/types.ts";
 import { add } from "../money/arithmetic.ts";
+import type { LoanView } from "../reads/index.ts";
 import type { Course } from "./course.ts";
 
 export type LessonFigures = Readonly<Record<string, string>>;

@@ -2,7 +2,6 @@
 export type { Loan } from "./loan.ts";
 export type {
   Components,
-  DelinquencyBucket,
   InstallmentState,
   InstallmentStatus,
   LoanState,
@@ -12,6 +11,7 @@ export {
   type FeeCharge,
   type Payment,
   type Reschedule,
+  type RescheduleInstallment,
   TRANSACTION_TYPES,
   type Transaction,
   type TransactionType,

@@ -3,7 +3,6 @@ import type { AllocationStrategy } from "../allocation/strategy.ts";
 import type { IsoDate } from "../dates/iso-date.ts";
 import { delinquencyBucket } from "../delinquency/bucket.ts";
 import { daysPastDue } from "../delinquency/days-past-due.ts";
-import { money } from "../money/money.ts";
 import {
   type BookInstallment,
   COMPONENTS,
@@ -13,7 +12,8 @@ import {
   openTotalOf,
   type Parts,
   partsTotal,
-} from "./book.ts";
+} from "../installments/book.ts";
+import { money } from "../money/money.ts";
 import type { Loan } from "./loan.ts";
 import type { Components, InstallmentState, InstallmentStatus, LoanState } from "./loan-state.ts";
 import { payoffAmount } from "./payoff.ts";

@@ -1,9 +1,9 @@
 // Loan state as of a date: what is owed, what is overdue, and where each installment stands.
 import type { IsoDate } from "../dates/iso-date.ts";
+import type { DelinquencyBucket } from "../delinquency/bucket.ts";
 import type { Money } from "../money/money.ts";
 
 export type InstallmentStatus = "paid" | "partial" | "overdue" | "due" | "future" | "rescheduled";
-export type DelinquencyBucket = "current" | "1-30" | "31-60" | "61-90" | "90+";
 
 /** Amounts by component. `total` is their sum. */
 export interface Components<C extends string = string> {

@@ -1,7 +1,7 @@
 // The payoff amount today: principal, interest earned to date, fees and penalties still open.
 import { daysBetween, type IsoDate } from "../dates/iso-date.ts";
+import { type BookInstallment, openAmount } from "../installments/book.ts";
 import { halfUp } from "../money/rounding.ts";
-import { type BookInstallment, openAmount } from "./book.ts";
 
 /**
  * Interest of installments already due is owed in full; the installment now running owes its

@@ -1,16 +1,16 @@
 // A reschedule (an accepted plan) replayed: open installments closed, new ones booked, nothing owed dropped.
 import { ErrorCode } from "../errors/codes.ts";
 import { DomainError } from "../errors/domain-error.ts";
-import { money } from "../money/money.ts";
 import {
   type BookInstallment,
-  bookInstallments,
   COMPONENTS,
   emptyParts,
   isOpen,
   openAmount,
   type Parts,
-} from "./book.ts";
+} from "../installments/book.ts";
+import { money } from "../money/money.ts";
+import { bookInstallments } from "./book-installments.ts";
 import { interestOwed } from "./payoff.ts";
 import type { Reschedule, RescheduleInstallment } from "./transaction.ts";
 

@@ -1,6 +1,7 @@
 // Accepts a model's rewording only if it says nothing the core did not: same figures, no new claims.
+
+import { addedClaims } from "../text/forbidden-claims.ts";
 import { figureTokens, maskFacts } from "./figure-tokens.ts";
-import { addedClaims } from "./forbidden-claims.ts";
 
 /** Telegram's limit on one message. */
 export const TELEGRAM_MAX_LENGTH = 4096;

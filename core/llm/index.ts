@@ -1,4 +1,6 @@
 // Public API of the optional LLM: the port, rules-first understanding, and guarded rewording.
+
+export { FORBIDDEN_CLAIMS } from "../text/forbidden-claims.ts";
 export {
   type AnswerOptions,
   type AnswerPrompts,
@@ -6,7 +8,6 @@ export {
   type CoreTool,
   type ToolAnswer,
 } from "./answer-with-tools.ts";
-export { FORBIDDEN_CLAIMS } from "./forbidden-claims.ts";
 export {
   containsFact,
   type GuardedText,

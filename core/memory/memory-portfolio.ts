@@ -1,6 +1,6 @@
 // In-memory PortfolioStore: positions in a map, sums as the SQL of prisma/store/portfolio.ts gives them.
 import type { IsoDate } from "../dates/iso-date.ts";
-import type { DelinquencyBucket } from "../ledger/loan-state.ts";
+import type { DelinquencyBucket } from "../delinquency/index.ts";
 import { bucketRank } from "../portfolio/buckets.ts";
 import { weekStart } from "../portfolio/week-start.ts";
 import type { ContactControls } from "../ports/contact-controls.ts";

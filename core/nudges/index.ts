@@ -1,6 +1,5 @@
 // Public API of nudges: render an automated reminder from loan facts and per-locale templates.
 
-export { type DueLoan, type FactsInput, messageKind, nudgeFacts } from "./nudge-facts.ts";
 export type {
   NudgeFacts,
   NudgeHistory,

@@ -2,9 +2,9 @@
 import type { IsoDate } from "../dates/iso-date.ts";
 import type { LoanDisclosure } from "../disclosure/loan-disclosure.ts";
 import type { Money } from "../money/money.ts";
-import type { Locale } from "../ports/borrowers.ts";
+import type { Locale } from "../text/locale.ts";
 
-/** The policy's nudge kinds (core/policy cadence). */
+/** What a nudge is about: the cadence (core/policy) picks one, the outbox row records it. */
 export type NudgeKind =
   | "pre_due"
   | "due_today"

@@ -1,6 +1,6 @@
 // The shape of nudge templates per locale and the `{variables}` each template must use.
 import type { DisclosureLocaleTemplates } from "../disclosure/disclosure-templates.ts";
-import type { Locale } from "../ports/borrowers.ts";
+import type { Locale } from "../text/index.ts";
 import type { NudgeKind, NudgeTone } from "./nudge-message.ts";
 
 /** A message body for every kind and tone. */

@@ -1,6 +1,6 @@
 // Catch-up plan: the arrears spread over the next k installments; no new interest, no extra cost.
 // Interest earned today (arrears, and the running period's so far) is stated as carried.
-import { COMPONENTS, emptyParts, openAmount } from "../ledger/book.ts";
+import { COMPONENTS, emptyParts, openAmount } from "../installments/book.ts";
 import type { RescheduleInstallment } from "../ledger/transaction.ts";
 import type { PlanNotOffered } from "./plan-option.ts";
 import { installmentOf, largestInstallment, spread } from "./plan-schedule.ts";

@@ -1,6 +1,6 @@
 // Hardship plan: interest frozen and reduced payments for up to three periods, then re-amortized.
 
-import { emptyParts, openTotalOf } from "../ledger/book.ts";
+import { emptyParts, openTotalOf } from "../installments/book.ts";
 import type { Loan } from "../ledger/loan.ts";
 import type { RescheduleInstallment } from "../ledger/transaction.ts";
 import { halfUp } from "../money/rounding.ts";

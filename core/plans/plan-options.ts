@@ -2,7 +2,7 @@
 import type { IsoDate } from "../dates/iso-date.ts";
 import { ErrorCode } from "../errors/codes.ts";
 import { DomainError } from "../errors/domain-error.ts";
-import { COMPONENTS } from "../ledger/book.ts";
+import { COMPONENTS } from "../installments/book.ts";
 import type { Loan } from "../ledger/loan.ts";
 import { headroom, replay } from "../ledger/replay.ts";
 import type { RescheduleInstallment, Transaction } from "../ledger/transaction.ts";

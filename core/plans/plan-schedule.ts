@@ -1,6 +1,6 @@
 // Building blocks for plan schedules: installments from parts, spreading carried amounts, totals.
 import type { IsoDate } from "../dates/iso-date.ts";
-import type { Parts } from "../ledger/book.ts";
+import type { Parts } from "../installments/book.ts";
 import type { RescheduleInstallment } from "../ledger/transaction.ts";
 import { allocate } from "../money/allocate.ts";
 import { type Money, money } from "../money/money.ts";

@@ -7,7 +7,7 @@ import {
   isOpen,
   openAmount,
   type Parts,
-} from "../ledger/book.ts";
+} from "../installments/book.ts";
 import type { Loan } from "../ledger/loan.ts";
 import { interestOwedEach } from "../ledger/payoff.ts";
 import { type Book, replay } from "../ledger/replay.ts";

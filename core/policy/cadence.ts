@@ -1,16 +1,10 @@
 // The dunning cadence: which nudge (if any) a loan is due on a borrower-local date, and when next.
 import { addDays, daysBetween, type IsoDate } from "../dates/iso-date.ts";
 import type { LoanState } from "../ledger/loan-state.ts";
+import type { NudgeKind } from "../nudges/nudge-message.ts";
 import type { CadenceRules, ContactProfile } from "./profiles.ts";
 
-export type NudgeKind =
-  | "pre_due"
-  | "due_today"
-  | "overdue"
-  | "follow_up"
-  | "plan_offer"
-  | "broken_promise"
-  | "plan_installment";
+export type { NudgeKind };
 
 /** One date in the cadence: `offset` days from `anchor` (a due date or a promised date). */
 export interface CadenceSlot {

@@ -13,7 +13,7 @@ import { contactLog } from "./contact-log.ts";
 import { coolDownBlock, coolDownEnd } from "./cool-down.ts";
 import { earliestClear } from "./earliest-clear.ts";
 import { dailyCapBlock, weeklyBlocks } from "./frequency.ts";
-import type { DecideInput, Decision, PauseReason } from "./inputs.ts";
+import type { DecideInput, Decision, PolicyPauseReason } from "./inputs.ts";
 import { formatInstant, localCalendar, parseInstant } from "./local-time.ts";
 import { assertPauses, latestPromisedDate, pauseBlock } from "./pauses.ts";
 import { orderReasons } from "./reasons.ts";
@@ -67,7 +67,7 @@ export function decide(input: DecideInput): Decision {
 
   const assess = (ms: number): Assessment => {
     const today = calendar.clockAt(ms).date;
-    const pause = (reason: PauseReason) =>
+    const pause = (reason: PolicyPauseReason) =>
       pauseBlock(pauses, reason, today, profile.promiseGraceDays, opensOn);
     const plan = pause("plan");
     const context: CadenceContext = {

@@ -28,15 +28,15 @@ export {
   type NudgeOutcome,
 } from "./decision-event.ts";
 export type {
-  Borrower,
   BorrowerFlags,
   Channel,
   ContactRecord,
   DecideInput,
   Decision,
   InboundMessage,
-  Pause,
-  PauseReason,
+  PolicyBorrower,
+  PolicyPause,
+  PolicyPauseReason,
 } from "./inputs.ts";
 export {
   cadenceContext,
@@ -45,6 +45,7 @@ export {
   RECHECK_DAYS,
   windowOpeningAt,
 } from "./next-nudge-at.ts";
+export { type DueLoan, type FactsInput, messageKind, nudgeFacts } from "./nudge-facts.ts";
 export {
   claimMessageId,
   contactHistory,

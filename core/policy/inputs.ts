@@ -14,7 +14,7 @@ export interface BorrowerFlags {
   readonly hardship: boolean;
 }
 
-export interface Borrower {
+export interface PolicyBorrower {
   readonly id: string;
   /** IANA zone the borrower lives in: quiet hours, days and holidays are theirs. */
   readonly timeZone: string;
@@ -23,10 +23,10 @@ export interface Borrower {
   readonly unreachableChannels: readonly Channel[];
 }
 
-export type PauseReason = "promise" | "plan" | "dispute" | "agent_hold" | "hardship";
+export type PolicyPauseReason = "promise" | "plan" | "dispute" | "agent_hold" | "hardship";
 
-export interface Pause {
-  readonly reason: PauseReason;
+export interface PolicyPause {
+  readonly reason: PolicyPauseReason;
   /**
    * Last borrower-local date of the pause; absent means until someone lifts it. For a promise
    * it is the promised payment date, and the pause runs on for the profile's grace days.
@@ -55,13 +55,13 @@ export interface InboundMessage {
 export interface DecideInput {
   readonly loanId: string;
   readonly loanState: LoanState;
-  readonly borrower: Borrower;
+  readonly borrower: PolicyBorrower;
   /** The channel the nudge would go out on. */
   readonly channel: Channel;
   /** Outbound messages to this borrower about any of their loans. */
   readonly contactHistory: readonly ContactRecord[];
   readonly inbound: readonly InboundMessage[];
-  readonly pauses: readonly Pause[];
+  readonly pauses: readonly PolicyPause[];
   readonly handoffOpen: boolean;
   /** ISO instant with offset. */
   readonly now: string;

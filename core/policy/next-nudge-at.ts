@@ -3,7 +3,7 @@ import { DateTime } from "luxon";
 import type { IsoDate } from "../dates/iso-date.ts";
 import type { LoanState } from "../ledger/loan-state.ts";
 import { type CadenceContext, nextOpportunityAt } from "./cadence.ts";
-import type { Pause } from "./inputs.ts";
+import type { PolicyPause } from "./inputs.ts";
 import type { ContactProfile } from "./profiles.ts";
 import { nextSendWindowAt } from "./send-window.ts";
 
@@ -25,7 +25,7 @@ function later(at: string, now: string): string {
 /** The cadence as decide() sees it for one loan: today, the profile, plan and promise. */
 export function cadenceContext(
   today: IsoDate,
-  pauses: readonly Pause[],
+  pauses: readonly PolicyPause[],
   profile: ContactProfile,
 ): CadenceContext {
   const promised = pauses
@@ -45,7 +45,7 @@ export function cadenceContext(
 export function nextNudgeAfterToday(
   state: LoanState,
   today: IsoDate,
-  pauses: readonly Pause[],
+  pauses: readonly PolicyPause[],
   profile: ContactProfile,
   timeZone: string,
   now: string,

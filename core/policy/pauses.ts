@@ -1,10 +1,10 @@
 // Pauses (promise, plan, dispute, agent hold, hardship): whether one is in force on a local date.
 import { addDays, type IsoDate, parseIsoDate } from "../dates/iso-date.ts";
 import type { Block } from "./block.ts";
-import type { Pause, PauseReason } from "./inputs.ts";
+import type { PolicyPause, PolicyPauseReason } from "./inputs.ts";
 import type { ReasonCode } from "./reasons.ts";
 
-const REASON: Readonly<Record<PauseReason, ReasonCode>> = {
+const REASON: Readonly<Record<PolicyPauseReason, ReasonCode>> = {
   promise: "PAUSED_PROMISE",
   plan: "PAUSED_PLAN",
   dispute: "PAUSED_DISPUTE",
@@ -13,7 +13,7 @@ const REASON: Readonly<Record<PauseReason, ReasonCode>> = {
 };
 
 /** The last paused local date, or undefined for an open-ended pause. */
-function lastPausedDate(pause: Pause, promiseGraceDays: number): IsoDate | undefined {
+function lastPausedDate(pause: PolicyPause, promiseGraceDays: number): IsoDate | undefined {
   if (pause.until === undefined) return undefined;
   return pause.reason === "promise" ? addDays(pause.until, promiseGraceDays) : pause.until;
 }
@@ -25,8 +25,8 @@ function lastPausedDate(pause: Pause, promiseGraceDays: number): IsoDate | undef
  * resolves it, not when a date passes.
  */
 export function pauseBlock(
-  pauses: readonly Pause[],
-  reason: PauseReason,
+  pauses: readonly PolicyPause[],
+  reason: PolicyPauseReason,
   today: IsoDate,
   promiseGraceDays: number,
   opensOn: (date: IsoDate) => number,
@@ -44,14 +44,14 @@ export function pauseBlock(
 }
 
 /** Throws INVALID_DATE unless every pause's `until` is a calendar date. */
-export function assertPauses(pauses: readonly Pause[]): void {
+export function assertPauses(pauses: readonly PolicyPause[]): void {
   pauses.forEach((pause, i) => {
     if (pause.until !== undefined) parseIsoDate(pause.until, `pauses[${i}].until`);
   });
 }
 
 /** The promised date of the most recent promise, kept after it lapses to spot a broken one. */
-export function latestPromisedDate(pauses: readonly Pause[]): IsoDate | undefined {
+export function latestPromisedDate(pauses: readonly PolicyPause[]): IsoDate | undefined {
   let latest: IsoDate | undefined;
   for (const pause of pauses) {
     if (pause.reason === "promise" && pause.until !== undefined) {

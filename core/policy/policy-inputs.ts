@@ -8,12 +8,7 @@ import type {
   Pause,
   PromiseToPay,
 } from "../ports/index.ts";
-import type {
-  ContactRecord,
-  InboundMessage,
-  Pause as PolicyPause,
-  PauseReason as PolicyPauseReason,
-} from "./inputs.ts";
+import type { ContactRecord, InboundMessage, PolicyPause, PolicyPauseReason } from "./inputs.ts";
 
 const POLICY_REASONS: ReadonlySet<string> = new Set<PolicyPauseReason>([
   "promise",

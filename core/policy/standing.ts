@@ -1,9 +1,9 @@
 // Facts about the borrower that stop nudges until someone changes them: flags, opt-outs, handoffs.
 import { type Block, blockFor } from "./block.ts";
-import type { Borrower, Channel } from "./inputs.ts";
+import type { Channel, PolicyBorrower } from "./inputs.ts";
 
 export function standingBlocks(
-  borrower: Borrower,
+  borrower: PolicyBorrower,
   channel: Channel,
   handoffOpen: boolean,
 ): Block[] {

@@ -1,5 +1,5 @@
 // The delinquency buckets in report order, and the roll-rate target "closed".
-import type { DelinquencyBucket } from "../ledger/loan-state.ts";
+import type { DelinquencyBucket } from "../delinquency/index.ts";
 
 /** Every bucket of core/delinquency, least late first. */
 export const BUCKETS: readonly DelinquencyBucket[] = ["current", "1-30", "31-60", "61-90", "90+"];

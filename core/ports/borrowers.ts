@@ -1,5 +1,7 @@
 // Port: the lender's borrowers, looked up by our id or the lender's external ref.
-export type Locale = "en" | "zh-CN";
+import type { Locale } from "../text/locale.ts";
+
+export type { Locale };
 
 export interface BorrowerFlags {
   readonly deceased: boolean;

@@ -8,6 +8,12 @@ export type {
   Locale,
   UpsertChange,
 } from "./borrowers.ts";
+export {
+  type ChannelSender,
+  isSendError,
+  type OutboundNudge,
+  SendError,
+} from "./channel-sender.ts";
 export type { ContactControls, Pause, PauseReason, PromiseToPay } from "./contact-controls.ts";
 export type {
   ConsentEvent,
@@ -17,14 +23,17 @@ export type {
   ContactPreferences,
   ContactPreferencesInput,
 } from "./contact-points.ts";
+export type { ContactRecord, ContactRecords } from "./contact-records.ts";
 export type { ConversationLog, ConversationMessage } from "./conversation.ts";
 export type { DecisionLog, DecisionOutcome, NudgeDecision } from "./decisions.ts";
 export type { Delivery, DeliveryStatus, NudgeDeliveries } from "./deliveries.ts";
 export { type HandoffNotifier, noHandoffNotifier } from "./handoff-notifier.ts";
 export type { Handoff, HandoffStatus, HandoffStore } from "./handoffs.ts";
 export type { Channel, ChannelIdentity, IdentityStore, LinkCodeStore } from "./identities.ts";
-export type { LoanInput, LoanStatus, LoanStore, NextNudge, StoredLoan } from "./loans.ts";
-export type { NudgeRow, NudgeStatus, Outbox, PlannedNudge } from "./outbox.ts";
+export type { LoanInput, LoanRef, LoanStatus, LoanStore, NextNudge, StoredLoan } from "./loans.ts";
+export { lookAgain } from "./look-again.ts";
+export type { BorrowerHold, NudgeRow, NudgeStatus, Outbox, PlannedNudge } from "./outbox.ts";
+export type { PayLink } from "./pay-link.ts";
 export type { PlanStatus, PlanStore, StoredPlan } from "./plans.ts";
 export type {
   BucketFigure,
@@ -35,4 +44,9 @@ export type {
   RollFigure,
 } from "./portfolio.ts";
 export type { Store } from "./store.ts";
-export type { StoredTransaction, TransactionStore } from "./transactions.ts";
+export type {
+  CheckedRecord,
+  CheckedWrite,
+  StoredTransaction,
+  TransactionStore,
+} from "./transactions.ts";

@@ -1,4 +1,5 @@
 // Port: the nudge outbox, the record of truth for every automated message planned and sent.
+import type { NudgeKind } from "../nudges/nudge-message.ts";
 import type { Channel } from "./identities.ts";
 
 export type NudgeStatus = "planned" | "claimed" | "sent" | "failed" | "suppressed";
@@ -8,7 +9,7 @@ export interface PlannedNudge {
   readonly dedupeKey: string;
   readonly borrowerId: string;
   readonly loanId?: string;
-  readonly kind: string;
+  readonly kind: NudgeKind;
   readonly channel: Channel;
   /** UTC ISO instant it may be sent from. */
   readonly plannedFor: string;

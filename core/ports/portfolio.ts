@@ -1,6 +1,6 @@
 // Port: the portfolio's figures: each open loan's position on a date, and their sums by bucket.
 import type { IsoDate } from "../dates/iso-date.ts";
-import type { DelinquencyBucket } from "../ledger/loan-state.ts";
+import type { DelinquencyBucket } from "../delinquency/index.ts";
 import type { PromiseToPay } from "./contact-controls.ts";
 import type { Channel } from "./identities.ts";
 import type { PlanStatus } from "./plans.ts";

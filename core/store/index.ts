@@ -14,6 +14,7 @@ export {
   sameTerms,
 } from "./canonical-loan.ts";
 export { canonicalInstallment, canonicalTransaction } from "./canonical-transaction.ts";
+export { checkPositions } from "./check-positions.ts";
 export { formatRateExact } from "./format-rate-exact.ts";
 export { distinctIds, groupById } from "./group-by-id.ts";
 export {
@@ -35,4 +36,5 @@ export {
 export { MAX_PAGE_SIZE, pageLimit } from "./page-limit.ts";
 export { type PlanOptionJson, planOptionFromJson, planOptionToJson } from "./plan-option-json.ts";
 export { conflict, notFound, StoreErrorCode } from "./store-errors.ts";
+export { storedDecision } from "./stored-decision.ts";
 export { assertUniqueRefs } from "./unique-refs.ts";

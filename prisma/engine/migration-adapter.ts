@@ -1,17 +1,9 @@
-// Which database the schema engine works on, and the driver adapter factory it reaches it with.
-import type { PGlite } from "@electric-sql/pglite";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+// The driver adapter factory the schema engine reaches a database with: PGlite or PostgreSQL.
+import type { MigrationAdapterFactory, MigrationTarget } from "./migration-target.ts";
 import { pgMigrationAdapter } from "./pg-migration-adapter.ts";
 import { pgliteMigrationAdapter } from "./pglite-migration-adapter.ts";
 
-/** An open PGlite (in memory or on a data folder), or a PostgreSQL connection URL. */
-export type MigrationTarget = { readonly pglite: PGlite } | { readonly url: string };
-
-/** A migration-aware adapter factory that also releases what it opened. */
-export interface MigrationAdapterFactory extends SqlMigrationAwareDriverAdapterFactory {
-  /** Closes connections and shadow databases opened through it (engine.free() does not). */
-  dispose(): Promise<void>;
-}
+export type { MigrationAdapterFactory, MigrationTarget } from "./migration-target.ts";
 
 export function migrationAdapterFor(target: MigrationTarget): MigrationAdapterFactory {
   return "pglite" in target

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import type { MigrationAdapterFactory } from "./migration-adapter.ts";
+import type { MigrationAdapterFactory } from "./migration-target.ts";
 import { createDatabase, dropDatabase, withDatabaseName } from "./postgres-admin.ts";
 import { withScriptRunner } from "./script-adapter.ts";
 

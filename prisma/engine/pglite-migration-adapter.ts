@@ -3,7 +3,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { newMemoryPglite } from "../pglite-template.ts";
-import type { MigrationAdapterFactory } from "./migration-adapter.ts";
+import type { MigrationAdapterFactory } from "./migration-target.ts";
 import { withScriptRunner } from "./script-adapter.ts";
 
 /** Adapts an open PGlite; the caller keeps ownership of `client` and closes it. */

@@ -1,13 +1,10 @@
 // A realistic demo book: ~50 borrowers in several time zones and both locales, loans current,
 // due soon, 1–120 days late and paid off, with the payments that put them there.
-import { addDays, addMonths } from "../../core/dates/iso-date.ts";
-import type { Transaction } from "../../core/ledger/transaction.ts";
-import { money } from "../../core/money/money.ts";
-import { parseRate } from "../../core/money/rate.ts";
+import { addDays, addMonths } from "../../core/dates/index.ts";
+import type { Transaction } from "../../core/ledger/index.ts";
+import { money, parseRate } from "../../core/money/index.ts";
 import type { BorrowerInput, LoanInput } from "../../core/ports/index.ts";
-import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
-import { installmentTotal } from "../../core/schedule/installment.ts";
-import type { LoanTerms } from "../../core/schedule/terms.ts";
+import { generateSchedule, installmentTotal, type LoanTerms } from "../../core/schedule/index.ts";
 
 export interface DemoLoan {
   readonly borrower: BorrowerInput;

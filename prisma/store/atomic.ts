@@ -1,5 +1,5 @@
 // Store.atomic on Prisma: one interactive transaction; the store's own transactions nest as savepoints.
-import type { Store } from "../../core/ports/store.ts";
+import type { Store } from "../../core/ports/index.ts";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 
 /**

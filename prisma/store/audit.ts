@@ -1,8 +1,7 @@
 // AuditLog on Prisma: append-only rows (a trigger refuses UPDATE and DELETE), newest first.
 
-import type { AuditEntry, AuditLog } from "../../core/ports/audit.ts";
-import { toJsonPayload } from "../../core/store/json-payload.ts";
-import { pageLimit } from "../../core/store/page-limit.ts";
+import type { AuditEntry, AuditLog } from "../../core/ports/index.ts";
+import { pageLimit, toJsonPayload } from "../../core/store/index.ts";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
 

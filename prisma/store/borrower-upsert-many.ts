@@ -1,10 +1,9 @@
 // BorrowerStore.upsertMany on Prisma: per chunk one lookup, then one transaction of writes.
 
-import type { Borrower, BorrowerStore, UpsertChange } from "../../core/ports/borrowers.ts";
-import { borrowerFrom, sameBorrower } from "../../core/store/canonical-borrower.ts";
-import { assertUniqueRefs } from "../../core/store/unique-refs.ts";
+import type { Borrower, BorrowerStore, UpsertChange } from "../../core/ports/index.ts";
+import { assertUniqueRefs, borrowerFrom, sameBorrower } from "../../core/store/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { borrowerFromRow, rowData } from "./borrowers.ts";
+import { borrowerFromRow, rowData } from "./borrower-rows.ts";
 import {
   BULK_TRANSACTION,
   type BulkColumn,

@@ -1,39 +1,20 @@
 // BorrowerStore on Prisma: unique external refs; an upsert writes only when something changed.
 
-import type { Borrower, BorrowerStore, Locale } from "../../core/ports/borrowers.ts";
-import { borrowerQuery } from "../../core/store/borrower-search.ts";
-import { borrowerFrom, givenFlags, sameBorrower } from "../../core/store/canonical-borrower.ts";
-import { distinctIds } from "../../core/store/group-by-id.ts";
-import { pageLimit } from "../../core/store/page-limit.ts";
-import { notFound } from "../../core/store/store-errors.ts";
-import type { Borrower as BorrowerRow, PrismaClient } from "../../generated/prisma/client.ts";
+import type { BorrowerStore } from "../../core/ports/index.ts";
+import {
+  borrowerFrom,
+  borrowerQuery,
+  distinctIds,
+  givenFlags,
+  notFound,
+  pageLimit,
+  sameBorrower,
+} from "../../core/store/index.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { borrowerFromRow, rowData } from "./borrower-rows.ts";
 import { borrowerUpsertMany } from "./borrower-upsert-many.ts";
 import { likeLiteral } from "./like-pattern.ts";
 import { isRecordNotFound, isUniqueViolation } from "./prisma-errors.ts";
-
-export function borrowerFromRow(row: BorrowerRow): Borrower {
-  return {
-    id: row.id,
-    externalRef: row.externalRef,
-    name: row.name,
-    ...(row.phone ? { phone: row.phone } : {}),
-    locale: row.locale as Locale,
-    timeZone: row.timeZone,
-    flags: { deceased: row.deceased, bankruptcy: row.bankruptcy, hardship: row.hardship },
-  };
-}
-
-/** The borrowers-row columns of `borrower`. */
-export function rowData(borrower: Borrower) {
-  return {
-    externalRef: borrower.externalRef,
-    name: borrower.name,
-    phone: borrower.phone ?? null,
-    locale: borrower.locale,
-    timeZone: borrower.timeZone,
-    ...borrower.flags,
-  };
-}
 
 export function prismaBorrowers(prisma: PrismaClient): BorrowerStore {
   const store: BorrowerStore = {

@@ -1,15 +1,8 @@
 // ContactControls on Prisma: opt-outs per channel, pauses and promises to pay.
 
-import { money } from "../../core/money/money.ts";
-import type {
-  ContactControls,
-  Pause,
-  PauseReason,
-  PromiseToPay,
-} from "../../core/ports/contact-controls.ts";
-import { distinctIds, groupById } from "../../core/store/group-by-id.ts";
-import { pageLimit } from "../../core/store/page-limit.ts";
-import { notFound } from "../../core/store/store-errors.ts";
+import { money } from "../../core/money/index.ts";
+import type { ContactControls, Pause, PauseReason, PromiseToPay } from "../../core/ports/index.ts";
+import { distinctIds, groupById, notFound, pageLimit } from "../../core/store/index.ts";
 import type {
   Pause as PauseRow,
   Prisma,

@@ -5,9 +5,8 @@ import type {
   ConsentLog,
   ContactPointStore,
   ContactPreferences,
-} from "../../core/ports/contact-points.ts";
-import { distinctIds, groupById } from "../../core/store/group-by-id.ts";
-import { notFound } from "../../core/store/store-errors.ts";
+} from "../../core/ports/index.ts";
+import { distinctIds, groupById, notFound } from "../../core/store/index.ts";
 import type {
   ConsentEvent as ConsentRow,
   ContactPoint as ContactPointRow,

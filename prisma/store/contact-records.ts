@@ -1,7 +1,6 @@
 // ContactRecords from the nudge outbox: each row's last decision, with its borrower's zone.
 
-import type { ContactRecord, ContactRecords } from "../../core/ports/contact-records.ts";
-import type { Channel } from "../../core/ports/identities.ts";
+import type { Channel, ContactRecord, ContactRecords } from "../../core/ports/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
 

@@ -1,10 +1,7 @@
 // ConversationLog on Prisma: the latest messages of a borrower, oldest first.
 
-import type { ConversationLog, ConversationMessage } from "../../core/ports/conversation.ts";
-import type { Channel } from "../../core/ports/identities.ts";
-import { distinctIds, groupById } from "../../core/store/group-by-id.ts";
-import { pageLimit } from "../../core/store/page-limit.ts";
-import { notFound } from "../../core/store/store-errors.ts";
+import type { Channel, ConversationLog, ConversationMessage } from "../../core/ports/index.ts";
+import { distinctIds, groupById, notFound, pageLimit } from "../../core/store/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { arrayLiteral } from "./bulk-insert.ts";
 import { dbInstant } from "./instants.ts";

@@ -1,5 +1,5 @@
 // The whole Store on Prisma: PGlite in one process, PostgreSQL when several share the data.
-import type { Store } from "../../core/ports/store.ts";
+import type { Store } from "../../core/ports/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { prismaAtomic } from "./atomic.ts";
 import { prismaAudit } from "./audit.ts";

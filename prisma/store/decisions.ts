@@ -1,9 +1,12 @@
 // DecisionLog on Prisma: a batch of decisions in one INSERT ... unnest, read per borrower, pruned in batches.
 
-import type { DecisionLog, DecisionOutcome, NudgeDecision } from "../../core/ports/decisions.ts";
-import type { Channel } from "../../core/ports/identities.ts";
-import { pageLimit } from "../../core/store/page-limit.ts";
-import { storedDecision } from "../../core/store/stored-decision.ts";
+import type {
+  Channel,
+  DecisionLog,
+  DecisionOutcome,
+  NudgeDecision,
+} from "../../core/ports/index.ts";
+import { pageLimit, storedDecision } from "../../core/store/index.ts";
 import type { NudgeDecision as DecisionRow, PrismaClient } from "../../generated/prisma/client.ts";
 import { arrayLiteral, type BulkValue, chunks } from "./bulk-insert.ts";
 import { dbInstant } from "./instants.ts";

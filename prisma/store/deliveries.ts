@@ -1,5 +1,5 @@
 // NudgeDeliveries on Prisma: the provider's last word on a message, kept on its outbox rows.
-import type { Delivery, DeliveryStatus, NudgeDeliveries } from "../../core/ports/deliveries.ts";
+import type { Delivery, DeliveryStatus, NudgeDeliveries } from "../../core/ports/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
 

@@ -1,5 +1,5 @@
 // The planner's page of loans due for a nudge, with their contractual schedules, in one SQL statement.
-import type { StoredLoan } from "../../core/ports/loans.ts";
+import type { StoredLoan } from "../../core/ports/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { CONTRACT_VERSION, type LoanWithSchedule, loanFromRow } from "./loan-rows.ts";
 

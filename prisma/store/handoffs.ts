@@ -1,9 +1,7 @@
 // HandoffStore on Prisma: one active handoff per borrower (opens serialise on the borrower row).
 
-import type { Handoff, HandoffStore } from "../../core/ports/handoffs.ts";
-import { distinctIds } from "../../core/store/group-by-id.ts";
-import { pageLimit } from "../../core/store/page-limit.ts";
-import { notFound } from "../../core/store/store-errors.ts";
+import type { Handoff, HandoffStore } from "../../core/ports/index.ts";
+import { distinctIds, notFound, pageLimit } from "../../core/store/index.ts";
 import type { Handoff as HandoffRow, PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
 import { isForeignKeyViolation, isRecordNotFound } from "./prisma-errors.ts";

@@ -1,8 +1,7 @@
 // IdentityStore on Prisma: (channel, external id) is unique; binding again moves the account.
 
-import type { ChannelIdentity, IdentityStore } from "../../core/ports/identities.ts";
-import { distinctIds, groupById } from "../../core/store/group-by-id.ts";
-import { notFound } from "../../core/store/store-errors.ts";
+import type { ChannelIdentity, IdentityStore } from "../../core/ports/index.ts";
+import { distinctIds, groupById, notFound } from "../../core/store/index.ts";
 import type {
   ChannelIdentity as ChannelIdentityRow,
   PrismaClient,

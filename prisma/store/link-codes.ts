@@ -1,7 +1,7 @@
 // LinkCodeStore on Prisma: a conditional update consumes a code, so only one caller wins it.
 
-import type { LinkCodeStore } from "../../core/ports/identities.ts";
-import { conflict, notFound } from "../../core/store/store-errors.ts";
+import type { LinkCodeStore } from "../../core/ports/index.ts";
+import { conflict, notFound } from "../../core/store/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
 import { isForeignKeyViolation, isUniqueViolation } from "./prisma-errors.ts";

@@ -1,17 +1,15 @@
 // Maps loans between core (terms, late fees, schedule) and the loans and installments tables.
 
-import { money } from "../../core/money/money.ts";
-import { parseRate } from "../../core/money/rate.ts";
-import type { LoanInput, StoredLoan } from "../../core/ports/loans.ts";
-import type { Installment } from "../../core/schedule/installment.ts";
+import { money, parseRate } from "../../core/money/index.ts";
+import type { LoanInput, StoredLoan } from "../../core/ports/index.ts";
 import type {
   AmortizationMethod,
   DayCount,
   Frequency,
+  Installment,
   InterestMethod,
-} from "../../core/schedule/terms.ts";
-import { canonicalLateFee } from "../../core/store/canonical-loan.ts";
-import { formatRateExact } from "../../core/store/format-rate-exact.ts";
+} from "../../core/schedule/index.ts";
+import { canonicalLateFee, formatRateExact } from "../../core/store/index.ts";
 import type {
   Installment as InstallmentRow,
   Loan as LoanRow,

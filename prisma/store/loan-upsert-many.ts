@@ -1,12 +1,14 @@
 // LoanStore.upsertMany on Prisma: per chunk one lookup, then one transaction of bulk writes.
 
-import type { UpsertChange } from "../../core/ports/borrowers.ts";
-import type { LoanInput, LoanRef, LoanStore } from "../../core/ports/loans.ts";
-import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
-import type { Installment } from "../../core/schedule/installment.ts";
-import { canonicalLoanInput, sameLoan, sameTerms } from "../../core/store/canonical-loan.ts";
-import { notFound } from "../../core/store/store-errors.ts";
-import { assertUniqueRefs } from "../../core/store/unique-refs.ts";
+import type { LoanInput, LoanRef, LoanStore, UpsertChange } from "../../core/ports/index.ts";
+import { generateSchedule, type Installment } from "../../core/schedule/index.ts";
+import {
+  assertUniqueRefs,
+  canonicalLoanInput,
+  notFound,
+  sameLoan,
+  sameTerms,
+} from "../../core/store/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import {
   BULK_TRANSACTION,

@@ -1,11 +1,15 @@
 // LoanStore on Prisma: upsert by external ref, the contractual schedule stored with the loan.
 
-import type { LoanStore } from "../../core/ports/loans.ts";
-import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
-import { canonicalLoanInput, sameLoan, sameTerms } from "../../core/store/canonical-loan.ts";
-import { nextNudgesById } from "../../core/store/next-nudges-by-id.ts";
-import { pageLimit } from "../../core/store/page-limit.ts";
-import { notFound } from "../../core/store/store-errors.ts";
+import type { LoanStore } from "../../core/ports/index.ts";
+import { generateSchedule } from "../../core/schedule/index.ts";
+import {
+  canonicalLoanInput,
+  nextNudgesById,
+  notFound,
+  pageLimit,
+  sameLoan,
+  sameTerms,
+} from "../../core/store/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { arrayLiteral, chunks } from "./bulk-insert.ts";
 import { readDueForNudge } from "./due-for-nudge-read.ts";

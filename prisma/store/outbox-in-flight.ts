@@ -1,7 +1,7 @@
 // The outbox's send boundary on Prisma: rows marked as being sent, and leases that ran out on either side of it.
 
-import type { Outbox } from "../../core/ports/outbox.ts";
-import { LEASE_EXPIRED } from "../../core/store/outbox-rules.ts";
+import type { Outbox } from "../../core/ports/index.ts";
+import { LEASE_EXPIRED } from "../../core/store/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
 

@@ -1,5 +1,5 @@
 // Outbox.planMany on Prisma: a page of planned nudges in one INSERT, taken keys read in one more.
-import type { NudgeRow, PlannedNudge } from "../../core/ports/outbox.ts";
+import type { NudgeRow, PlannedNudge } from "../../core/ports/index.ts";
 import type { NudgeOutbox as OutboxRow, PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
 import { isForeignKeyViolation } from "./prisma-errors.ts";

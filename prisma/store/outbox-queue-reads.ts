@@ -1,7 +1,7 @@
 // Outbox reads for the queue engine: due rows to turn into dispatch jobs, and claims by row id.
 
-import type { NudgeRow, Outbox } from "../../core/ports/outbox.ts";
-import { pageLimit } from "../../core/store/page-limit.ts";
+import type { NudgeRow, Outbox } from "../../core/ports/index.ts";
+import { pageLimit } from "../../core/store/index.ts";
 import type { NudgeOutbox, PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
 

@@ -1,16 +1,18 @@
 // Outbox on Prisma: dedupe keys by unique index, claims by one UPDATE ... FOR UPDATE SKIP LOCKED.
 
-import type { NudgeRow, Outbox } from "../../core/ports/outbox.ts";
-import { distinctIds, groupById } from "../../core/store/group-by-id.ts";
-import { byKeyThenId } from "../../core/store/key-then-id.ts";
+import type { NudgeKind } from "../../core/nudges/index.ts";
+import type { NudgeRow, Outbox } from "../../core/ports/index.ts";
 import {
+  byKeyThenId,
+  distinctIds,
+  groupById,
   LEASE_EXPIRED,
   mayHaveReachedBorrower,
   mergeReasonCodes,
+  notFound,
+  pageLimit,
   UNKNOWN_OUTCOME,
-} from "../../core/store/outbox-rules.ts";
-import { pageLimit } from "../../core/store/page-limit.ts";
-import { notFound } from "../../core/store/store-errors.ts";
+} from "../../core/store/index.ts";
 import type { NudgeOutbox as OutboxRow, PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
 import { outboxInFlight } from "./outbox-in-flight.ts";
@@ -24,7 +26,8 @@ function nudgeFromRow(row: OutboxRow): NudgeRow {
     dedupeKey: row.dedupeKey,
     borrowerId: row.borrowerId,
     ...(row.loanId ? { loanId: row.loanId } : {}),
-    kind: row.kind,
+    // The column is text; only PlannedNudge (typed) writes it.
+    kind: row.kind as NudgeKind,
     channel: row.channel,
     plannedFor: row.plannedFor.toISOString(),
     reasonCodes: row.reasonCodes,

@@ -1,12 +1,12 @@
 // PlanStore on Prisma: the option as JSON; accepting is one conditional update, so it happens once.
 
-import type { PlanStatus, PlanStore, StoredPlan } from "../../core/ports/plans.ts";
+import type { PlanStatus, PlanStore, StoredPlan } from "../../core/ports/index.ts";
 import {
+  notFound,
   type PlanOptionJson,
   planOptionFromJson,
   planOptionToJson,
-} from "../../core/store/plan-option-json.ts";
-import { notFound } from "../../core/store/store-errors.ts";
+} from "../../core/store/index.ts";
 import type { Plan as PlanRow, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import { dbInstant } from "./instants.ts";
 import { isForeignKeyViolation, isRecordNotFound } from "./prisma-errors.ts";

@@ -1,6 +1,6 @@
 // Promises and plans by status and sent nudges by channel, counted in SQL for the portfolio.
-import type { IsoDate } from "../../core/dates/iso-date.ts";
-import type { CollectedWeek, PortfolioCounts } from "../../core/ports/portfolio.ts";
+import type { IsoDate } from "../../core/dates/index.ts";
+import type { CollectedWeek, PortfolioCounts } from "../../core/ports/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { fromDbDate, toDbDate } from "../calendar-date.ts";
 import { dbInstant } from "./instants.ts";

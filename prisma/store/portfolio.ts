@@ -1,14 +1,14 @@
 // PortfolioStore on Prisma: positions in loan_positions, their sums per date in portfolio_days (SQL).
-import type { IsoDate } from "../../core/dates/iso-date.ts";
-import type { DelinquencyBucket } from "../../core/ledger/loan-state.ts";
-import { bucketRank } from "../../core/portfolio/buckets.ts";
+import type { IsoDate } from "../../core/dates/index.ts";
+import type { DelinquencyBucket } from "../../core/delinquency/index.ts";
+import { bucketRank } from "../../core/portfolio/index.ts";
 import type {
   BucketFigure,
   LoanPosition,
   PortfolioStore,
   RollFigure,
-} from "../../core/ports/portfolio.ts";
-import { checkPositions } from "../../core/store/check-positions.ts";
+} from "../../core/ports/index.ts";
+import { checkPositions } from "../../core/store/index.ts";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import { fromDbDate, toDbDate } from "../calendar-date.ts";
 import { BULK_TRANSACTION, chunks, insertUnnest } from "./bulk-insert.ts";

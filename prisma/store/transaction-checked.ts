@@ -1,9 +1,8 @@
 // A transaction whose rule depends on what the loan owes, written with its audit row in one database transaction.
 
-import type { Transaction } from "../../core/ledger/transaction.ts";
-import type { CheckedRecord, CheckedWrite } from "../../core/ports/transactions.ts";
-import { canonicalTransaction } from "../../core/store/canonical-transaction.ts";
-import { notFound } from "../../core/store/store-errors.ts";
+import type { Transaction } from "../../core/ledger/index.ts";
+import type { CheckedRecord, CheckedWrite } from "../../core/ports/index.ts";
+import { canonicalTransaction, notFound } from "../../core/store/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { auditRow } from "./audit.ts";
 import { isUniqueViolation } from "./prisma-errors.ts";

@@ -1,13 +1,13 @@
 // Maps transactions to rows: type, value date and amount in columns, the rest in the payload.
 
-import type { Transaction } from "../../core/ledger/transaction.ts";
-import { money } from "../../core/money/money.ts";
-import type { StoredTransaction } from "../../core/ports/transactions.ts";
+import type { Transaction } from "../../core/ledger/index.ts";
+import { money } from "../../core/money/index.ts";
+import type { StoredTransaction } from "../../core/ports/index.ts";
 import {
   type InstallmentJson,
   installmentFromJson,
   installmentToJson,
-} from "../../core/store/installment-json.ts";
+} from "../../core/store/index.ts";
 import type { Prisma, Transaction as TransactionRow } from "../../generated/prisma/client.ts";
 import { fromDbDate, toDbDate } from "../calendar-date.ts";
 

@@ -1,9 +1,7 @@
 // TransactionStore on Prisma: the idempotency key's unique index decides which post wins.
 
-import type { TransactionStore } from "../../core/ports/transactions.ts";
-import { canonicalTransaction } from "../../core/store/canonical-transaction.ts";
-import { distinctIds, groupById } from "../../core/store/group-by-id.ts";
-import { notFound } from "../../core/store/store-errors.ts";
+import type { TransactionStore } from "../../core/ports/index.ts";
+import { canonicalTransaction, distinctIds, groupById, notFound } from "../../core/store/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { isForeignKeyViolation, isUniqueViolation } from "./prisma-errors.ts";
 import { recordChecked } from "./transaction-checked.ts";

@@ -1,5 +1,5 @@
 // The repayment assistant's replies in English: warm, brief, exact. Figures arrive as variables.
-import type { AssistantTemplates } from "../../core/assistant/templates.ts";
+import type { AssistantTemplates } from "../../core/assistant/index.ts";
 import { disclosure } from "./disclosure.ts";
 
 export const assistant: AssistantTemplates = {

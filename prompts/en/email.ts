@@ -1,8 +1,5 @@
 // Email-only words in English: subjects, the opt-out line, and the unsubscribe pages.
-import type {
-  EmailLocaleTemplates,
-  UnsubscribeProblemTemplates,
-} from "../../core/email/email-templates.ts";
+import type { EmailLocaleTemplates, UnsubscribeProblemTemplates } from "../../core/email/index.ts";
 
 export const email: EmailLocaleTemplates = {
   subject: {

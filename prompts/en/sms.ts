@@ -1,5 +1,5 @@
 // SMS-only words in English: short nudges that keep every figure, keyword answers, choices.
-import type { SmsLocaleTemplates } from "../../core/sms/sms-templates.ts";
+import type { SmsLocaleTemplates } from "../../core/sms/index.ts";
 
 export const sms: SmsLocaleTemplates = {
   optOut: "Reply STOP to opt out of texts.",

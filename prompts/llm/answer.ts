@@ -1,5 +1,5 @@
 // The prompt for questions the rules cannot answer: the model may call tools, never compute.
-import type { AnswerPrompts } from "../../core/llm/answer-with-tools.ts";
+import type { AnswerPrompts } from "../../core/llm/index.ts";
 
 export const answerPrompts: AnswerPrompts = {
   system: [

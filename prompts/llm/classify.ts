@@ -1,5 +1,5 @@
 // The prompt that asks a model what a borrower's message means, when the rules could not tell.
-import type { ClassifyPrompts } from "../../core/llm/understand-with-llm.ts";
+import type { ClassifyPrompts } from "../../core/llm/index.ts";
 
 export const classifyPrompts: ClassifyPrompts = {
   system: [

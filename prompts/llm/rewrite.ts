@@ -1,5 +1,5 @@
 // The prompt that asks a model to reword a reminder for tone without touching a single fact.
-import type { RewritePrompts } from "../../core/llm/rewrite-nudge.ts";
+import type { RewritePrompts } from "../../core/llm/index.ts";
 
 export const rewritePrompts: RewritePrompts = {
   system: [

@@ -1,5 +1,5 @@
 // 还款助手的中文回复：亲切、简短、准确。所有数字都以变量传入。
-import type { AssistantTemplates } from "../../core/assistant/templates.ts";
+import type { AssistantTemplates } from "../../core/assistant/index.ts";
 import { disclosure } from "./disclosure.ts";
 
 export const assistant: AssistantTemplates = {

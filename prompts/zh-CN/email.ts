@@ -1,8 +1,5 @@
 // 邮件专用文字（中文）：主题、退订说明和退订页面。
-import type {
-  EmailLocaleTemplates,
-  UnsubscribeProblemTemplates,
-} from "../../core/email/email-templates.ts";
+import type { EmailLocaleTemplates, UnsubscribeProblemTemplates } from "../../core/email/index.ts";
 
 export const email: EmailLocaleTemplates = {
   subject: {

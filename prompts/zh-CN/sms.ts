@@ -1,5 +1,5 @@
 // 短信专用文字（中文）：保留全部金额的短提醒、关键词回复、编号选项。
-import type { SmsLocaleTemplates } from "../../core/sms/sms-templates.ts";
+import type { SmsLocaleTemplates } from "../../core/sms/index.ts";
 
 export const sms: SmsLocaleTemplates = {
   optOut: "回复“退订”停止短信提醒。",

@@ -2,9 +2,8 @@
 import { createEmailChannel, type EmailChannel } from "../../bots/email/email-channel.ts";
 import { dispatchTick } from "../../bots/nudger/dispatcher.ts";
 import { planTick } from "../../bots/nudger/planner.ts";
-import type { PayLink } from "../../core/assistant/index.ts";
 import { contactProfile } from "../../core/policy/index.ts";
-import type { Locale, Store, StoredLoan } from "../../core/ports/index.ts";
+import type { Locale, PayLink, Store, StoredLoan } from "../../core/ports/index.ts";
 import { addLoan, type Clock, clockedMemoryStore } from "../nudger/nudger-builders.ts";
 
 export const TEN_AM_NEW_YORK = "2026-03-03T15:00:00.000Z";

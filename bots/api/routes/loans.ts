@@ -1,6 +1,6 @@
 // POST /api/loans: create or update a loan (and its borrower) by external ref, in one transaction.
 import { Hono } from "hono";
-import { localDate } from "../../../core/dates/local-date.ts";
+import { localDate } from "../../../core/dates/index.ts";
 import type { Store } from "../../../core/ports/index.ts";
 import {
   borrowerChanges,

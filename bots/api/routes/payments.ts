@@ -1,9 +1,9 @@
 // POST /api/payments: record a payment once per Idempotency-Key; a repeat returns the first result.
 import { Hono } from "hono";
-import { latestDateAnywhere } from "../../../core/dates/latest-date.ts";
-import { isDomainError } from "../../../core/errors/domain-error.ts";
-import type { Transaction } from "../../../core/ledger/transaction.ts";
-import { formatMoney, parseMoney } from "../../../core/money/decimal.ts";
+import { latestDateAnywhere } from "../../../core/dates/index.ts";
+import { isDomainError } from "../../../core/errors/index.ts";
+import type { Transaction } from "../../../core/ledger/index.ts";
+import { formatMoney, parseMoney } from "../../../core/money/index.ts";
 import type { Store, StoredTransaction } from "../../../core/ports/index.ts";
 import { futureDate } from "../../import/import-payments.ts";
 import { parsePaymentRecord } from "../../import/payment-record.ts";

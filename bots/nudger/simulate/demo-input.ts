@@ -1,11 +1,10 @@
 // The demo book as simulator input: ~50 borrowers, with on-time payers and a few scripted replies.
 import { DateTime } from "luxon";
-import { addDays } from "../../../core/dates/iso-date.ts";
-import type { Transaction } from "../../../core/ledger/transaction.ts";
-import { money } from "../../../core/money/money.ts";
-import { generateSchedule } from "../../../core/schedule/generate-schedule.ts";
-import { installmentTotal } from "../../../core/schedule/installment.ts";
-import { type DemoLoan, demoBook } from "../../../prisma/seed/demo-book.ts";
+import { addDays } from "../../../core/dates/index.ts";
+import type { Transaction } from "../../../core/ledger/index.ts";
+import { money } from "../../../core/money/index.ts";
+import { generateSchedule, installmentTotal } from "../../../core/schedule/index.ts";
+import { type DemoLoan, demoBook } from "../../../prisma/seed/index.ts";
 import type { SimulatedBorrower, SimulationEvent, SimulationPlan } from "./simulation-input.ts";
 
 /** What some demo borrowers say, on which day of the run, at what local hour. */

@@ -1,12 +1,11 @@
 // Runs the real planner, policy, templates, dispatcher and assistant over a simulated clock.
 import { DateTime } from "luxon";
-import { createAssistant, type PayLink } from "../../../core/assistant/index.ts";
+import { createAssistant } from "../../../core/assistant/index.ts";
 import { recordConsent } from "../../../core/channels/index.ts";
 import { createMemoryStore } from "../../../core/memory/index.ts";
-import { parseMoney } from "../../../core/money/decimal.ts";
-import type { NudgeDecisionEvent } from "../../../core/policy/decision-event.ts";
-import { contactProfile } from "../../../core/policy/index.ts";
-import type { Channel, Store } from "../../../core/ports/index.ts";
+import { parseMoney } from "../../../core/money/index.ts";
+import { contactProfile, type NudgeDecisionEvent } from "../../../core/policy/index.ts";
+import type { Channel, PayLink, Store } from "../../../core/ports/index.ts";
 import { assistantTemplates } from "../../../prompts/index.ts";
 import { createConsoleSender } from "../console-sender.ts";
 import { dispatchTick } from "../dispatcher.ts";

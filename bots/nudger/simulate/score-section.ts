@@ -1,5 +1,5 @@
 // The simulator report's closing section: each borrower's repayment score and its reasons at the end.
-import { localDate } from "../../../core/dates/local-date.ts";
+import { localDate } from "../../../core/dates/index.ts";
 import { loanStateAsOf } from "../../../core/ledger/index.ts";
 import type { Store } from "../../../core/ports/index.ts";
 import { type RepaymentScore, repaymentScore } from "../../../core/score/index.ts";

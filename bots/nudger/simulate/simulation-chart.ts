@@ -1,5 +1,5 @@
 // Contacts per day against the caps, as a hand-written SVG (no chart library).
-import { addDays } from "../../../core/dates/iso-date.ts";
+import { addDays } from "../../../core/dates/index.ts";
 import type { ContactProfile } from "../../../core/policy/index.ts";
 import { byBorrower, capsOf, messagesOf } from "./contact-stats.ts";
 import type { SimulationLine } from "./run-simulation.ts";

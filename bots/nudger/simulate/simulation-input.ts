@@ -1,8 +1,8 @@
 // The simulator's input contract: borrowers, their loans (as `repay state` has them) and events.
 import { z } from "zod";
 import { isInstant, isTimeZone } from "../../../core/intents/index.ts";
-import type { Transaction } from "../../../core/ledger/transaction.ts";
-import { parseMoney } from "../../../core/money/decimal.ts";
+import type { Transaction } from "../../../core/ledger/index.ts";
+import { parseMoney } from "../../../core/money/index.ts";
 import { contactProfile } from "../../../core/policy/index.ts";
 import type {
   BorrowerFlags,
@@ -11,8 +11,14 @@ import type {
   LoanStatus,
   Locale,
 } from "../../../core/ports/index.ts";
-import { InputError } from "../../cli/json-io.ts";
-import { convert, stateSchema, toLoan, toTransactions, validate } from "../../cli/loan-input.ts";
+import {
+  convert,
+  InputError,
+  stateSchema,
+  toLoan,
+  toTransactions,
+  validate,
+} from "../../loan-json/index.ts";
 import { LLM_SCRIPTS, type LlmScriptName } from "./scripted-rewriter.ts";
 
 const instant = z

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { loanDisclosure } from "../../../core/disclosure/index.ts";
 import { loanStateAsOf } from "../../../core/ledger/loan-state-as-of.ts";
-import { FORBIDDEN_CLAIMS } from "../../../core/llm/forbidden-claims.ts";
 import { nudgeTextFacts, renderNudge } from "../../../core/nudges/index.ts";
+import { FORBIDDEN_CLAIMS } from "../../../core/text/forbidden-claims.ts";
 import { nudgeTemplates } from "../../../prompts/index.ts";
 import { domainErrorWithCode } from "../../helpers/builders.ts";
 import { loanOf, standardLateFee, usd } from "../../helpers/loans.ts";

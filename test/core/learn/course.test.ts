@@ -1,12 +1,8 @@
 // The short course: reachable by /learn and by questions, built on the borrower's own figures, progress kept.
 import { describe, expect, it } from "vitest";
+import { lessonsTaken } from "../../../core/assistant/index.ts";
 import { placeholdersOf } from "../../../core/format/index.ts";
-import {
-  LESSON_IDS,
-  LESSON_VARIABLES,
-  learnRequest,
-  lessonsTaken,
-} from "../../../core/learn/index.ts";
+import { LESSON_IDS, LESSON_VARIABLES, learnRequest } from "../../../core/learn/index.ts";
 import { course } from "../../../prompts/index.ts";
 import { actionStarting, givenLateBorrower, says, taps, world } from "../assistant/builders.ts";
 

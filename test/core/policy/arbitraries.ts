@@ -4,12 +4,12 @@ import { DateTime } from "luxon";
 import { addDays, type IsoDate } from "../../../core/dates/iso-date.ts";
 import type { LoanState } from "../../../core/ledger/loan-state.ts";
 import {
-  type Borrower,
   type ContactProfile,
   type ContactRecord,
   contactProfiles,
   defineProfile,
-  type Pause,
+  type PolicyBorrower,
+  type PolicyPause,
 } from "../../../core/policy/index.ts";
 import { loanState } from "./builders.ts";
 
@@ -120,7 +120,7 @@ const someChannels = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...CHANNELS).map((c) => [c]) },
 );
 
-export const borrowerArb = (zone: string): fc.Arbitrary<Borrower> =>
+export const borrowerArb = (zone: string): fc.Arbitrary<PolicyBorrower> =>
   fc.record({
     id: fc.constant("b-1"),
     timeZone: fc.constant(zone),
@@ -129,7 +129,7 @@ export const borrowerArb = (zone: string): fc.Arbitrary<Borrower> =>
     unreachableChannels: someChannels,
   });
 
-export function pausesNear(today: IsoDate): fc.Arbitrary<Pause[]> {
+export function pausesNear(today: IsoDate): fc.Arbitrary<PolicyPause[]> {
   const pause = fc.record(
     {
       reason: fc.constantFrom("promise", "plan", "dispute", "agent_hold", "hardship" as const),
@@ -138,7 +138,7 @@ export function pausesNear(today: IsoDate): fc.Arbitrary<Pause[]> {
     { requiredKeys: ["reason"] },
   );
   return fc.oneof(
-    { weight: 3, arbitrary: fc.constant<Pause[]>([]) },
+    { weight: 3, arbitrary: fc.constant<PolicyPause[]>([]) },
     { weight: 1, arbitrary: fc.array(pause, { minLength: 1, maxLength: 2 }) },
   );
 }

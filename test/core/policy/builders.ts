@@ -3,10 +3,10 @@ import { addDays, type IsoDate } from "../../../core/dates/iso-date.ts";
 import type { Components, LoanState } from "../../../core/ledger/loan-state.ts";
 import { money } from "../../../core/money/index.ts";
 import {
-  type Borrower,
   type ContactRecord,
   contactProfiles,
   type DecideInput,
+  type PolicyBorrower,
 } from "../../../core/policy/index.ts";
 
 function components(total: bigint): Components {
@@ -78,7 +78,7 @@ export function loanState(shape: LoanShape): LoanState {
   };
 }
 
-export function borrower(overrides: Partial<Borrower> = {}): Borrower {
+export function borrower(overrides: Partial<PolicyBorrower> = {}): PolicyBorrower {
   return {
     id: "b-1",
     timeZone: "America/New_York",

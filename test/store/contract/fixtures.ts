@@ -13,7 +13,7 @@ export function plannedNudge(
   return {
     dedupeKey: uniqueRef("N"),
     borrowerId,
-    kind: "pre-due",
+    kind: "pre_due",
     channel: "telegram",
     plannedFor: "2026-03-01T09:00:00.000Z",
     reasonCodes: ["PRE_DUE"],

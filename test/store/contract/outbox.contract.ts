@@ -16,7 +16,7 @@ export function outboxContract(store: StoreOf): void {
         plannedFor: "2026-03-01T18:00:00+08:00",
       });
       const first = await store().outbox.plan(nudge);
-      const again = await store().outbox.plan({ ...nudge, kind: "due-day", reasonCodes: [] });
+      const again = await store().outbox.plan({ ...nudge, kind: "due_today", reasonCodes: [] });
 
       expect(first).toEqual({
         created: true,

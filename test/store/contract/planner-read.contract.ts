@@ -53,7 +53,7 @@ export function plannerReadContract(store: StoreOf): void {
       const earlier = await store().outbox.plan(plannedNudge(borrower.id, { loanId: loan.id }));
       const fresh = plannedNudge(borrower.id, { loanId: loan.id, kind: "overdue" });
       const other = plannedNudge(borrower.id, { reasonCodes: [] });
-      const again = { ...earlier.row, kind: "changed" };
+      const again = { ...earlier.row, kind: "plan_offer" as const };
 
       const results = await store().outbox.planMany([fresh, again, other, fresh]);
 

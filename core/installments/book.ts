@@ -1,6 +1,5 @@
 // The ledger's working record of installments while transactions are replayed (bigint minor units).
 import type { IsoDate } from "../dates/iso-date.ts";
-import type { RescheduleInstallment } from "./transaction.ts";
 
 export const COMPONENTS = ["principal", "interest", "fees", "penalties"] as const;
 export type Component = (typeof COMPONENTS)[number];
@@ -42,31 +41,4 @@ export function openTotalOf(installment: BookInstallment): bigint {
 
 export function isOpen(installment: BookInstallment): boolean {
   return !installment.rescheduled && openTotalOf(installment) > 0n;
-}
-
-export function bookInstallments(
-  installments: readonly RescheduleInstallment[],
-  firstPeriodStart: IsoDate,
-  firstN = 1,
-): BookInstallment[] {
-  let periodStart = firstPeriodStart;
-  return installments.map((installment, i) => {
-    const entry: BookInstallment = {
-      n: firstN + i,
-      dueDate: installment.dueDate,
-      periodStart,
-      due: {
-        principal: installment.principal.minor,
-        interest: installment.interest.minor,
-        fees: installment.fees.minor,
-        penalties: installment.penalties.minor,
-      },
-      carriedInterest: installment.carriedInterest?.minor ?? 0n,
-      paid: emptyParts(),
-      rescheduled: false,
-      lateFeeAssessed: false,
-    };
-    periodStart = installment.dueDate;
-    return entry;
-  });
 }

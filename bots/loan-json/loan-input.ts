@@ -1,16 +1,11 @@
-// The loan-math CLI's input contract: validated with zod, then turned into core values.
+// Loans and transactions as JSON in (CLI, API, simulator): validated with zod, then turned into core values.
 import { z } from "zod";
-import { isIsoDate } from "../../core/dates/iso-date.ts";
-import { isDomainError } from "../../core/errors/domain-error.ts";
-import type { Loan } from "../../core/ledger/loan.ts";
-import type { Transaction } from "../../core/ledger/transaction.ts";
-import { isKnownCurrency } from "../../core/money/currency.ts";
-import { parseMoney } from "../../core/money/decimal.ts";
-import type { Money } from "../../core/money/money.ts";
-import { parseRate } from "../../core/money/rate.ts";
-import { generateSchedule } from "../../core/schedule/generate-schedule.ts";
-import type { LoanTerms } from "../../core/schedule/terms.ts";
-import { InputError } from "./json-io.ts";
+import { isIsoDate } from "../../core/dates/index.ts";
+import { isDomainError } from "../../core/errors/index.ts";
+import type { Loan, Transaction } from "../../core/ledger/index.ts";
+import { isKnownCurrency, type Money, parseMoney, parseRate } from "../../core/money/index.ts";
+import { generateSchedule, type LoanTerms } from "../../core/schedule/index.ts";
+import { InputError } from "./input-error.ts";
 
 const decimal = z
   .string({ error: 'must be a decimal string such as "1200.00"' })

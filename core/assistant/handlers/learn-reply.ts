@@ -1,12 +1,13 @@
 // Answers /learn: the next lesson (or the one asked for) on the borrower's own figures, progress kept.
-import { activeLoanViews, mostDelinquent } from "../assistant/loan-view.ts";
-import { type Reply, reply } from "../assistant/reply.ts";
-import type { TurnContext } from "../assistant/turn-context.ts";
-import { renderTemplate } from "../format/render-template.ts";
-import type { AuditLog } from "../ports/audit.ts";
-import { type Course, LESSON_IDS, type LessonId } from "./course.ts";
-import { LEARN_ACTION, type LearnRequest } from "./learn-request.ts";
-import { lessonFigures } from "./lesson-figures.ts";
+
+import { renderTemplate } from "../../format/render-template.ts";
+import { type Course, LESSON_IDS, type LessonId } from "../../learn/course.ts";
+import { LEARN_ACTION, type LearnRequest } from "../../learn/learn-request.ts";
+import { lessonFigures } from "../../learn/lesson-figures.ts";
+import type { AuditLog } from "../../ports/audit.ts";
+import { activeLoanViews, mostDelinquent } from "../loan-view.ts";
+import { type Reply, reply } from "../reply.ts";
+import type { TurnContext } from "../turn-context.ts";
 
 /** The audit action that records a lesson taken: progress needs no table of its own. */
 export const LESSON_TAKEN = "lesson.taken";

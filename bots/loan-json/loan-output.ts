@@ -1,10 +1,13 @@
-// The loan-math CLI's output contract: amounts as decimal strings in major units.
-import type { Components, LoanState } from "../../core/ledger/loan-state.ts";
-import type { RescheduleInstallment, Transaction } from "../../core/ledger/transaction.ts";
-import { formatMoney } from "../../core/money/decimal.ts";
-import { money } from "../../core/money/money.ts";
-import type { PlanOptions } from "../../core/plans/plan-options.ts";
-import { type Installment, installmentTotal } from "../../core/schedule/installment.ts";
+// Loans, schedules and state as JSON out (CLI, API): amounts as decimal strings in major units.
+import type {
+  Components,
+  LoanState,
+  RescheduleInstallment,
+  Transaction,
+} from "../../core/ledger/index.ts";
+import { formatMoney, money } from "../../core/money/index.ts";
+import type { PlanOptions } from "../../core/plans/index.ts";
+import { type Installment, installmentTotal } from "../../core/schedule/index.ts";
 
 export function componentsJson(parts: Components) {
   return {

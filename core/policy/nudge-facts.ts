@@ -1,14 +1,15 @@
 // The facts a nudge is rendered from, taken from loan state and the borrower's record, never invented.
-import type { PayLink } from "../assistant/index.ts";
+
 import { addDays, daysBetween, type IsoDate } from "../dates/iso-date.ts";
 import { loanDisclosure } from "../disclosure/index.ts";
 import type { LoanState } from "../ledger/loan-state.ts";
 import type { Transaction } from "../ledger/transaction.ts";
 import { add } from "../money/arithmetic.ts";
 import { formatMoney } from "../money/decimal.ts";
-import type { NudgeKind, NudgeOpportunity } from "../policy/index.ts";
+import type { NudgeFacts, NudgeLoanFacts } from "../nudges/nudge-message.ts";
 import type { Borrower, PromiseToPay, StoredLoan } from "../ports/index.ts";
-import type { NudgeFacts, NudgeLoanFacts } from "./nudge-message.ts";
+import type { PayLink } from "../ports/pay-link.ts";
+import type { NudgeKind, NudgeOpportunity } from "./cadence.ts";
 
 export interface DueLoan {
   readonly loan: StoredLoan;
