@@ -86,7 +86,7 @@ export async function planTick(deps: PlannerDeps, now: string): Promise<PlanTick
 }
 
 /** A loan with its state as of the borrower's today (closed loans have none). */
-interface LoanView {
+interface PlannedLoan {
   readonly loan: StoredLoan;
   readonly today?: IsoDate;
   readonly state?: LoanState;
@@ -95,7 +95,7 @@ interface LoanView {
 /** One borrower's loans on the page, and whether any of them is on a cadence date today. */
 interface BorrowerLoans {
   readonly borrower: Borrower;
-  readonly views: readonly LoanView[];
+  readonly views: readonly PlannedLoan[];
   readonly inCadence: boolean;
 }
 
@@ -172,7 +172,7 @@ function borrowerLoans(
   transactions: ReadonlyMap<string, readonly StoredTransaction[]>,
   now: string,
 ): BorrowerLoans {
-  const views: LoanView[] = loans.map((loan) =>
+  const views: PlannedLoan[] = loans.map((loan) =>
     loan.status === "active"
       ? { loan, ...loanTodayFrom(loan, transactions.get(loan.id) ?? [], now, borrower.timeZone) }
       : { loan },
@@ -216,7 +216,7 @@ function betweenCadenceDates(
 function planLoan(
   deps: PlannerDeps,
   context: BorrowerContext,
-  view: LoanView,
+  view: PlannedLoan,
   now: string,
   counts: Counts,
   fullPolicy: boolean,

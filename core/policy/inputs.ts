@@ -5,8 +5,10 @@ import type { NudgeOpportunity } from "./cadence.ts";
 import type { ContactProfile } from "./profiles.ts";
 import type { ReasonCode } from "./reasons.ts";
 
-/** A delivery channel by name: "telegram", "sms", "email", ... */
-export type Channel = string;
+/** A delivery channel: the one name the ports give it. */
+export type { Channel } from "../ports/identities.ts";
+
+import type { Channel } from "../ports/identities.ts";
 
 export interface BorrowerFlags {
   readonly deceased: boolean;

@@ -11,6 +11,7 @@ import {
   type PolicyBorrower,
   type PolicyPause,
 } from "../../../core/policy/index.ts";
+import type { Channel } from "../../../core/ports/index.ts";
 import { loanState } from "./builders.ts";
 
 export const ZONES = [
@@ -23,7 +24,7 @@ export const ZONES = [
   "Asia/Kathmandu",
 ] as const;
 
-export const CHANNELS = ["telegram", "sms"] as const;
+export const CHANNELS: readonly Channel[] = ["telegram", "sms"];
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -116,7 +117,7 @@ export const oneIn = (n: number) => fc.integer({ min: 1, max: n }).map((k) => k 
 
 /** Usually no channel, sometimes one of them. */
 const someChannels = fc.oneof(
-  { weight: 6, arbitrary: fc.constant<string[]>([]) },
+  { weight: 6, arbitrary: fc.constant<Channel[]>([]) },
   { weight: 1, arbitrary: fc.constantFrom(...CHANNELS).map((c) => [c]) },
 );
 

@@ -11,6 +11,7 @@ import {
   effectiveWeeklyCap,
   HARD_CEILING_PER_7_DAYS,
 } from "../../../core/policy/index.ts";
+import type { Channel } from "../../../core/ports/index.ts";
 import { CHANNELS, instant, iso, loanNear, localDate, profileNear, ZONES } from "./arbitraries.ts";
 import { borrower } from "./builders.ts";
 
@@ -31,7 +32,7 @@ interface Run {
   /** Agents' own messages and the borrower's, as offsets from the start. */
   readonly agentMessages: readonly number[];
   readonly inbound: readonly number[];
-  readonly optOut?: { readonly after: number; readonly channel: string };
+  readonly optOut?: { readonly after: number; readonly channel: Channel };
 }
 
 interface Sent {
@@ -96,14 +97,14 @@ function simulate(r: Run): { sent: Sent[]; outbound: number[] } {
         automated: false,
       });
     }
-    const optedOut = r.optOut && t >= r.start + r.optOut.after ? [r.optOut.channel] : [];
+    const optedOut: Channel[] = r.optOut && t >= r.start + r.optOut.after ? [r.optOut.channel] : [];
     const inbound = r.inbound
       .filter((offset) => r.start + offset <= t)
       .map((o) => ({ at: iso(r.start + o) }));
     let next = t + (r.steps[tick % r.steps.length] as number) * MINUTE;
     r.loans.forEach((loanState, k) => {
       const loanId = `loan-${k + 1}`;
-      const channel = CHANNELS[(tick + k) % CHANNELS.length] as string;
+      const channel = CHANNELS[(tick + k) % CHANNELS.length] as Channel;
       const decision = decide({
         loanId,
         loanState,
