@@ -38,6 +38,8 @@ export interface RepaymentScore {
   readonly grade: "good" | "fair" | "poor";
   readonly factors: readonly ScoreFactor[];
   readonly onTimeRatio: number | undefined;
+  /** Installments fallen due that were not paid on time (a plan never lowers this). */
+  readonly lateInstallments: number;
   readonly longestDelinquencyDays: number;
   /** Installments a plan replaced after they had fallen due (their lateness still counts). */
   readonly rescheduledPastDue: number;
@@ -116,6 +118,7 @@ export function repaymentScore(input: ScoreInput): RepaymentScore {
     grade: score >= 80 ? "good" : score >= 50 ? "fair" : "poor",
     factors,
     onTimeRatio,
+    lateInstallments: fallen.length - onTime,
     longestDelinquencyDays: longest,
     rescheduledPastDue,
     promisesKept: kept,
