@@ -1,9 +1,16 @@
 // The short course: reachable by /learn and by questions, built on the borrower's own figures, progress kept.
 import { describe, expect, it } from "vitest";
 import { lessonsTaken } from "../../../core/assistant/index.ts";
-import { placeholdersOf } from "../../../core/format/index.ts";
+import {
+  formatPercent,
+  loanDisclosure,
+  loanDisclosureLines,
+} from "../../../core/disclosure/index.ts";
+import { formatAmount, formatDay, placeholdersOf } from "../../../core/format/index.ts";
 import { understandLocally } from "../../../core/intents/understand-locally.ts";
 import { LESSON_IDS, LESSON_VARIABLES, learnRequest } from "../../../core/learn/index.ts";
+import { loanStateAsOf } from "../../../core/ledger/index.ts";
+import { add } from "../../../core/money/index.ts";
 import { course } from "../../../prompts/index.ts";
 import { actionStarting, givenLateBorrower, says, taps, world } from "../assistant/builders.ts";
 
@@ -120,5 +127,61 @@ describe("a lesson on the borrower's own loan", () => {
     const reply = await says(w, borrower.id, "how does interest work");
     expect(reply.text).not.toContain("Lesson");
     expect(reply.choices.length).toBeGreaterThan(0);
+  });
+});
+
+describe("each lesson's numbers against core", () => {
+  it("Should fill every lesson with the loan's own figures as core computes them, in both languages", async () => {
+    for (const [locale, currency] of [
+      ["en", "USD"],
+      ["zh-CN", "CNY"],
+    ] as const) {
+      const w = world({ course });
+      const { borrower, loan } = await givenLateBorrower(w.store, { locale }, currency);
+      const txs = (await w.store.transactions.forLoan(loan.id)).map((r) => r.transaction);
+      const today = "2026-04-01";
+      const state = loanStateAsOf(loan, txs, today);
+      const amount = (m: Parameters<typeof formatAmount>[0]) => formatAmount(m, locale);
+      const open = state.installments.find(
+        (i) => i.status !== "paid" && i.status !== "rescheduled",
+      );
+      if (!open) throw new Error("the late loan has an open installment");
+      const [feeRule] = loanDisclosureLines(loanDisclosure(loan, txs, state), {
+        templates: course[locale].disclosure,
+        locale,
+        today,
+      });
+      const expected: Record<string, string[]> = {
+        balance: [
+          amount(state.outstanding.total),
+          amount(state.outstanding.principal),
+          amount(state.outstanding.interest),
+          amount(add(state.outstanding.fees, state.outstanding.penalties)),
+        ],
+        interest: [
+          amount(open.due.interest),
+          amount(open.due.principal),
+          amount(add(open.due.principal, open.due.interest)),
+          formatPercent(loan.terms.annualRate, locale),
+        ],
+        fees: [feeRule as string],
+        plans: [
+          amount(add(open.due.principal, open.due.interest)),
+          formatPercent(loan.terms.annualRate, locale),
+        ],
+        budget: [
+          amount(add(open.due.principal, open.due.interest)),
+          formatDay(open.dueDate, locale, today),
+        ],
+        rights: ["Acme Credit"],
+      };
+      for (const id of LESSON_IDS) {
+        const command = locale === "zh-CN" ? "/学习" : "/learn";
+        const reply = await says(w, borrower.id, `${command} ${id}`);
+        for (const figure of expected[id] ?? []) {
+          expect(reply.text, `${locale} ${id}`).toContain(figure);
+        }
+      }
+    }
   });
 });
