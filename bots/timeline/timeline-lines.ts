@@ -32,6 +32,7 @@ export function entryText(entry: TimelineEntry): string {
       const extra = [
         d.until ? `until ${d.until}` : "",
         d.tone ? `tone ${d.tone} (${d.segment ?? "?"})` : "",
+        d.score !== undefined ? `score ${d.score}${d.scoreGrade ? ` ${d.scoreGrade}` : ""}` : "",
         d.wording ? `${d.wording} words` : "",
         d.escalateToAgent ? "escalate to an agent" : "",
         d.profile ? `profile ${d.profile}` : "",
