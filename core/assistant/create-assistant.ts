@@ -60,7 +60,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         throw invalidTurn("channel", turn.channel);
       }
       const { store } = deps;
-      const borrower = await store.borrowers.byId(turn.borrowerId);
+      const borrower =
+        turn.borrower?.id === turn.borrowerId
+          ? turn.borrower
+          : await store.borrowers.byId(turn.borrowerId);
       if (!borrower) throw unknownBorrower(turn.borrowerId);
       const locale: Language = isLanguage(borrower.locale) ? borrower.locale : "en";
       const timeZone = isTimeZone(borrower.timeZone) ? borrower.timeZone : "UTC";

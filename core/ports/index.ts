@@ -30,7 +30,15 @@ export type { Delivery, DeliveryStatus, NudgeDeliveries } from "./deliveries.ts"
 export { type HandoffNotifier, noHandoffNotifier } from "./handoff-notifier.ts";
 export type { Handoff, HandoffStatus, HandoffStore } from "./handoffs.ts";
 export type { Channel, ChannelIdentity, IdentityStore, LinkCodeStore } from "./identities.ts";
-export type { LoanInput, LoanRef, LoanStatus, LoanStore, NextNudge, StoredLoan } from "./loans.ts";
+export type {
+  LoanInput,
+  LoanRef,
+  LoanStatus,
+  LoanStore,
+  LoanWithTransactions,
+  NextNudge,
+  StoredLoan,
+} from "./loans.ts";
 export { lookAgain } from "./look-again.ts";
 export type { BorrowerHold, NudgeRow, NudgeStatus, Outbox, PlannedNudge } from "./outbox.ts";
 export type { PayLink } from "./pay-link.ts";
