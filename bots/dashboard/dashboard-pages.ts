@@ -1,12 +1,17 @@
 // The dashboard pages beyond Portfolio: Contacts and compliance, Borrower, Simulator.
 import type { Hono } from "hono";
-import type { ContactRecords, Store } from "../../core/ports/index.ts";
+import type { Borrower, ContactRecords, Store } from "../../core/ports/index.ts";
+import { borrowerTimeline } from "../timeline/borrower-timeline.ts";
 import { bookPlan, simulateBook } from "./book-simulation.ts";
 import { searchPage, timelineCsv, timelinePage } from "./borrower-page.ts";
-import { borrowerTimeline } from "./borrower-timeline.ts";
 import { contactsCsv, contactsData, contactsPage } from "./contacts-page.ts";
 import type { PageTools } from "./dashboard-app.ts";
 import { HORIZONS, simulatorForm, simulatorResult } from "./simulator-page.ts";
+
+/** The Borrower page shows the whole history (each source's newest entries, bots/timeline). */
+const EVER = "1970-01-01T00:00:00.000Z";
+const wholeTimeline = (store: Store, borrower: Borrower) =>
+  borrowerTimeline(store, borrower, EVER, new Date().toISOString());
 
 export interface PagesDeps {
   readonly store: Store;
@@ -52,11 +57,11 @@ export function dashboardPages(deps: PagesDeps) {
           tools.html("Borrower", searchPage(c.req.param("ref"), []), tools.csrf(c)),
           404,
         );
-      const entries = await borrowerTimeline(deps.store, borrower);
+      const timeline = await wholeTimeline(deps.store, borrower);
       return c.html(
         tools.html(
           `Borrower ${borrower.externalRef}`,
-          timelinePage(borrower, entries),
+          timelinePage(borrower, timeline),
           tools.csrf(c),
         ),
       );
@@ -64,7 +69,7 @@ export function dashboardPages(deps: PagesDeps) {
     app.get("/borrowers/:ref/timeline.csv", async (c) => {
       const borrower = await deps.store.borrowers.byRef(c.req.param("ref"));
       if (!borrower) return c.notFound();
-      return c.body(timelineCsv(await borrowerTimeline(deps.store, borrower)), 200, {
+      return c.body(timelineCsv(await wholeTimeline(deps.store, borrower)), 200, {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="timeline-${encodeURIComponent(borrower.externalRef)}.csv"`,
       });
