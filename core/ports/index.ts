@@ -37,6 +37,7 @@ export type { PayLink } from "./pay-link.ts";
 export type { PlanStatus, PlanStore, StoredPlan } from "./plans.ts";
 export type {
   BucketFigure,
+  ChangedLoans,
   CollectedWeek,
   LoanPosition,
   PortfolioCounts,
