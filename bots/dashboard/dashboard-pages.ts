@@ -1,11 +1,16 @@
 // The dashboard pages beyond Portfolio: Contacts and compliance, Borrower, Simulator.
-import type { Hono } from "hono";
+import type { Context, Hono } from "hono";
+import { addDays } from "../../core/dates/index.ts";
+import { contactProfile } from "../../core/policy/index.ts";
 import type { Borrower, ContactRecords, Store } from "../../core/ports/index.ts";
 import { borrowerTimeline } from "../timeline/borrower-timeline.ts";
 import { bookPlan, simulateBook } from "./book-simulation.ts";
 import { searchPage, timelineCsv, timelinePage } from "./borrower-page.ts";
-import { contactsCsv, contactsData, contactsPage } from "./contacts-page.ts";
+import { type ContactFilter, contactFilter, contactRows, contactRowsHref } from "./contact-rows.ts";
+import { contactsCsv, contactsData, contactsPage, OPT_OUTS_LIMIT } from "./contacts-page.ts";
 import type { PageTools } from "./dashboard-app.ts";
+import { csv, esc } from "./html.ts";
+import { ROWS_LIMIT, rowsTable } from "./portfolio-rows.ts";
 import { HORIZONS, simulatorForm, simulatorResult } from "./simulator-page.ts";
 
 /** The Borrower page shows the whole history (each source's newest entries, bots/timeline). */
@@ -18,6 +23,34 @@ export interface PagesDeps {
   readonly contactRecords: ContactRecords;
   /** The contact profile the nudger runs with (REPAY_CONTACT_PROFILE). */
   readonly profile: string;
+}
+
+function csvResponse(c: Context, filename: string, text: string): Response {
+  return c.body(text, 200, {
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="${filename}"`,
+  });
+}
+
+/** The filter in words, above its rows. */
+function describeFilter(filter: ContactFilter): string {
+  const parts = Object.entries(filter).map(([key, value]) =>
+    key === "quietHours" ? "sent at a quiet hour" : `${key} ${value}`,
+  );
+  return `Decisions over the last 90 days${parts.length ? `: ${parts.join(", ")}` : ""}.`;
+}
+
+/** The opt-out events of the last 90 days, optionally of one channel. */
+async function optOutRows(records: ContactRecords, today: string, channel?: string) {
+  const since = `${addDays(today, -90)}T00:00:00.000Z`;
+  const until = `${addDays(today, 1)}T00:00:00.000Z`;
+  const events = await records.optOutEvents(since, until, OPT_OUTS_LIMIT);
+  return {
+    head: ["at (UTC)", "borrower", "channel", "source"],
+    rows: events
+      .filter((e) => !channel || e.channel === channel)
+      .map((e) => [e.at, e.borrowerRef, e.channel, e.source]),
+  };
 }
 
 export function dashboardPages(deps: PagesDeps) {
@@ -41,6 +74,29 @@ export function dashboardPages(deps: PagesDeps) {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="contacts-${c.req.param("name")}.csv"`,
       });
+    });
+    app.get("/contacts/rows", async (c) => {
+      const filter = contactFilter((key) => c.req.query(key));
+      const data = await contactsData(deps.contactRecords, tools.today(), deps.profile);
+      const rows = contactRows(data.records, filter, contactProfile(deps.profile), ROWS_LIMIT);
+      const body = `<p>${esc(describeFilter(filter))} <a class="csv" href="${esc(contactRowsHref(filter, true))}">CSV</a></p>${rowsTable("contact-rows", rows)}`;
+      return c.html(tools.html("Decisions", body, tools.csrf(c)));
+    });
+    app.get("/contacts/rows.csv", async (c) => {
+      const filter = contactFilter((key) => c.req.query(key));
+      const data = await contactsData(deps.contactRecords, tools.today(), deps.profile);
+      const rows = contactRows(data.records, filter, contactProfile(deps.profile), ROWS_LIMIT);
+      return csvResponse(c, "decisions.csv", csv(rows.head, rows.rows));
+    });
+    app.get("/contacts/opt-outs", async (c) => {
+      const rows = await optOutRows(deps.contactRecords, tools.today(), c.req.query("channel"));
+      const href = `/dashboard/contacts/opt-outs.csv${c.req.query("channel") ? `?channel=${encodeURIComponent(c.req.query("channel") ?? "")}` : ""}`;
+      const body = `<p><a class="csv" href="${esc(href)}">CSV</a></p>${rowsTable("opt-out-rows", rows)}`;
+      return c.html(tools.html("Opt-outs", body, tools.csrf(c)));
+    });
+    app.get("/contacts/opt-outs.csv", async (c) => {
+      const rows = await optOutRows(deps.contactRecords, tools.today(), c.req.query("channel"));
+      return csvResponse(c, "opt-outs.csv", csv(rows.head, rows.rows));
     });
     app.get("/borrowers", async (c) => {
       const query = (c.req.query("q") ?? "").trim().slice(0, 100);
