@@ -49,7 +49,13 @@ export function prismaContactRecords(prisma: PrismaClient): ContactRecords {
     },
     async optOutEvents(since, until, limit) {
       const rows = await prisma.$queryRaw<
-        { at: Date; borrower_ref: string | null; borrower_id: string; channel: Channel; source: string }[]
+        {
+          at: Date;
+          borrower_ref: string | null;
+          borrower_id: string;
+          channel: Channel;
+          source: string;
+        }[]
       >`
         SELECT e.at, b.external_ref AS borrower_ref, e.borrower_id, e.channel::text AS channel, e.source
           FROM consent_events e LEFT JOIN borrowers b ON b.id = e.borrower_id
