@@ -39,7 +39,8 @@ export function searchPage(query: string, matches: readonly Borrower[]): string 
   const form = `<form method="get" action="/dashboard/borrowers"><label>Ref or name
 <input name="q" value="${esc(query)}" autofocus></label> <button>Search</button></form>`;
   if (!query) return form;
-  return `${form}${table(
+  const csvHref = `/dashboard/borrowers.csv?q=${encodeURIComponent(query)}`;
+  return `${form}<p><a class="csv" href="${esc(csvHref)}">CSV</a></p>${table(
     "matches",
     ["ref", "name", "phone", "locale", "time zone"],
     matches.map((b) => [
@@ -50,6 +51,14 @@ export function searchPage(query: string, matches: readonly Borrower[]): string 
       esc(b.timeZone),
     ]),
   )}`;
+}
+
+/** The search's matches as CSV, phone numbers masked as on the page. */
+export function matchesCsv(matches: readonly Borrower[]): string {
+  return csv(
+    ["ref", "name", "phone", "locale", "time_zone"],
+    matches.map((b) => [b.externalRef, b.name, maskPhone(b.phone), b.locale, b.timeZone]),
+  );
 }
 
 export function timelinePage(borrower: Borrower, timeline: BorrowerTimeline): string {

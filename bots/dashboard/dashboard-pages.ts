@@ -5,7 +5,7 @@ import { contactProfile } from "../../core/policy/index.ts";
 import type { Borrower, ContactRecords, Store } from "../../core/ports/index.ts";
 import { borrowerTimeline } from "../timeline/borrower-timeline.ts";
 import { bookPlan, simulateBook } from "./book-simulation.ts";
-import { searchPage, timelineCsv, timelinePage } from "./borrower-page.ts";
+import { matchesCsv, searchPage, timelineCsv, timelinePage } from "./borrower-page.ts";
 import { type ContactFilter, contactFilter, contactRows, contactRowsHref } from "./contact-rows.ts";
 import { contactsCsv, contactsData, contactsPage, OPT_OUTS_LIMIT } from "./contacts-page.ts";
 import type { PageTools } from "./dashboard-app.ts";
@@ -105,6 +105,11 @@ export function dashboardPages(deps: PagesDeps) {
         return c.redirect(`/dashboard/borrowers/${encodeURIComponent(exact.externalRef)}`, 303);
       const matches = query ? await deps.store.borrowers.search(query, 50) : [];
       return c.html(tools.html("Borrower", searchPage(query, matches), tools.csrf(c)));
+    });
+    app.get("/borrowers.csv", async (c) => {
+      const query = (c.req.query("q") ?? "").trim().slice(0, 100);
+      const matches = query ? await deps.store.borrowers.search(query, 50) : [];
+      return csvResponse(c, "borrowers.csv", matchesCsv(matches));
     });
     app.get("/borrowers/:ref", async (c) => {
       const borrower = await deps.store.borrowers.byRef(c.req.param("ref"));

@@ -194,4 +194,19 @@ describe("borrower timeline", () => {
     expect(lines.length).toBe(whats.length + 1);
     expect(lines.some((line) => line.includes("agent:U42: note.added"))).toBe(true);
   });
+
+  it("Should give the search's matches as CSV, phones masked", async () => {
+    const cookie = await logIn(app);
+    const page = await app.request("http://127.0.0.1/dashboard/borrowers?q=Alex", {
+      headers: { cookie },
+    });
+    expect(await page.text()).toContain('href="/dashboard/borrowers.csv?q=Alex"');
+    const csv = await app.request("http://127.0.0.1/dashboard/borrowers.csv?q=Alex", {
+      headers: { cookie },
+    });
+    const text = await csv.text();
+    expect(text.split("\r\n")[0]).toBe("ref,name,phone,locale,time_zone");
+    expect(text).toContain(borrower.externalRef);
+    expect(text).not.toContain("2125550123");
+  });
 });
