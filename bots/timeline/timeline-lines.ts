@@ -47,6 +47,8 @@ export function entryText(entry: TimelineEntry): string {
       return `plan ${entry.event}: ${entry.planKind}, ${entry.count} x ${entry.installment} ${entry.currency} on ${entry.loanRef} by ${entry.by} (now ${entry.status})`;
     case "consent":
       return `consent ${entry.event} on ${entry.channel} by ${entry.source}`;
+    case "action":
+      return `${entry.actor}: ${entry.action}${entry.loanRef ? ` on ${entry.loanRef}` : ""}${entry.why ? ` (${clip(entry.why, 60)})` : ""}`;
   }
 }
 

@@ -23,7 +23,7 @@ export type {
   ContactPreferences,
   ContactPreferencesInput,
 } from "./contact-points.ts";
-export type { ContactRecord, ContactRecords } from "./contact-records.ts";
+export type { ContactRecord, ContactRecords, OptOutEvent } from "./contact-records.ts";
 export type { ConversationLog, ConversationMessage } from "./conversation.ts";
 export type { DecisionLog, DecisionOutcome, NudgeDecision } from "./decisions.ts";
 export type { Delivery, DeliveryStatus, NudgeDeliveries } from "./deliveries.ts";
@@ -45,6 +45,7 @@ export type { PayLink } from "./pay-link.ts";
 export type { PlanStatus, PlanStore, StoredPlan } from "./plans.ts";
 export type {
   BucketFigure,
+  ChangedLoans,
   CollectedWeek,
   LoanPosition,
   PortfolioCounts,

@@ -32,8 +32,12 @@ export const SCHEMA_TABLES = [
   "nudge_outbox",
   "opt_outs",
   "pauses",
+  "payment_days",
   "plans",
+  "portfolio_dates",
   "portfolio_days",
+  "portfolio_rolls",
+  "position_changes",
   "promises_to_pay",
   "transactions",
 ];
