@@ -1,6 +1,7 @@
 // When the planner should look at a loan again: the window opening on its next cadence date.
 import { DateTime } from "luxon";
 import type { IsoDate } from "../dates/iso-date.ts";
+import { zoneFor } from "../dates/time-zone.ts";
 import type { LoanState } from "../ledger/loan-state.ts";
 import { type CadenceContext, nextOpportunityAt } from "./cadence.ts";
 import type { PolicyPause } from "./inputs.ts";
@@ -13,7 +14,9 @@ const MINUTE_MS = 60_000;
 
 /** The instant the send window opens on a borrower-local date (holidays skipped). */
 export function windowOpeningAt(date: IsoDate, timeZone: string, profile: ContactProfile): string {
-  const midnight = DateTime.fromISO(date, { zone: timeZone }).toUTC().toISO() as string;
+  const midnight = DateTime.fromISO(date, { zone: zoneFor(timeZone) })
+    .toUTC()
+    .toISO() as string;
   return nextSendWindowAt(midnight, timeZone, profile);
 }
 
