@@ -32,6 +32,7 @@ export type { Handoff, HandoffStatus, HandoffStore } from "./handoffs.ts";
 export type { Channel, ChannelIdentity, IdentityStore, LinkCodeStore } from "./identities.ts";
 export type { LoanInput, LoanRef, LoanStatus, LoanStore, NextNudge, StoredLoan } from "./loans.ts";
 export { lookAgain } from "./look-again.ts";
+export type { DuePage, NudgePlanningReads } from "./nudge-planning.ts";
 export type { BorrowerHold, NudgeRow, NudgeStatus, Outbox, PlannedNudge } from "./outbox.ts";
 export type { PayLink } from "./pay-link.ts";
 export type { PlanStatus, PlanStore, StoredPlan } from "./plans.ts";

@@ -24,7 +24,7 @@ function pauseFromRow(row: PauseRow): Pause {
   };
 }
 
-function promiseFromRow(row: PromiseRow): PromiseToPay {
+export function promiseFromRow(row: PromiseRow): PromiseToPay {
   return {
     id: row.id,
     borrowerId: row.borrowerId,

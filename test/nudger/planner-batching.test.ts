@@ -116,7 +116,7 @@ describe("planner reading a page at a time", () => {
     });
   }
 
-  it("Should read each kind of record once a page and write every nextNudgeAt in one call", async () => {
+  it("Should read the page in one call, each kind of contact record once, and write every nextNudgeAt in one call", async () => {
     const { store, calls } = countingStore(memoryStore());
     const loans = (await writeMixedBook(store)).length;
     calls.clear();
@@ -127,9 +127,8 @@ describe("planner reading a page at a time", () => {
 
     expect(result).toMatchObject({ loans, primed: loans - 2 });
     const once = [
-      "borrowers.byIds",
-      "contact.promisesFor",
-      "transactions.forLoans",
+      // The loans with their borrowers, promises and transactions: one read.
+      "planning.duePage",
       "identities.forBorrowers",
       "contact.optedOutChannelsFor",
       "contact.activePausesFor",
@@ -144,6 +143,10 @@ describe("planner reading a page at a time", () => {
     expect(result.planned).toBeGreaterThan(1);
     expect(calls.get("outbox.planMany")).toBe(1);
     const perLoan = [
+      "loans.dueForNudge",
+      "borrowers.byIds",
+      "contact.promisesFor",
+      "transactions.forLoans",
       "borrowers.byId",
       "contact.promises",
       "transactions.forLoan",
