@@ -74,29 +74,35 @@ export async function planTick(deps: PlannerDeps, now: string): Promise<PlanTick
   const counts: Counts = { primed: 0, loans: 0, planned: 0, deferred: 0, suppressed: 0 };
   counts.primed = await primeNextNudges(deps.store, now);
   const read = (after?: { at: string; id: string }) =>
-    settledLater(deps.store.planning.duePage(now, pageSize, after));
-  // Two pages in flight: the next page is read, and this one's writes go out, while this one
-  // is decided. The planner's writes never change what a later page reads: its cursor is past
-  // the loans written, and planned outbox rows are not contacts the caps count.
+    settledLater(
+      deps.store.planning
+        .duePage(now, pageSize, after)
+        .then((page) => preparePage(deps, page, now)),
+    );
+  // Two pages in flight: the next page is read (and its loans' states computed and contact
+  // records asked for), and this one's writes go out, while this one is decided. The
+  // planner's writes never change what a later page reads: its cursor is past the loans
+  // written, and planned outbox rows are not contacts the caps count.
   let reading = read();
   let writing: Promise<void> = Promise.resolve();
   try {
     for (;;) {
-      const page = await reading;
-      if (page.loans.length === 0) break;
-      const last = page.loans.at(-1) as StoredLoan;
-      const more = page.loans.length === pageSize;
+      const prepared = await reading;
+      const { loans } = prepared.page;
+      if (loans.length === 0) break;
+      const last = loans.at(-1) as StoredLoan;
+      const more = loans.length === pageSize;
       if (more) reading = read({ at: last.nextNudgeAt ?? now, id: last.id });
-      const writes = await planPage(deps, page, now, counts);
+      const writes = await planPage(deps, prepared, now, counts);
       await writing;
       writing = settledLater(writePage(deps.store, writes));
-      counts.loans += page.loans.length;
+      counts.loans += loans.length;
       if (!more) break;
     }
     await writing;
   } finally {
     // A failed pass still waits for what it started, so nothing is written after it returns.
-    await Promise.allSettled([reading, writing]);
+    await Promise.allSettled([reading.then((prepared) => prepared.contexts), writing]);
   }
   return counts;
 }
@@ -121,19 +127,16 @@ interface BorrowerLoans {
   readonly inCadence: boolean;
 }
 
-/**
- * Decides one page read with its borrowers, promises and the loans' transactions: the contact
- * records of borrowers on a cadence date in one batch more, then the decisions, each queued
- * with its outbox row (if any) and the loan's new nextNudgeAt for the page's write.
- */
-async function planPage(
-  deps: PlannerDeps,
-  page: DuePage,
-  now: string,
-  counts: Counts,
-): Promise<PageWrites> {
-  const { store } = deps;
-  const concurrency = deps.concurrency ?? 4;
+/** A page read, its loans grouped by borrower with today's states, and the contact records asked for. */
+interface PreparedPage {
+  readonly page: DuePage;
+  readonly groups: readonly BorrowerLoans[];
+  /** The contact records of the borrowers on a cadence date, read in one batch. */
+  readonly contexts: Promise<Map<string, BorrowerContext>>;
+}
+
+/** Groups a page's loans by borrower, computes their states, and asks for the contact records. */
+function preparePage(deps: PlannerDeps, page: DuePage, now: string): PreparedPage {
   const { borrowers, promises, transactions } = page;
   const groups: BorrowerLoans[] = [];
   for (const loans of groupBy(page.loans, (loan) => loan.borrowerId)) {
@@ -142,17 +145,34 @@ async function planPage(
     const owed = promises.get(borrower.id) ?? [];
     groups.push(borrowerLoans(deps.profile, borrower, loans, owed, transactions, now));
   }
-  const contexts = await loadBorrowerContexts(
-    store,
-    groups.filter((group) => group.inCadence).map((group) => group.borrower.id),
-    now,
-    deps.channels ?? ["telegram"],
-    { borrowers, promises },
+  const contexts = settledLater(
+    loadBorrowerContexts(
+      deps.store,
+      groups.filter((group) => group.inCadence).map((group) => group.borrower.id),
+      now,
+      deps.channels ?? ["telegram"],
+      { borrowers, promises },
+    ),
   );
+  return { page, groups, contexts };
+}
+
+/**
+ * Decides one prepared page: each decision queued with its outbox row (if any) and the loan's
+ * new nextNudgeAt for the page's write.
+ */
+async function planPage(
+  deps: PlannerDeps,
+  { page, groups, contexts: reading }: PreparedPage,
+  now: string,
+  counts: Counts,
+): Promise<PageWrites> {
+  const concurrency = deps.concurrency ?? 4;
+  const contexts = await reading;
   const writes: PageWrites = { nudges: [], reports: [], next: [] };
   await forEachLimit(groups, concurrency, async ({ borrower, views, inCadence }) => {
     const context =
-      contexts.get(borrower.id) ?? betweenCadenceDates(borrower, promises.get(borrower.id));
+      contexts.get(borrower.id) ?? betweenCadenceDates(borrower, page.promises.get(borrower.id));
     for (const view of views) {
       writes.next.push(planLoan(deps, context, view, now, counts, inCadence, writes));
     }
