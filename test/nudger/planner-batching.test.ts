@@ -162,6 +162,32 @@ describe("planner reading a page at a time", () => {
     for (const method of perLoan) expect([method, calls.get(method)]).toEqual([method, undefined]);
   });
 
+  it("Should reject a pass whose next page cannot be read only once the page before it is written, and write nothing after", async () => {
+    const memory = memoryStore();
+    await writeMixedBook(memory);
+    const broken = new Error("page two is gone");
+    let reads = 0;
+    const { store, calls } = countingStore({
+      ...memory,
+      planning: {
+        duePage: (...args) =>
+          ++reads === 2 ? Promise.reject(broken) : memory.planning.duePage(...args),
+      },
+    });
+
+    await expect(
+      planTick({ store, profile: contactProfile("default"), pageSize: 3 }, MIXED_BOOK_NOW),
+    ).rejects.toBe(broken);
+    const written = calls.get("loans.setNextNudgeAtMany");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    // Priming, then the first page (read before the second failed) decided and written.
+    expect(written).toBe(2);
+    expect(calls.get("loans.setNextNudgeAtMany")).toBe(written);
+    expect(calls.get("outbox.planMany")).toBe(1);
+    expect(reads).toBe(2);
+  });
+
   describe("on PGlite", () => {
     for (const pageSize of [3, 200]) {
       it(`Should decide every loan of a mixed book as the per-loan planner did, ${pageSize} loans a page`, async () => {
