@@ -42,7 +42,9 @@ export const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
  * page instead of a loans query and an installments query through the client. `extra`
  * selects more per loan (`l`), `join` joins more tables: the planner's page read adds the
  * borrower and their records.
- * Parameters: $1 now, $2 limit, then $3 and $4 the cursor's instant and id.
+ * Parameters: $1 now, $2 limit, then $3 and $4 the cursor's instant and id. The cursor is a
+ * row comparison, so each page is one range of the (next_nudge_at, id) index: a pass over a
+ * book with many loans due at one instant reads each loan once, not every earlier one again.
  */
 export const DUE_FOR_NUDGE = (withCursor: boolean, extra = "", join = "") => `
   SELECT l.id, l.external_ref, l.borrower_id, l.currency, l.principal_minor::text AS principal_minor,
@@ -61,7 +63,7 @@ export const DUE_FOR_NUDGE = (withCursor: boolean, extra = "", join = "") => `
          ), '[]'::json)::text AS schedule${extra}
   FROM loans l ${join}
   WHERE l.next_nudge_at <= $1::timestamptz
-  ${withCursor ? "AND (l.next_nudge_at > $3::timestamptz OR (l.next_nudge_at = $3::timestamptz AND l.id > $4))" : ""}
+  ${withCursor ? "AND (l.next_nudge_at, l.id) > ($3::timestamptz, $4)" : ""}
   ORDER BY l.next_nudge_at, l.id
   LIMIT $2`;
 
