@@ -2,6 +2,7 @@
 // rows, peak RSS, and how much of the configured global send rate the dispatcher uses.
 //   npm run bench:nudges                          100,000 loans on each database
 //   npm run bench:nudges -- --loans 20000 --pglite-loans 5000 --dispatch 300 --rate 25
+//   npm run bench:nudges -- --loans 5000 --cpu-prof planner   writes planner-<database>.cpuprofile
 // PostgreSQL comes from TEST_POSTGRES_URL (else DATABASE_URL); without either it is skipped.
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -15,6 +16,7 @@ import { writeBulkBook, writePlannedNudges } from "../test/nudger/bulk-book.ts";
 import { type BenchTarget, pgliteTarget, postgresTarget } from "./lib/bench-databases.ts";
 import { positiveInt } from "./lib/cli-args.ts";
 import { coreLoanStatesPerSecond } from "./lib/core-loan-states.ts";
+import { profiled } from "./lib/cpu-profile.ts";
 import { peakRssMb, perSecond, progress, round } from "./lib/measure.ts";
 import { clockedStore, clockSummary } from "./lib/store-clock.ts";
 
@@ -26,6 +28,8 @@ const { values } = parseArgs({
     rate: { type: "string", default: "25" },
     "page-size": { type: "string", default: "500" },
     concurrency: { type: "string", default: "8" },
+    /** A file name prefix: each planner pass is profiled to <prefix>-<database>.cpuprofile. */
+    "cpu-prof": { type: "string" },
   },
 });
 const loans = positiveInt("loans", values.loans);
@@ -87,9 +91,18 @@ async function planner(target: BenchTarget, count: number) {
     const clocked = clockedStore(store);
     const cpuBefore = process.cpuUsage();
     started = performance.now();
-    const result = await planTick(
-      { store: clocked.store, profile, pageSize, concurrency, onDecision: () => void decisions++ },
-      NOW,
+    const profileFile = values["cpu-prof"] && `${values["cpu-prof"]}-${target.kind}.cpuprofile`;
+    const result = await profiled(profileFile, () =>
+      planTick(
+        {
+          store: clocked.store,
+          profile,
+          pageSize,
+          concurrency,
+          onDecision: () => void decisions++,
+        },
+        NOW,
+      ),
     );
     const planMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);

@@ -28,6 +28,7 @@ import {
 import type {
   Borrower,
   Channel,
+  DuePage,
   NextNudge,
   NudgeRow,
   PlannedNudge,
@@ -72,17 +73,44 @@ export async function planTick(deps: PlannerDeps, now: string): Promise<PlanTick
   const pageSize = deps.pageSize ?? 200;
   const counts: Counts = { primed: 0, loans: 0, planned: 0, deferred: 0, suppressed: 0 };
   counts.primed = await primeNextNudges(deps.store, now);
-  let after: { at: string; id: string } | undefined;
-  for (;;) {
-    const page = await deps.store.loans.dueForNudge(now, pageSize, after);
-    if (page.length === 0) break;
-    const last = page.at(-1) as StoredLoan;
-    after = { at: last.nextNudgeAt ?? now, id: last.id };
-    await planPage(deps, page, now, counts);
-    counts.loans += page.length;
-    if (page.length < pageSize) break;
+  const read = (after?: { at: string; id: string }) =>
+    settledLater(
+      deps.store.planning
+        .duePage(now, pageSize, after)
+        .then((page) => preparePage(deps, page, now)),
+    );
+  // Two pages in flight: the next page is read (and its loans' states computed and contact
+  // records asked for), and this one's writes go out, while this one is decided. The
+  // planner's writes never change what a later page reads: its cursor is past the loans
+  // written, and planned outbox rows are not contacts the caps count.
+  let reading = read();
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for (;;) {
+      const prepared = await reading;
+      const { loans } = prepared.page;
+      if (loans.length === 0) break;
+      const last = loans.at(-1) as StoredLoan;
+      const more = loans.length === pageSize;
+      if (more) reading = read({ at: last.nextNudgeAt ?? now, id: last.id });
+      const writes = await planPage(deps, prepared, now, counts);
+      await writing;
+      writing = settledLater(writePage(deps.store, writes));
+      counts.loans += loans.length;
+      if (!more) break;
+    }
+    await writing;
+  } finally {
+    // A failed pass still waits for what it started, so nothing is written after it returns.
+    await Promise.allSettled([reading.then((prepared) => prepared.contexts), writing]);
   }
   return counts;
+}
+
+/** `promise`, with its rejection observed now and rethrown to whoever awaits it later. */
+function settledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /** A loan with its state as of the borrower's today (closed loans have none). */
@@ -99,63 +127,78 @@ interface BorrowerLoans {
   readonly inCadence: boolean;
 }
 
-/**
- * Plans one page: the borrowers, their promises and the loans' transactions in one batch read
- * each; the contact records of borrowers on a cadence date in one more batch; then the
- * decisions, outbox rows as they are made, and every loan's new nextNudgeAt in one write after
- * them. A crash before that write only has the page planned again: the dedupe keys hold.
- */
-async function planPage(
-  deps: PlannerDeps,
-  page: readonly StoredLoan[],
-  now: string,
-  counts: Counts,
-): Promise<void> {
-  const { store } = deps;
-  const concurrency = deps.concurrency ?? 4;
-  const borrowerIds = [...new Set(page.map((loan) => loan.borrowerId))];
-  const activeIds = page.filter((loan) => loan.status === "active").map((loan) => loan.id);
-  const [borrowers, promises, transactions] = await Promise.all([
-    store.borrowers.byIds(borrowerIds),
-    store.contact.promisesFor(borrowerIds),
-    store.transactions.forLoans(activeIds),
-  ]);
+/** A page read, its loans grouped by borrower with today's states, and the contact records asked for. */
+interface PreparedPage {
+  readonly page: DuePage;
+  readonly groups: readonly BorrowerLoans[];
+  /** The contact records of the borrowers on a cadence date, read in one batch. */
+  readonly contexts: Promise<Map<string, BorrowerContext>>;
+}
+
+/** Groups a page's loans by borrower, computes their states, and asks for the contact records. */
+function preparePage(deps: PlannerDeps, page: DuePage, now: string): PreparedPage {
+  const { borrowers, promises, transactions } = page;
   const groups: BorrowerLoans[] = [];
-  for (const loans of groupBy(page, (loan) => loan.borrowerId)) {
+  for (const loans of groupBy(page.loans, (loan) => loan.borrowerId)) {
     const borrower = borrowers.get((loans[0] as StoredLoan).borrowerId);
     if (!borrower) continue;
     const owed = promises.get(borrower.id) ?? [];
     groups.push(borrowerLoans(deps.profile, borrower, loans, owed, transactions, now));
   }
-  const contexts = await loadBorrowerContexts(
-    store,
-    groups.filter((group) => group.inCadence).map((group) => group.borrower.id),
-    now,
-    deps.channels ?? ["telegram"],
-    { borrowers, promises },
+  const contexts = settledLater(
+    loadBorrowerContexts(
+      deps.store,
+      groups.filter((group) => group.inCadence).map((group) => group.borrower.id),
+      now,
+      deps.channels ?? ["telegram"],
+      { borrowers, promises },
+    ),
   );
-  const next: NextNudge[] = [];
-  const writes: PageWrites = { nudges: [], reports: [] };
+  return { page, groups, contexts };
+}
+
+/**
+ * Decides one prepared page: each decision queued with its outbox row (if any) and the loan's
+ * new nextNudgeAt for the page's write.
+ */
+async function planPage(
+  deps: PlannerDeps,
+  { page, groups, contexts: reading }: PreparedPage,
+  now: string,
+  counts: Counts,
+): Promise<PageWrites> {
+  const concurrency = deps.concurrency ?? 4;
+  const contexts = await reading;
+  const writes: PageWrites = { nudges: [], reports: [], next: [] };
   await forEachLimit(groups, concurrency, async ({ borrower, views, inCadence }) => {
     const context =
-      contexts.get(borrower.id) ?? betweenCadenceDates(borrower, promises.get(borrower.id));
+      contexts.get(borrower.id) ?? betweenCadenceDates(borrower, page.promises.get(borrower.id));
     for (const view of views) {
-      next.push(planLoan(deps, context, view, now, counts, inCadence, writes));
+      writes.next.push(planLoan(deps, context, view, now, counts, inCadence, writes));
     }
   });
-  // The page's nudges in one write; then every decision is reported, in the order made.
+  return writes;
+}
+
+/**
+ * The page's nudges in one write; then every decision is reported, in the order made; then
+ * every loan's new nextNudgeAt in one write. A crash before that write only has the page
+ * planned again: the dedupe keys hold.
+ */
+async function writePage(store: Store, writes: PageWrites): Promise<void> {
   const planned = await store.outbox.planMany(writes.nudges);
   for (const report of writes.reports) report(planned);
-  await store.loans.setNextNudgeAtMany(next);
+  await store.loans.setNextNudgeAtMany(writes.next);
 }
 
 type PlanResults = readonly { readonly row: NudgeRow; readonly created: boolean }[];
 
-/** What a page's decisions leave to do once they are all made: one outbox write, then reports. */
+/** What a page's decisions leave to do once they are all made: one outbox write, reports, next looks. */
 interface PageWrites {
   readonly nudges: PlannedNudge[];
   /** In decision order; a planned decision reads its row from the write's results. */
   readonly reports: ((planned: PlanResults) => void)[];
+  readonly next: NextNudge[];
 }
 
 /**

@@ -13,6 +13,7 @@ import { memoryIdentities } from "./memory-identities.ts";
 import { memoryLinkCodes } from "./memory-link-codes.ts";
 import { memoryLoans } from "./memory-loans.ts";
 import { memoryOutbox } from "./memory-outbox.ts";
+import { memoryPlanning } from "./memory-planning.ts";
 import { memoryPlans } from "./memory-plans.ts";
 import { memoryPortfolio } from "./memory-portfolio.ts";
 import { memoryTransactions } from "./memory-transactions.ts";
@@ -48,10 +49,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const contact = memoryContactControls(context);
   const plans = memoryPlans(context);
   const transactions = memoryTransactions(context, audit);
+  const borrowers = memoryBorrowers(context);
+  const loans = memoryLoans(context, transactions);
   let queue: Promise<unknown> = Promise.resolve();
   const store: Store = {
-    borrowers: memoryBorrowers(context),
-    loans: memoryLoans(context, transactions),
+    borrowers,
+    loans,
     transactions,
     identities: memoryIdentities(context),
     linkCodes: memoryLinkCodes(context),
@@ -66,6 +69,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     deliveries,
     decisions: memoryDecisions(),
     portfolio: memoryPortfolio(context, { contact, plans, outbox, transactions }),
+    planning: memoryPlanning({ loans, borrowers, contact, transactions }),
     // One piece of work at a time, in call order: no other atomic work interleaves with it.
     atomic(work) {
       const run = queue.then(() => work(inside));

@@ -1,5 +1,6 @@
 // One nudge decision as the nudger reports it: what, about whom, when (UTC and local), and why.
 import { DateTime } from "luxon";
+import { zoneFor } from "../dates/time-zone.ts";
 import type { Channel } from "../ports/index.ts";
 import type { NudgeKind } from "./cadence.ts";
 
@@ -45,6 +46,6 @@ export type DecisionListener = (event: NudgeDecisionEvent) => void;
 
 /** "2026-03-10T10:00:00.000-04:00" for a UTC instant in `timeZone`. */
 export function localInstant(at: string, timeZone: string): string {
-  const local = DateTime.fromISO(at, { zone: "utc" }).setZone(timeZone);
+  const local = DateTime.fromISO(at, { zone: "utc" }).setZone(zoneFor(timeZone));
   return (local.isValid ? local : DateTime.fromISO(at, { zone: "utc" })).toISO() as string;
 }

@@ -1,6 +1,7 @@
 // Instants (epoch ms) and the borrower's local dates and clock times, DST-correct through luxon.
 import { DateTime } from "luxon";
 import { type IsoDate, isIsoDate } from "../dates/iso-date.ts";
+import { zoneFor } from "../dates/time-zone.ts";
 import { ErrorCode } from "../errors/codes.ts";
 import { DomainError } from "../errors/domain-error.ts";
 
@@ -26,7 +27,10 @@ export function formatInstant(ms: number): string {
 }
 
 export function assertTimeZone(timeZone: string): void {
-  if (typeof timeZone !== "string" || !DateTime.fromMillis(0, { zone: timeZone }).isValid) {
+  if (
+    typeof timeZone !== "string" ||
+    !DateTime.fromMillis(0, { zone: zoneFor(timeZone) }).isValid
+  ) {
     throw new DomainError(ErrorCode.InvalidTimeZone, `"${timeZone}" is not a known time zone`, {
       timeZone,
     });
@@ -34,7 +38,7 @@ export function assertTimeZone(timeZone: string): void {
 }
 
 function local(ms: number, timeZone: string): DateTime {
-  return DateTime.fromMillis(ms, { zone: timeZone });
+  return DateTime.fromMillis(ms, { zone: zoneFor(timeZone) });
 }
 
 export function localDateOf(ms: number, timeZone: string): IsoDate {
@@ -81,7 +85,7 @@ export function localCalendar(timeZone: string): LocalCalendar {
 
 /** The instant the local date begins (its first existing minute when midnight is skipped). */
 export function startOfLocalDate(date: IsoDate, timeZone: string): number {
-  return DateTime.fromISO(date, { zone: timeZone }).toMillis();
+  return DateTime.fromISO(date, { zone: zoneFor(timeZone) }).toMillis();
 }
 
 /** The instant of `minute` past midnight on a local date; a time skipped by DST moves later. */
@@ -89,6 +93,6 @@ export function localTimeOn(date: IsoDate, minute: number, timeZone: string): nu
   const [year, month, day] = date.split("-").map(Number);
   return DateTime.fromObject(
     { year, month, day, hour: Math.floor(minute / 60), minute: minute % 60 },
-    { zone: timeZone },
+    { zone: zoneFor(timeZone) },
   ).toMillis();
 }

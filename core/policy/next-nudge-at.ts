@@ -1,6 +1,7 @@
 // When the planner should look at a loan again: the window opening on its next cadence date.
 import { DateTime } from "luxon";
 import type { IsoDate } from "../dates/iso-date.ts";
+import { zoneFor } from "../dates/time-zone.ts";
 import type { LoanState } from "../ledger/loan-state.ts";
 import { type CadenceContext, nextOpportunityAt } from "./cadence.ts";
 import type { PolicyPause } from "./inputs.ts";
@@ -11,10 +12,32 @@ import { nextSendWindowAt } from "./send-window.ts";
 export const RECHECK_DAYS = 7;
 const MINUTE_MS = 60_000;
 
-/** The instant the send window opens on a borrower-local date (holidays skipped). */
+/** Openings already found, per profile (profiles are frozen), by zone and date. */
+const openings = new WeakMap<ContactProfile, Map<string, string>>();
+/** Openings remembered per profile before the memory starts again. */
+const MAX_OPENINGS = 10_000;
+
+/**
+ * The instant the send window opens on a borrower-local date (holidays skipped). Remembered
+ * per profile, zone and date: a planner pass asks the same few thousand times.
+ */
 export function windowOpeningAt(date: IsoDate, timeZone: string, profile: ContactProfile): string {
-  const midnight = DateTime.fromISO(date, { zone: timeZone }).toUTC().toISO() as string;
-  return nextSendWindowAt(midnight, timeZone, profile);
+  let known = openings.get(profile);
+  if (!known) {
+    known = new Map();
+    openings.set(profile, known);
+  }
+  const key = `${timeZone} ${date}`;
+  let opening = known.get(key);
+  if (opening === undefined) {
+    const midnight = DateTime.fromISO(date, { zone: zoneFor(timeZone) })
+      .toUTC()
+      .toISO() as string;
+    opening = nextSendWindowAt(midnight, timeZone, profile);
+    if (known.size >= MAX_OPENINGS) known.clear();
+    known.set(key, opening);
+  }
+  return opening;
 }
 
 function later(at: string, now: string): string {

@@ -1,6 +1,7 @@
 // Maps what the store keeps (UTC pauses, promises, sent rows, the conversation) to decide()'s input.
 import { DateTime } from "luxon";
 import type { IsoDate } from "../dates/iso-date.ts";
+import { zoneFor } from "../dates/time-zone.ts";
 import type {
   Channel,
   ConversationMessage,
@@ -22,7 +23,7 @@ const POLICY_REASONS: ReadonlySet<string> = new Set<PolicyPauseReason>([
 export function lastLocalDate(until: string, timeZone: string): IsoDate {
   return DateTime.fromISO(until, { zone: "utc" })
     .minus({ milliseconds: 1 })
-    .setZone(timeZone)
+    .setZone(zoneFor(timeZone))
     .toISODate() as IsoDate;
 }
 

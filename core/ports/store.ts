@@ -9,6 +9,7 @@ import type { NudgeDeliveries } from "./deliveries.ts";
 import type { HandoffStore } from "./handoffs.ts";
 import type { IdentityStore, LinkCodeStore } from "./identities.ts";
 import type { LoanStore } from "./loans.ts";
+import type { NudgePlanningReads } from "./nudge-planning.ts";
 import type { Outbox } from "./outbox.ts";
 import type { PlanStore } from "./plans.ts";
 import type { PortfolioStore } from "./portfolio.ts";
@@ -41,4 +42,6 @@ export interface Store {
   /** Every planner and dispatcher decision, for `repay explain` and the agents' cards. */
   readonly decisions: DecisionLog;
   readonly portfolio: PortfolioStore;
+  /** The nudge planner's page reads. */
+  readonly planning: NudgePlanningReads;
 }

@@ -30,7 +30,7 @@ function pauseFromRow(row: PauseColumns): Pause {
   };
 }
 
-function promiseFromRow(row: PromiseRow): PromiseToPay {
+export function promiseFromRow(row: PromiseRow): PromiseToPay {
   return {
     id: row.id,
     borrowerId: row.borrowerId,

@@ -9,6 +9,7 @@ import { prismaConsentLog, prismaContactPoints } from "./contact-points.ts";
 import { prismaConversation } from "./conversation.ts";
 import { prismaDecisions } from "./decisions.ts";
 import { prismaDeliveries } from "./deliveries.ts";
+import { prismaPlanning } from "./due-page-read.ts";
 import { prismaHandoffs } from "./handoffs.ts";
 import { prismaIdentities } from "./identities.ts";
 import { prismaLinkCodes } from "./link-codes.ts";
@@ -46,5 +47,6 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     deliveries: prismaDeliveries(prisma),
     decisions: prismaDecisions(prisma),
     portfolio: prismaPortfolio(prisma),
+    planning: prismaPlanning(prisma),
   };
 }

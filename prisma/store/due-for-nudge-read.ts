@@ -4,7 +4,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { CONTRACT_VERSION, type LoanWithSchedule, loanFromRow } from "./loan-rows.ts";
 
 /** A loans row as text where the drivers differ (bigint, date, instant), schedule as JSON. */
-interface DueLoanRow {
+export interface DueLoanRow {
   readonly id: string;
   readonly external_ref: string;
   readonly borrower_id: string;
@@ -33,14 +33,20 @@ interface DueLoanRow {
 /** n, due date, principal, interest, fees, penalties (amounts as text: no float on the way). */
 type InstallmentTuple = readonly [number, string, string, string, string, string];
 
-const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+/** to_char's format for a UTC instant as core writes it. */
+export const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
 /**
  * Loans with next_nudge_at <= now, after the (at, id) cursor, in (next_nudge_at, id) order,
  * each with its version-1 installments aggregated in the same statement: one round trip per
- * page instead of a loans query and an installments query through the client.
+ * page instead of a loans query and an installments query through the client. `extra`
+ * selects more per loan (`l`), `join` joins more tables: the planner's page read adds the
+ * borrower and their records.
+ * Parameters: $1 now, $2 limit, then $3 and $4 the cursor's instant and id. The cursor is a
+ * row comparison, so each page is one range of the (next_nudge_at, id) index: a pass over a
+ * book with many loans due at one instant reads each loan once, not every earlier one again.
  */
-const DUE_FOR_NUDGE = (withCursor: boolean) => `
+export const DUE_FOR_NUDGE = (withCursor: boolean, extra = "", join = "") => `
   SELECT l.id, l.external_ref, l.borrower_id, l.currency, l.principal_minor::text AS principal_minor,
          l.annual_rate, l.term_count, l.frequency, l.method, l.interest_method, l.day_count,
          to_char(l.disbursed_on, 'YYYY-MM-DD') AS disbursed_on,
@@ -54,18 +60,19 @@ const DUE_FOR_NUDGE = (withCursor: boolean) => `
                     i.principal_minor::text, i.interest_minor::text, i.fees_minor::text,
                     i.penalties_minor::text) ORDER BY i.n)
            FROM installments i WHERE i.loan_id = l.id AND i.version = ${CONTRACT_VERSION}
-         ), '[]'::json)::text AS schedule
-  FROM loans l
+         ), '[]'::json)::text AS schedule${extra}
+  FROM loans l ${join}
   WHERE l.next_nudge_at <= $1::timestamptz
-  ${withCursor ? "AND (l.next_nudge_at > $3::timestamptz OR (l.next_nudge_at = $3::timestamptz AND l.id > $4))" : ""}
+  ${withCursor ? "AND (l.next_nudge_at, l.id) > ($3::timestamptz, $4)" : ""}
   ORDER BY l.next_nudge_at, l.id
   LIMIT $2`;
 
-const dbDate = (text: string) => new Date(`${text}T00:00:00.000Z`);
+/** A date column read as 'YYYY-MM-DD' text, as the client gives it (midnight UTC). */
+export const dbDate = (text: string) => new Date(`${text}T00:00:00.000Z`);
 const optionalBigInt = (text: string | null) => (text === null ? null : BigInt(text));
 
 /** The row as the client would have read it, so loanFromRow maps both the same way. */
-function asClientRow(row: DueLoanRow): LoanWithSchedule {
+export function asClientRow(row: DueLoanRow): LoanWithSchedule {
   const schedule = JSON.parse(row.schedule) as InstallmentTuple[];
   return {
     id: row.id,
@@ -108,14 +115,26 @@ export async function readDueForNudge(
   take: number,
   cursor: { at: Date; id: string } | undefined,
 ): Promise<StoredLoan[]> {
-  const rows = cursor
-    ? await prisma.$queryRawUnsafe<DueLoanRow[]>(
-        DUE_FOR_NUDGE(true),
+  const rows = await queryDueLoans<DueLoanRow>(prisma, now, take, cursor);
+  return rows.map((row) => loanFromRow(asClientRow(row)));
+}
+
+/** Runs DUE_FOR_NUDGE with `extra` columns for one page. */
+export function queryDueLoans<Row extends DueLoanRow>(
+  prisma: PrismaClient,
+  now: Date,
+  take: number,
+  cursor: { at: Date; id: string } | undefined,
+  extra = "",
+  join = "",
+): Promise<Row[]> {
+  return cursor
+    ? prisma.$queryRawUnsafe<Row[]>(
+        DUE_FOR_NUDGE(true, extra, join),
         now.toISOString(),
         take,
         cursor.at.toISOString(),
         cursor.id,
       )
-    : await prisma.$queryRawUnsafe<DueLoanRow[]>(DUE_FOR_NUDGE(false), now.toISOString(), take);
-  return rows.map((row) => loanFromRow(asClientRow(row)));
+    : prisma.$queryRawUnsafe<Row[]>(DUE_FOR_NUDGE(false, extra, join), now.toISOString(), take);
 }

@@ -1,15 +1,49 @@
-// Outbox.planMany on Prisma: a page of planned nudges in one INSERT, taken keys read in one more.
+// Outbox.planMany on Prisma: a page of planned nudges in one statement, the rows already holding taken keys read in it too.
 import type { NudgeRow, PlannedNudge } from "../../core/ports/index.ts";
 import type { NudgeOutbox as OutboxRow, PrismaClient } from "../../generated/prisma/client.ts";
+import { arrayLiteral } from "./bulk-insert.ts";
 import { dbInstant } from "./instants.ts";
-import { isForeignKeyViolation } from "./prisma-errors.ts";
+import { isForeignKeyViolation, isRawForeignKeyViolation } from "./prisma-errors.ts";
+import { uuidV7s } from "./uuid-v7.ts";
 
 type Planned = { row: NudgeRow; created: boolean };
 
+/** The columns NudgeRow is made of, named as the client names them. */
+const ROW = `id, dedupe_key AS "dedupeKey", borrower_id AS "borrowerId", loan_id AS "loanId", kind,
+  channel::text AS channel, planned_for AS "plannedFor", reason_codes AS "reasonCodes",
+  status::text AS status, attempts, provider_message_id AS "providerMessageId",
+  claimed_by AS "claimedBy", claimed_until AS "claimedUntil", claimed_at AS "claimedAt",
+  send_started_at AS "sendStartedAt", last_error AS "lastError", sent_at AS "sentAt"`;
+
 /**
- * Inserts every nudge whose dedupe key is free (ON CONFLICT DO NOTHING, as plan() does), then
- * reads the rows that already held the other keys. A missing borrower or loan fails the whole
- * insert; the nudges are then planned one by one, so the error names the row as plan() does.
+ * One statement: the nudges whose dedupe key is free are inserted (ON CONFLICT DO NOTHING, as
+ * plan() does) and returned with created = true; the rows that held the other keys before it
+ * ran (the statement's snapshot) come back with created = false. One text array per column.
+ */
+const PLAN_MANY = `
+  WITH input AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                         $7::text[], $8::text[])
+      WITH ORDINALITY AS u(id, dedupe_key, borrower_id, loan_id, kind, channel, planned_for,
+                           reason_codes, ord)
+  ), inserted AS (
+    INSERT INTO nudge_outbox (id, dedupe_key, borrower_id, loan_id, kind, channel, planned_for,
+                              reason_codes, updated_at)
+    SELECT id, dedupe_key, borrower_id, loan_id, kind, channel::channel,
+           planned_for::timestamptz, reason_codes::text[], CURRENT_TIMESTAMP
+    FROM input ORDER BY ord
+    ON CONFLICT (dedupe_key) DO NOTHING
+    RETURNING ${ROW}
+  )
+  SELECT true AS created, * FROM inserted
+  UNION ALL
+  SELECT false AS created, ${ROW} FROM nudge_outbox
+  WHERE dedupe_key IN (SELECT dedupe_key FROM input)`;
+
+/**
+ * Plans every nudge in one round trip. A missing borrower or loan fails the whole statement;
+ * the nudges are then planned one by one, so the error names the row as plan() does. A key a
+ * concurrent planner took while the statement ran is read once more.
  */
 export async function planNudges(
   prisma: PrismaClient,
@@ -18,35 +52,39 @@ export async function planNudges(
   planOne: (nudge: PlannedNudge) => Promise<Planned>,
 ): Promise<Planned[]> {
   if (nudges.length === 0) return [];
-  let inserted: OutboxRow[];
+  // Sorted: ids of one page ascend in planning order, as the client's uuid(7) ids do.
+  const ids = uuidV7s(nudges.length).sort();
+  let rows: (OutboxRow & { created: boolean })[];
   try {
-    inserted = await prisma.nudgeOutbox.createManyAndReturn({
-      data: nudges.map((nudge) => ({
-        dedupeKey: nudge.dedupeKey,
-        borrowerId: nudge.borrowerId,
-        loanId: nudge.loanId ?? null,
-        kind: nudge.kind,
-        channel: nudge.channel,
-        plannedFor: dbInstant(nudge.plannedFor, "plannedFor"),
-        reasonCodes: [...nudge.reasonCodes],
-      })),
-      skipDuplicates: true,
-    });
+    rows = await prisma.$queryRawUnsafe(
+      PLAN_MANY,
+      arrayLiteral(ids),
+      arrayLiteral(nudges.map((nudge) => nudge.dedupeKey)),
+      arrayLiteral(nudges.map((nudge) => nudge.borrowerId)),
+      arrayLiteral(nudges.map((nudge) => nudge.loanId ?? null)),
+      arrayLiteral(nudges.map((nudge) => nudge.kind)),
+      arrayLiteral(nudges.map((nudge) => nudge.channel)),
+      arrayLiteral(nudges.map((nudge) => dbInstant(nudge.plannedFor, "plannedFor").toISOString())),
+      arrayLiteral(nudges.map((nudge) => arrayLiteral(nudge.reasonCodes))),
+    );
   } catch (error) {
-    if (!isForeignKeyViolation(error)) throw error;
+    if (!isForeignKeyViolation(error) && !isRawForeignKeyViolation(error)) throw error;
     const results: Planned[] = [];
     for (const nudge of nudges) results.push(await planOne(nudge));
     return results;
   }
-  const created = new Map(inserted.map((row) => [row.dedupeKey, fromRow(row)]));
-  const taken = nudges.map((n) => n.dedupeKey).filter((key) => !created.has(key));
-  const standing = new Map(
-    taken.length === 0
-      ? []
-      : (
-          await prisma.nudgeOutbox.findMany({ where: { dedupeKey: { in: [...new Set(taken)] } } })
-        ).map((row) => [row.dedupeKey, fromRow(row)]),
-  );
+  const created = new Map<string, NudgeRow>();
+  const standing = new Map<string, NudgeRow>();
+  for (const { created: fresh, ...row } of rows) {
+    (fresh ? created : standing).set(row.dedupeKey, fromRow(row));
+  }
+  const raced = nudges
+    .map((nudge) => nudge.dedupeKey)
+    .filter((key) => !created.has(key) && !standing.has(key));
+  if (raced.length > 0) {
+    const rows = await prisma.nudgeOutbox.findMany({ where: { dedupeKey: { in: raced } } });
+    for (const row of rows) standing.set(row.dedupeKey, fromRow(row));
+  }
   const handedOut = new Set<string>();
   return nudges.map((nudge) => {
     const key = nudge.dedupeKey;

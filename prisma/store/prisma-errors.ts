@@ -31,3 +31,11 @@ export function foreignKeyColumn(error: unknown, columns: readonly string[]): st
   );
   return columns.find((column) => text.includes(column));
 }
+
+/** A raw statement's foreign key violation (P2010 from the driver adapter, SQLSTATE 23503). */
+export function isRawForeignKeyViolation(error: unknown): boolean {
+  if (knownCode(error) !== "P2010") return false;
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } })
+    .meta;
+  return meta?.driverAdapterError?.cause?.originalCode === "23503";
+}

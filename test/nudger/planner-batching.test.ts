@@ -116,7 +116,7 @@ describe("planner reading a page at a time", () => {
     });
   }
 
-  it("Should read each kind of record once a page and write every nextNudgeAt in one call", async () => {
+  it("Should read the page in one call, each kind of contact record once, and write every nextNudgeAt in one call", async () => {
     const { store, calls } = countingStore(memoryStore());
     const loans = (await writeMixedBook(store)).length;
     calls.clear();
@@ -127,9 +127,8 @@ describe("planner reading a page at a time", () => {
 
     expect(result).toMatchObject({ loans, primed: loans - 2 });
     const once = [
-      "borrowers.byIds",
-      "contact.promisesFor",
-      "transactions.forLoans",
+      // The loans with their borrowers, promises and transactions: one read.
+      "planning.duePage",
       "identities.forBorrowers",
       "contact.optedOutChannelsFor",
       "contact.activePausesFor",
@@ -144,6 +143,10 @@ describe("planner reading a page at a time", () => {
     expect(result.planned).toBeGreaterThan(1);
     expect(calls.get("outbox.planMany")).toBe(1);
     const perLoan = [
+      "loans.dueForNudge",
+      "borrowers.byIds",
+      "contact.promisesFor",
+      "transactions.forLoans",
       "borrowers.byId",
       "contact.promises",
       "transactions.forLoan",
@@ -157,6 +160,32 @@ describe("planner reading a page at a time", () => {
       "outbox.plan",
     ];
     for (const method of perLoan) expect([method, calls.get(method)]).toEqual([method, undefined]);
+  });
+
+  it("Should reject a pass whose next page cannot be read only once the page before it is written, and write nothing after", async () => {
+    const memory = memoryStore();
+    await writeMixedBook(memory);
+    const broken = new Error("page two is gone");
+    let reads = 0;
+    const { store, calls } = countingStore({
+      ...memory,
+      planning: {
+        duePage: (...args) =>
+          ++reads === 2 ? Promise.reject(broken) : memory.planning.duePage(...args),
+      },
+    });
+
+    await expect(
+      planTick({ store, profile: contactProfile("default"), pageSize: 3 }, MIXED_BOOK_NOW),
+    ).rejects.toBe(broken);
+    const written = calls.get("loans.setNextNudgeAtMany");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    // Priming, then the first page (read before the second failed) decided and written.
+    expect(written).toBe(2);
+    expect(calls.get("loans.setNextNudgeAtMany")).toBe(written);
+    expect(calls.get("outbox.planMany")).toBe(1);
+    expect(reads).toBe(2);
   });
 
   describe("on PGlite", () => {

@@ -1,5 +1,6 @@
 // Contract: the planner's page read and page write give what the store's single reads and writes give.
 import { describe, expect, it } from "vitest";
+import type { Transaction } from "../../../core/ledger/index.ts";
 import { money } from "../../../core/money/money.ts";
 import { parseRate } from "../../../core/money/rate.ts";
 import { givenBorrower, givenLoan } from "../../helpers/builders.ts";
@@ -45,6 +46,90 @@ export function plannerReadContract(store: StoreOf): void {
       ]);
       expect(page[1]?.schedule).toHaveLength(7);
       expect(page[1]?.nextNudgeAt).toBe("2026-03-01T08:30:00.123Z");
+    });
+
+    it("Should read a due page with its borrowers, promises and active loans' transactions as the single reads give them", async () => {
+      const usd = (minor: bigint) => money(minor, "USD");
+      const first = await givenBorrower(store(), {
+        phone: "+15550100",
+        flags: { deceased: false, bankruptcy: true, hardship: false },
+      });
+      const second = await givenBorrower(store());
+      const quiet = await givenBorrower(store());
+      const busy = await givenLoan(store(), { borrowerId: first.id });
+      const closed = await givenLoan(store(), { borrowerId: first.id, status: "paid_off" });
+      const other = await givenLoan(store(), { borrowerId: second.id });
+      const notDue = await givenLoan(store(), { borrowerId: quiet.id });
+      const zero = usd(0n);
+      const transactions: Transaction[] = [
+        { type: "payment", date: "2026-03-15", amount: usd(300n) },
+        { type: "payment", date: "2026-02-15", amount: usd(100n) },
+        { type: "waiver", date: "2026-03-15", amount: usd(5n), component: "penalties" },
+        {
+          type: "reschedule",
+          date: "2026-03-16",
+          plan: "extended-term",
+          installments: [1, 2].map((n) => ({
+            n,
+            dueDate: `2026-0${3 + n}-15`,
+            principal: usd(50_000n),
+            interest: usd(999n),
+            fees: n === 1 ? usd(2500n) : zero,
+            penalties: zero,
+          })),
+        },
+      ];
+      for (const [i, transaction] of transactions.entries()) {
+        await store().transactions.record(busy.id, `page-${busy.id}-${i}`, transaction);
+      }
+      await store().transactions.record(
+        closed.id,
+        `page-${closed.id}`,
+        transactions[0] as Transaction,
+      );
+      for (const promisedFor of ["2026-03-20", "2026-03-06"]) {
+        await store().contact.promise({
+          borrowerId: first.id,
+          loanId: busy.id,
+          amount: usd(700n),
+          promisedFor,
+        });
+      }
+      await store().contact.promise({
+        borrowerId: quiet.id,
+        loanId: notDue.id,
+        amount: usd(1n),
+        promisedFor: "2026-03-06",
+      });
+      const due = [busy, closed, other];
+      for (const [i, loan] of due.entries()) {
+        await store().loans.setNextNudgeAt(loan.id, `2026-03-01T08:0${i}:00.000Z`);
+      }
+      await store().loans.setNextNudgeAt(notDue.id, "2026-03-02T08:00:00.000Z");
+      const now = "2026-03-01T09:00:00.000Z";
+
+      const firstPage = await store().planning.duePage(now, 2);
+      const secondPage = await store().planning.duePage(now, 2, {
+        at: "2026-03-01T08:01:00.000Z",
+        id: closed.id,
+      });
+
+      expect(firstPage.loans).toEqual(await store().loans.dueForNudge(now, 2));
+      expect(secondPage.loans).toEqual([await store().loans.byId(other.id)]);
+      expect(firstPage.borrowers).toEqual(await store().borrowers.byIds([first.id]));
+      expect(firstPage.promises).toEqual(await store().contact.promisesFor([first.id]));
+      expect(firstPage.promises.get(first.id)).toHaveLength(2);
+      expect(firstPage.transactions).toEqual(await store().transactions.forLoans([busy.id]));
+      expect(firstPage.transactions.get(busy.id)?.map((record) => record.transaction)).toEqual([
+        transactions[1],
+        transactions[0],
+        transactions[2],
+        transactions[3],
+      ]);
+      expect(secondPage.borrowers).toEqual(await store().borrowers.byIds([second.id]));
+      expect(secondPage.promises).toEqual(new Map([[second.id, []]]));
+      expect(secondPage.transactions).toEqual(new Map([[other.id, []]]));
+      expect((await store().planning.duePage(now, 0)).loans).toEqual([]);
     });
 
     it("Should plan a page of nudges in order: new keys created once, taken keys standing", async () => {
