@@ -1,6 +1,6 @@
 // What the dispatcher works with: the store, the senders, the policy profile, and its settings.
 
-import type { NudgeFacts, RenderedNudge } from "../../core/nudges/index.ts";
+import type { NudgeFacts, NudgeTemplates, RenderedNudge } from "../../core/nudges/index.ts";
 import type {
   ContactProfile,
   DecisionListener,
@@ -21,7 +21,9 @@ export interface DispatcherDeps extends WordingDeps {
   readonly senders: Partial<Record<Channel, ChannelSender>>;
   readonly lenderName: string;
   readonly payLink?: PayLink;
-  /** Default: renderNudge with the templates in prompts/. */
+  /** Default: the templates in prompts/. */
+  readonly templates?: NudgeTemplates;
+  /** Default: renderNudge with `templates`. */
   readonly render?: (facts: NudgeFacts) => RenderedNudge;
   /** Default `<host>:<pid>`. */
   readonly workerId?: string;
