@@ -1,5 +1,7 @@
 // The shared work on BullMQ: one planner tick and one digest per period cluster-wide, dispatch jobs for all.
+import { hostname } from "node:os";
 import type { Job, Queue, Worker } from "bullmq";
+import type { PeriodClaims } from "../../core/ports/index.ts";
 import type { DispatcherDeps } from "../nudger/dispatcher.ts";
 import { queueClasses } from "./bullmq-classes.ts";
 import {
@@ -8,6 +10,7 @@ import {
   pausingSenders,
   runDispatchJob,
 } from "./dispatch-jobs.ts";
+import { oncePerPeriod, PERIOD_CLAIMS_KEPT_DAYS } from "./once-per-period.ts";
 import type { QueueEngine } from "./queue-engine.ts";
 
 export const QUEUE_NAMES = {
@@ -20,6 +23,10 @@ export const QUEUE_NAMES = {
 export interface ClusterWorkOptions {
   readonly engine: Exclude<QueueEngine, { kind: "none" }>;
   readonly log: (line: string) => void;
+  /** Where the planner tick and the digest claim their period: a re-run job does nothing. */
+  readonly periods: PeriodClaims;
+  /** Who claims (in the period claims). Default `<host>:<pid>`. */
+  readonly workerId?: string;
   /** This process takes planner ticks. */
   readonly planner?: { readonly everyMs: number; readonly tick: () => Promise<unknown> };
   /** This process feeds and runs dispatch jobs. */
@@ -69,12 +76,15 @@ export const SEND_SLOT_DELAY_MS = 3_000;
 /**
  * Starts this process's share of the cluster's work: the queues every role needs, the job
  * schedulers (upserting one is idempotent, so every process may) and the workers of its roles.
+ * A scheduler's job may be delivered twice (a stalled job is re-run); the planner tick and the
+ * digest claim their period first (once-per-period.ts), so a second run does nothing.
  *
- * @example const work = await startClusterWork({ engine, log, dispatcher: { deps, perSecond: 20, leaseSeconds: 120 } });
+ * @example const work = await startClusterWork({ engine, log, periods: store.periods, dispatcher: { deps, perSecond: 20, leaseSeconds: 120 } });
  */
 export async function startClusterWork(options: ClusterWorkOptions): Promise<ClusterWork> {
   const { queue, worker } = queueClasses(options.engine);
-  const { log } = options;
+  const { log, periods } = options;
+  const me = options.workerId ?? `${hostname()}:${process.pid}`;
   const queues: Queue[] = [];
   const workers: Worker[] = [];
   const open = (name: string) => {
@@ -120,10 +130,22 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
       { every: planner.everyMs },
       { name: "tick", opts: { removeOnComplete: 100, removeOnFail: 100 } },
     );
-    run(QUEUE_NAMES.planner, async (job) => {
-      log(`planner: tick ${job.id}`);
-      return planner.tick();
-    });
+    run(
+      QUEUE_NAMES.planner,
+      oncePerPeriod(
+        periods,
+        "planner-tick",
+        me,
+        async (job) => {
+          log(`planner: tick ${job.id}`);
+          const result = await planner.tick();
+          const kept = Date.now() - PERIOD_CLAIMS_KEPT_DAYS * 86_400_000;
+          await periods.pruneBefore(new Date(kept).toISOString());
+          return result;
+        },
+        log,
+      ),
+    );
   }
 
   if (options.dispatcher) {
@@ -163,10 +185,19 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
       { pattern: digest.cron, tz: digest.timeZone },
       { name: "digest", opts: { removeOnComplete: 100, removeOnFail: 100 } },
     );
-    run(QUEUE_NAMES.digest, async (job) => {
-      log(`slack: digest ${job.id}`);
-      return digest.post();
-    });
+    run(
+      QUEUE_NAMES.digest,
+      oncePerPeriod(
+        periods,
+        "agents-digest",
+        me,
+        async (job) => {
+          log(`slack: digest ${job.id}`);
+          return digest.post();
+        },
+        log,
+      ),
+    );
   }
 
   return {

@@ -13,6 +13,7 @@ import { memoryIdentities } from "./memory-identities.ts";
 import { memoryLinkCodes } from "./memory-link-codes.ts";
 import { memoryLoans } from "./memory-loans.ts";
 import { memoryOutbox } from "./memory-outbox.ts";
+import { memoryPeriodClaims } from "./memory-period-claims.ts";
 import { memoryPlans } from "./memory-plans.ts";
 import { memoryPortfolio } from "./memory-portfolio.ts";
 import { memoryTransactions } from "./memory-transactions.ts";
@@ -66,6 +67,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     deliveries,
     decisions: memoryDecisions(),
     portfolio: memoryPortfolio(context, { contact, plans, outbox, transactions }),
+    periods: memoryPeriodClaims(),
     // One piece of work at a time, in call order: no other atomic work interleaves with it.
     atomic(work) {
       const run = queue.then(() => work(inside));

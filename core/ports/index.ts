@@ -34,6 +34,7 @@ export type { LoanInput, LoanRef, LoanStatus, LoanStore, NextNudge, StoredLoan }
 export { lookAgain } from "./look-again.ts";
 export type { BorrowerHold, NudgeRow, NudgeStatus, Outbox, PlannedNudge } from "./outbox.ts";
 export type { PayLink } from "./pay-link.ts";
+export type { PeriodClaims } from "./period-claims.ts";
 export type { PlanStatus, PlanStore, StoredPlan } from "./plans.ts";
 export type {
   BucketFigure,

@@ -10,6 +10,7 @@ import type { HandoffStore } from "./handoffs.ts";
 import type { IdentityStore, LinkCodeStore } from "./identities.ts";
 import type { LoanStore } from "./loans.ts";
 import type { Outbox } from "./outbox.ts";
+import type { PeriodClaims } from "./period-claims.ts";
 import type { PlanStore } from "./plans.ts";
 import type { PortfolioStore } from "./portfolio.ts";
 import type { TransactionStore } from "./transactions.ts";
@@ -41,4 +42,6 @@ export interface Store {
   /** Every planner and dispatcher decision, for `repay explain` and the agents' cards. */
   readonly decisions: DecisionLog;
   readonly portfolio: PortfolioStore;
+  /** Once-per-period work for the whole cluster: the first claim of a period wins. */
+  readonly periods: PeriodClaims;
 }

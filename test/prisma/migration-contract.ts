@@ -32,6 +32,7 @@ export const SCHEMA_TABLES = [
   "nudge_outbox",
   "opt_outs",
   "pauses",
+  "period_claims",
   "plans",
   "portfolio_days",
   "promises_to_pay",
