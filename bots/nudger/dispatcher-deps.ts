@@ -47,10 +47,10 @@ export interface DispatcherDeps extends WordingDeps {
   /** Test hook: lets a test find the rows a message carried in what the provider received. */
   readonly tagText?: (text: string, rows: readonly NudgeRow[]) => string;
   readonly onDecision?: DecisionListener;
-  /** Waits for a queue job's send slot before the send is marked in flight (see dispatch-jobs). */
+  /** Waits until just before a send slot; the send is then marked in flight (see dispatch-jobs). */
   readonly untilSendSlot?: () => Promise<void>;
-  /** Throws when that slot has passed by the time the send is marked in flight. */
-  readonly checkSendSlot?: () => void;
+  /** After the mark: waits for the slot, or the next free one if the mark ran past it; throws when none comes. */
+  readonly checkSendSlot?: () => void | Promise<void>;
 }
 
 /** Reports one row's outcome (and counts it). */

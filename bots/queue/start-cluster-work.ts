@@ -12,6 +12,7 @@ import {
 } from "./dispatch-jobs.ts";
 import { oncePerPeriod, PERIOD_CLAIMS_KEPT_DAYS } from "./once-per-period.ts";
 import type { QueueEngine } from "./queue-engine.ts";
+import { SLOT_TOLERANCE_MS, type SlotCounts, sendSlots } from "./send-slots.ts";
 
 export const QUEUE_NAMES = {
   planner: "repay-planner",
@@ -62,12 +63,13 @@ export interface ClusterWork {
 }
 
 /**
- * One job start per window, windows 5% longer than 1/rate: starts are at least a window apart,
- * and each job sends at its start plus a fixed delay (see runDispatchJob), within a small
- * tolerance the margin covers, so no rolling second holds more sends than the rate.
+ * One job start per window. Each start is one send slot a fixed delay after it, and a send goes
+ * at most SLOT_TOLERANCE_MS after its slot (send-slots.ts). Windows of (1000 + tolerance) / rate
+ * ms put rate + 1 starts at least 1000 + tolerance ms apart, so however late within the tolerance
+ * each send is, no rolling second holds more sends than the rate.
  */
 export function limiterFor(perSecond: number): { max: number; duration: number } {
-  return { max: 1, duration: Math.ceil((1000 / perSecond) * 1.05) };
+  return { max: 1, duration: Math.ceil((1000 + SLOT_TOLERANCE_MS) / perSecond) };
 }
 
 /** How long after its start a dispatch job sends, by default: room for the claim, re-check and rendering. */
@@ -120,6 +122,7 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
   };
 
   const dispatchQueue = open(QUEUE_NAMES.dispatch);
+  let slotCounts: (() => SlotCounts) | undefined;
   const pauseSends = (ms: number) => dispatchQueue.rateLimit(Math.max(1, Math.ceil(ms)));
 
   if (options.planner) {
@@ -160,12 +163,15 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
     const clock = deps.clock ?? (() => new Date().toISOString());
     run(QUEUE_NAMES.feed, () => feedDispatchJobs(deps, dispatchQueue, clock()));
     const paced = { ...deps, senders: pausingSenders(deps.senders, pauseSends) };
+    const slots = sendSlots();
+    slotCounts = () => slots.counts();
     run(
       QUEUE_NAMES.dispatch,
       (job) =>
         runDispatchJob(paced, job as Job<DispatchJobData>, {
           leaseSeconds,
-          slotDelayMs: slotDelayMs,
+          slotDelayMs,
+          slots,
         }),
       {
         // Jobs wait for their slot: enough of them in flight to use the whole rate.
@@ -214,6 +220,8 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
     async stop() {
       // Workers first: each waits for the jobs it is running, so nothing it claimed is left to a lease.
       await Promise.all(workers.map((started) => started.close()));
+      const slotsUsed = slotCounts?.();
+      if (slotsUsed) log(`dispatch: send slots ${JSON.stringify(slotsUsed)}`);
       await Promise.all(queues.map((opened) => opened.close()));
     },
   };
