@@ -10,7 +10,7 @@
 // its time (plus a small tolerance) is dropped: sending later could bunch sends past the rate.
 
 /** How late after its slot a send may still go (the limiter's windows are that much longer, see limiterFor). */
-export const SLOT_TOLERANCE_MS = 25;
+export const SLOT_TOLERANCE_MS = 50;
 
 type Waiter = (slot: number | undefined) => void;
 
@@ -95,7 +95,7 @@ export function sendSlots(now: () => number = Date.now): SendSlots {
     noteMark(ms) {
       markMs = markMs * 0.8 + Math.max(0, ms) * 0.2;
     },
-    markLeadMs: () => Math.min(1_000, Math.ceil(markMs * 2) + 10),
+    markLeadMs: () => Math.min(1_000, Math.ceil(markMs * 3) + 20),
     counts: () => ({ ...counts }),
   };
 }
