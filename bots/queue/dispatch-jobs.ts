@@ -85,7 +85,7 @@ function startOf(job: Pick<Job<DispatchJobData>, "processedOn">, now: number): n
  * pool, then it claims its rows that are still planned (a job run twice, or a row another
  * dispatcher took, claims nothing: the outbox row is the record of truth), re-checks and renders
  * them, and sends in the earliest free slot (see send-slots.ts). A message with no slot within
- * twice the delay sends nothing and its rows go back.
+ * twice the delay, or none before its lease nears its end, sends nothing and its rows go back.
  */
 export async function runDispatchJob(
   deps: DispatcherDeps,
@@ -105,9 +105,12 @@ export async function runDispatchJob(
   if (rows.length === 0) return { claimed: 0 };
   let slot = 0;
   let markStarted = 0;
+  // A send must go well inside the lease: after it, the feeder fails a row whose send started.
+  const marginMs = Math.min(5_000, options.leaseSeconds * 100);
+  const sendBy = Date.now() + options.leaseSeconds * 1000 - marginMs;
   const nextSlot = async () => {
-    const taken = await slots.take(slotDelayMs * 2);
-    if (taken === undefined) throw slotMissed();
+    const taken = await slots.take(Math.min(slotDelayMs * 2, sendBy - Date.now()));
+    if (taken === undefined || taken > sendBy) throw slotMissed();
     slot = taken;
   };
   return dispatchClaimed(

@@ -107,6 +107,23 @@ describe("dispatch jobs", () => {
     expect(slots.free()).toBe(0);
   });
 
+  it("Should send nothing and put the rows back when the only slot comes after its lease nears its end", async () => {
+    const { store, clock, sender, deps, added, queue } = await plannedBook();
+    await feedDispatchJobs(deps.dispatcher, queue, clock.now);
+    const job = added[0] as AddedJob;
+
+    const result = await runDispatchJob(deps.dispatcher, job, {
+      leaseSeconds: 1, // ends 1 s from now; its slot would be 2 s from now
+      slotDelayMs: 2_000,
+      slots: sendSlots(),
+    });
+    expect(result).toMatchObject({ claimed: 1, sent: 0, deferred: 1 });
+    expect(sender.sent).toEqual([]);
+    expect((await store.outbox.dueRows(clock.now, 10)).map((row) => row.id)).toContain(
+      job.data.ids[0],
+    );
+  });
+
   it("Should send nothing and put the rows back when no send slot comes", async () => {
     const { store, clock, sender, deps, added, queue } = await plannedBook();
     await feedDispatchJobs(deps.dispatcher, queue, clock.now);
