@@ -1,11 +1,13 @@
 // Core throughput benchmark: schedules, installments and loan states per second (wall and CPU), plus peak RSS.
 //   npm run bench:core               100,000 loans
 //   npm run bench:core -- --loans 5000 --seed 7
+//   npm run bench:core -- --fingerprint 20000   SHA-256 over 20,000 loans' schedules and states
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { type Loan, loanStateAsOf, type Transaction } from "../core/ledger/index.ts";
 import { rate } from "../core/money/rate.ts";
 import { generateSchedule, type Installment } from "../core/schedule/index.ts";
+import { coreFingerprint } from "./lib/core-fingerprint.ts";
 import { seededRandom } from "./prng.ts";
 import { type BenchLoanSpec, randomActivity, randomLoanSpec } from "./random-loans.ts";
 
@@ -14,11 +16,13 @@ const { values } = parseArgs({
     loans: { type: "string", default: "100000" },
     seed: { type: "string", default: "20260115" },
     batch: { type: "string", default: "1000" },
+    fingerprint: { type: "string", default: "2000" },
   },
 });
 const loanCount = positiveInt("loans", values.loans);
 const seed = positiveInt("seed", values.seed);
 const batchSize = positiveInt("batch", values.batch);
+const fingerprintLoans = positiveInt("fingerprint", values.fingerprint);
 
 function positiveInt(name: string, text: string): number {
   const value = Number(text);
@@ -104,6 +108,14 @@ function run(count: number, runSeed: number): Totals {
 const wallStart = performance.now();
 run(Math.min(2_000, loanCount), seed ^ 0x5eed);
 const totals = run(loanCount, seed);
+const wallTimed = Math.round(performance.now() - wallStart) / 1000;
+const peakRssMb = Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10;
+// Untimed: the same outputs as before any speed change (test/core/ledger/core-fingerprint.test.ts).
+const fingerprint = {
+  loans: fingerprintLoans,
+  seed,
+  sha256: coreFingerprint(fingerprintLoans, seed),
+};
 const perSec = (ms: number, count = loanCount) => Math.round((count / ms) * 1000);
 
 process.stdout.write(
@@ -118,14 +130,15 @@ process.stdout.write(
       loanStates: perSec(totals.stateCpuMs),
       installments: perSec(totals.scheduleCpuMs, totals.installments),
     },
-    peakRssMb: Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10,
+    peakRssMb,
     node: process.version,
     seed,
     installments: totals.installments,
     payments: totals.transactions,
     scheduleMs: Math.round(totals.scheduleMs),
     loanStateMs: Math.round(totals.stateMs),
-    wallSec: Math.round(performance.now() - wallStart) / 1000,
+    wallSec: wallTimed,
     checksum: totals.checksum.toString(),
+    fingerprint,
   })}\n`,
 );

@@ -4,7 +4,8 @@
 //
 // Loans, payments and 16 dates of positions (the page's 90-day chart and roll rates) are
 // written first (timed apart); then GET /dashboard is timed through the real app, logged in:
-// first render (checks that each date has positions, then reads the sums) and a second one.
+// first render (checks which loans changed since each date was written, then reads the sums),
+// a second one, and a third after 100 payments (their loans' positions recomputed first).
 // Positions carry core/delinquency's bucket for a days-past-due spread across the buckets.
 // Timings are reported, never asserted.
 import { parseArgs } from "node:util";
@@ -13,6 +14,7 @@ import { mountDashboard } from "../bots/dashboard/mount-dashboard.ts";
 import { portfolioDates } from "../bots/dashboard/portfolio-page.ts";
 import { addDays } from "../core/dates/iso-date.ts";
 import { delinquencyBucket } from "../core/delinquency/bucket.ts";
+import { money } from "../core/money/money.ts";
 import type { LoanPosition } from "../core/ports/portfolio.ts";
 import { openDatabase } from "../prisma/database.ts";
 import { prismaContactRecords } from "../prisma/store/contact-records.ts";
@@ -86,6 +88,17 @@ const render = () =>
   });
 const first = await render();
 const second = await render();
+// 100 payments arrive: the next render recomputes those loans' positions on every date shown.
+const PAID = 100;
+for (let i = 1; i <= PAID; i++) {
+  const loanId = `l${String(i * Math.floor(loanCount / PAID)).padStart(7, "0")}`;
+  await store.transactions.record(loanId, `bench-pay-${i}`, {
+    type: "payment",
+    date: today,
+    amount: money(10_000n, (i * Math.floor(loanCount / PAID)) % 5 === 0 ? "GBP" : "USD"),
+  });
+}
+const afterPayments = await render();
 await db.close();
 
 console.log(
@@ -99,6 +112,8 @@ console.log(
     positionsWriteMs: round(positions.ms, 0),
     firstRenderMs: round(first.ms, 0),
     secondRenderMs: round(second.ms, 0),
+    paymentsBeforeThirdRender: PAID,
+    renderAfterPaymentsMs: round(afterPayments.ms, 0),
     htmlBytes: first.value,
     peakRssMb: peakRssMb(),
   }),

@@ -4,21 +4,24 @@
 //
 // Both bots sit behind the real webhook route (Hono on @hono/node-server, 127.0.0.1) and
 // talk to the fake Bot API (test/fakes/telegram-api); the repayment bot runs the assistant
-// over the Prisma store on in-memory PGlite. Every chat runs at once: each asks one
-// untimed warm-up question, then --questions timed ones in turn. A question waits at least
+// over the Prisma store on in-memory PGlite (the top-level fields), then on PostgreSQL
+// (`postgres`: a throwaway database on TEST_POSTGRES_URL, else DATABASE_URL, dropped after;
+// skipped without either), each next to an echo run of its own. Every chat runs at once:
+// each asks one untimed warm-up question, then --questions timed ones in turn. A question waits at least
 // --gap-ms after the chat's previous question and 1.1 s after its previous reply, so the
 // bot's 1 message/s per-chat send throttle and its flood guard (8 messages per 10 s) never
 // hold a reply back; the global send budget is raised for the same reason. What is timed
 // is POST start until the fake records the sendMessage to that chat: processing, plus
 // waiting behind other chats' turns, since all chats start together and load generator,
-// web server, bot, database and fake share one process (one event loop). cpuMsPerRequest
-// is that process's CPU time per request (warm-up included): the cost of one turn.
+// web server, bot, database and fake share one process (one event loop; PGlite's database
+// work too, PostgreSQL's runs in its own server). cpuMsPerRequest is that process's CPU
+// time per request, warm-up included; cpuMsPerTimedTurn counts only the timed questions,
+// after every chat's warm-up: the cost of one warm turn (ratioCpuTimed compares those).
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { Bot, type Context } from "grammy";
 import { createTelegramBot } from "../bots/telegram/create-telegram-bot.ts";
 import { createAssistant } from "../core/assistant/index.ts";
-import { openDatabase } from "../prisma/database.ts";
 import { createPrismaStore } from "../prisma/store/index.ts";
 import { assistantTemplates } from "../prompts/index.ts";
 import { telegramTexts } from "../prompts/telegram.ts";
@@ -27,6 +30,7 @@ import {
   startFakeTelegram,
   type TelegramUserInput,
 } from "../test/fakes/telegram-api/index.ts";
+import { type BenchTarget, pgliteTarget, postgresTarget } from "./lib/bench-databases.ts";
 import { type ChatLoadResult, runChatLoad } from "./lib/chat-load.ts";
 import { positiveInt } from "./lib/cli-args.ts";
 import { type LinkedBorrower, linkedBorrowers } from "./lib/linked-borrowers.ts";
@@ -67,32 +71,23 @@ const NOT_ANSWERS: ReadonlySet<string> = new Set(
 );
 
 const wallStart = performance.now();
-const random = seededRandom(seed);
-const now = new Date();
-const db = await openDatabase({ memory: true });
-const store = createPrismaStore(db.prisma);
-progress(`setup: importing and linking ${chatCount} borrowers`);
-const borrowers = await linkedBorrowers(store, random, chatCount, now);
-const byId = new Map<number, LinkedBorrower>(borrowers.map((b) => [b.telegramId, b]));
-const users: TelegramUserInput[] = borrowers.map((b) => ({
-  id: b.telegramId,
-  first_name: `Borrower${b.telegramId}`,
-  language_code: b.locale === "zh-CN" ? "zh-hans" : "en",
-}));
-const question = (user: TelegramUserInput, k: number): string => {
-  const texts = QUESTIONS[byId.get(user.id)?.locale ?? "en"];
-  return texts[(user.id + k) % texts.length] as string;
-};
+
+interface Measured extends ChatLoadResult {
+  readonly cpuMsPerRequest: number;
+  readonly cpuMsPerTimedTurn: number;
+}
 
 async function measure<C extends Context>(
   label: string,
+  users: readonly TelegramUserInput[],
+  question: (user: TelegramUserInput, k: number) => string,
   makeBot: (fake: FakeTelegram) => Bot<C>,
   isAnswer: (reply: string, asked: string) => boolean,
-): Promise<ChatLoadResult & { cpuMsPerRequest: number }> {
+): Promise<Measured> {
   const fake = await startFakeTelegram();
   const server = await serveWebhook(makeBot(fake), "bench-secret");
   try {
-    progress(`${label}: ${chatCount} chats x (${WARMUP} warm-up + ${questionCount}) questions`);
+    progress(`${label}: ${users.length} chats x (${WARMUP} warm-up + ${questionCount}) questions`);
     const cpuBefore = process.cpuUsage();
     const result = await runChatLoad({
       fake,
@@ -108,70 +103,123 @@ async function measure<C extends Context>(
     if (result.badReplies > 0) {
       progress(`${label}: ${result.badReplies} bad replies; first: ${result.firstBadReply}`);
     }
+    if (result.connectionErrors > 0) {
+      progress(
+        `${label}: ${result.connectionErrors} failed POSTs; first: ${result.firstConnectionError}`,
+      );
+    }
     const cpu = process.cpuUsage(cpuBefore);
-    const requests = chatCount * (WARMUP + questionCount);
-    return { ...result, cpuMsPerRequest: round((cpu.user + cpu.system) / 1000 / requests) };
+    const requests = users.length * (WARMUP + questionCount);
+    return {
+      ...result,
+      cpuMsPerRequest: round((cpu.user + cpu.system) / 1000 / requests),
+      cpuMsPerTimedTurn: round(result.timedCpuMs / (users.length * questionCount)),
+    };
   } finally {
     await server.close();
     await fake.close();
   }
 }
 
-// The bot's store calls are counted (round trips at the store's level, per turn below).
-const clocked = clockedStore(store);
-const repay = await measure(
-  "repay",
-  (fake) =>
-    createTelegramBot({
-      token: fake.token,
-      apiRoot: fake.apiRoot,
-      store: clocked.store,
-      assistant: createAssistant({
-        store: clocked.store,
-        templates: assistantTemplates,
-        lenderName: "Acme Lending",
-      }),
-      // The global budget (default 25/s) would queue a 50-chat burst: not what is measured.
-      globalPerSecond: 10_000,
-      log: progress,
-    }),
-  (reply) => !NOT_ANSWERS.has(reply) && /\d/.test(reply),
-);
-const echo = await measure(
-  "echo",
-  (fake) => {
-    const bot = new Bot(fake.token, { client: { apiRoot: fake.apiRoot } });
-    bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));
-    return bot;
-  },
-  (reply, asked) => reply === asked,
-);
-await db.close();
+/** The repayment bot on `target`'s database against an echo bot measured right after it. */
+async function benchDatabase(target: BenchTarget) {
+  const random = seededRandom(seed);
+  const now = new Date();
+  const { db, dispose } = await target.open();
+  try {
+    const store = createPrismaStore(db.prisma);
+    progress(`${target.kind}: importing and linking ${chatCount} borrowers`);
+    const borrowers = await linkedBorrowers(store, random, chatCount, now);
+    const byId = new Map<number, LinkedBorrower>(borrowers.map((b) => [b.telegramId, b]));
+    const users: TelegramUserInput[] = borrowers.map((b) => ({
+      id: b.telegramId,
+      first_name: `Borrower${b.telegramId}`,
+      language_code: b.locale === "zh-CN" ? "zh-hans" : "en",
+    }));
+    const question = (user: TelegramUserInput, k: number): string => {
+      const texts = QUESTIONS[byId.get(user.id)?.locale ?? "en"];
+      return texts[(user.id + k) % texts.length] as string;
+    };
 
-const turns = chatCount * (WARMUP + questionCount);
-const storeCalls = [...clocked.clock.values()].reduce((total, entry) => total + entry.calls, 0);
-const repayLatency = {
-  ...latencySummary(repay.latenciesMs),
-  cpuMsPerRequest: repay.cpuMsPerRequest,
-  storeCallsPerTurn: round(storeCalls / turns, 1),
-};
-const echoLatency = { ...latencySummary(echo.latenciesMs), cpuMsPerRequest: echo.cpuMsPerRequest };
+    // The bot's store calls are counted (round trips at the store's level, per turn below).
+    const clocked = clockedStore(store);
+    const repay = await measure(
+      `${target.kind} repay`,
+      users,
+      question,
+      (fake) =>
+        createTelegramBot({
+          token: fake.token,
+          apiRoot: fake.apiRoot,
+          store: clocked.store,
+          assistant: createAssistant({
+            store: clocked.store,
+            templates: assistantTemplates,
+            lenderName: "Acme Lending",
+          }),
+          // The global budget (default 25/s) would queue a 50-chat burst: not what is measured.
+          globalPerSecond: 10_000,
+          log: progress,
+        }),
+      (reply) => !NOT_ANSWERS.has(reply) && /\d/.test(reply),
+    );
+    const echo = await measure(
+      `${target.kind} echo`,
+      users,
+      question,
+      (fake) => {
+        const bot = new Bot(fake.token, { client: { apiRoot: fake.apiRoot } });
+        bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));
+        return bot;
+      },
+      (reply, asked) => reply === asked,
+    );
+
+    const turns = chatCount * (WARMUP + questionCount);
+    const storeCalls = [...clocked.clock.values()].reduce((total, entry) => total + entry.calls, 0);
+    const repayLatency = {
+      ...latencySummary(repay.latenciesMs),
+      cpuMsPerRequest: repay.cpuMsPerRequest,
+      cpuMsPerTimedTurn: repay.cpuMsPerTimedTurn,
+      storeCallsPerTurn: round(storeCalls / turns, 1),
+    };
+    const echoLatency = {
+      ...latencySummary(echo.latenciesMs),
+      cpuMsPerRequest: echo.cpuMsPerRequest,
+      cpuMsPerTimedTurn: echo.cpuMsPerTimedTurn,
+    };
+    return {
+      database: target.kind,
+      chats: chatCount,
+      requests: repay.latenciesMs.length,
+      repay: repayLatency,
+      echo: echoLatency,
+      ratioP50: round(repayLatency.p50Ms / echoLatency.p50Ms),
+      ratioP99: round(repayLatency.p99Ms / echoLatency.p99Ms),
+      ratioCpu: round(repayLatency.cpuMsPerRequest / echoLatency.cpuMsPerRequest),
+      ratioCpuTimed: round(repayLatency.cpuMsPerTimedTurn / echoLatency.cpuMsPerTimedTurn),
+      storeCalls: clockSummary(clocked.clock),
+      echoRequests: echo.latenciesMs.length,
+      badReplies: { repay: repay.badReplies, echo: echo.badReplies },
+      connectionErrors: { repay: repay.connectionErrors, echo: echo.connectionErrors },
+    };
+  } finally {
+    await dispose();
+  }
+}
+
+const pglite = await benchDatabase(pgliteTarget);
+const postgres = await postgresTarget();
+const onPostgres =
+  "skipped" in postgres ? { skipped: postgres.skipped } : await benchDatabase(postgres);
 process.stdout.write(
   `${JSON.stringify({
-    chats: chatCount,
-    requests: repay.latenciesMs.length,
-    repay: repayLatency,
-    echo: echoLatency,
-    ratioP50: round(repayLatency.p50Ms / echoLatency.p50Ms),
-    ratioP99: round(repayLatency.p99Ms / echoLatency.p99Ms),
-    ratioCpu: round(repayLatency.cpuMsPerRequest / echoLatency.cpuMsPerRequest),
-    storeCalls: clockSummary(clocked.clock),
+    ...pglite,
+    postgres: onPostgres,
     peakRssMb: peakRssMb(),
     questionsPerChat: questionCount,
     warmupPerChat: WARMUP,
     gapMs,
-    echoRequests: echo.latenciesMs.length,
-    badReplies: { repay: repay.badReplies, echo: echo.badReplies },
     node: process.version,
     seed,
     wallSec: round((performance.now() - wallStart) / 1000, 1),

@@ -44,7 +44,7 @@ export const borrowerTexts: Readonly<Record<Locale, BorrowerSlackTexts>> = {
     agentLeft:
       "{agent} has left the chat. I'm the assistant again; ask me anything about your loan.",
     planProposed:
-      "{agent} from {lender} has prepared a payment plan for loan {loan}: {payments} from {first} to {last}: {runs}. Total {total} ({cost}). Tap below to see the details and accept.",
+      "{agent} from {lender} has prepared a payment plan for loan {loan}: {payments} from {first} to {last}: {runs}. Total {total} ({cost}). {terms} Tap below to see the details and accept.",
     planButton: "See this plan",
   },
   "zh-CN": {
@@ -52,7 +52,7 @@ export const borrowerTexts: Readonly<Record<Locale, BorrowerSlackTexts>> = {
     agentJoined: "{lender} 的 {agent} 已加入对话，将在这里回复您。",
     agentLeft: "{agent} 已离开对话。我是助手，欢迎继续问我关于贷款的问题。",
     planProposed:
-      "{lender} 的 {agent} 为您的贷款 {loan} 准备了还款计划：共{payments}，从 {first} 到 {last}：{runs}。合计 {total}（{cost}）。点击下方查看详情并确认。",
+      "{lender} 的 {agent} 为您的贷款 {loan} 准备了还款计划：共{payments}，从 {first} 到 {last}：{runs}。合计 {total}（{cost}）。{terms}点击下方查看详情并确认。",
     planButton: "查看该计划",
   },
 };

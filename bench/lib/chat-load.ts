@@ -33,6 +33,11 @@ export interface ChatLoadResult {
   /** Replies that were not answers (error text, flood warning) or never came. */
   readonly badReplies: number;
   readonly firstBadReply?: string;
+  /** Webhook POSTs that failed in the network (reset, refused): counted, not thrown. */
+  readonly connectionErrors: number;
+  readonly firstConnectionError?: string;
+  /** This process's CPU time (user + system) over the timed questions only, in ms. */
+  readonly timedCpuMs: number;
 }
 
 let nextUpdateId = 1;
@@ -40,21 +45,45 @@ let nextUpdateId = 1;
 /**
  * Runs every chat at once, each asking `warmup + questions` questions in turn, and times
  * the timed ones from the start of the webhook POST until the fake Telegram recorded the
- * sendMessage to that chat.
+ * sendMessage to that chat. Every chat finishes its warm-up before the timed questions
+ * start, so the CPU time of the timed part (`timedCpuMs`) holds no first-call compiling.
  */
 export async function runChatLoad(options: ChatLoadOptions): Promise<ChatLoadResult> {
-  const tally: Tally = { latenciesMs: [], badReplies: 0 };
-  await Promise.all(options.users.map((user) => runChat(user, options, tally)));
+  const tally: Tally = { latenciesMs: [], badReplies: 0, connectionErrors: 0, timedCpuMs: 0 };
+  const paces = options.users.map(() => ({
+    lastSend: Number.NEGATIVE_INFINITY,
+    lastReply: Number.NEGATIVE_INFINITY,
+  }));
+  const phase = (from: number, to: number) =>
+    Promise.all(options.users.map((user, i) => runChat(user, from, to, paces[i], options, tally)));
+  await phase(0, options.warmup);
+  const cpuBefore = process.cpuUsage();
+  await phase(options.warmup, options.warmup + options.questions);
+  const cpu = process.cpuUsage(cpuBefore);
+  tally.timedCpuMs = (cpu.user + cpu.system) / 1000;
   return tally;
 }
 
 type Tally = { -readonly [K in keyof ChatLoadResult]: ChatLoadResult[K] };
 
-async function runChat(user: TelegramUserInput, options: ChatLoadOptions, result: Tally) {
+/** When a chat last asked and last got its reply (performance.now() ms). */
+interface Pace {
+  lastSend: number;
+  lastReply: number;
+}
+
+async function runChat(
+  user: TelegramUserInput,
+  from: number,
+  to: number,
+  pace: Pace | undefined,
+  options: ChatLoadOptions,
+  result: Tally,
+) {
   const { fake, server } = options;
-  let lastSend = Number.NEGATIVE_INFINITY;
-  let lastReply = Number.NEGATIVE_INFINITY;
-  for (let k = 0; k < options.warmup + options.questions; k++) {
+  let lastSend = pace?.lastSend ?? Number.NEGATIVE_INFINITY;
+  let lastReply = pace?.lastReply ?? Number.NEGATIVE_INFINITY;
+  for (let k = from; k < to; k++) {
     const due = Math.max(lastSend + options.gapMs, lastReply + options.replyGapMs);
     const wait = due - performance.now();
     if (wait > 0) await sleep(wait);
@@ -75,19 +104,37 @@ async function runChat(user: TelegramUserInput, options: ChatLoadOptions, result
 
     const started = performance.now();
     lastSend = started;
-    const response = await fetch(server.url, {
-      method: "POST",
-      headers: webhookHeaders(server),
-      body,
+    const status = await post(server, body).catch((error: unknown) => {
+      result.connectionErrors += 1;
+      result.firstConnectionError ??= `chat ${user.id}: ${describe(error)}`;
+      return undefined;
     });
-    await response.arrayBuffer();
     const reply = await replied;
     lastReply = reply?.at ?? performance.now();
-    if (!response.ok || !reply || !options.isAnswer(reply.text, text)) {
+    if (pace) Object.assign(pace, { lastSend, lastReply });
+    if (status !== 200 || !reply || !options.isAnswer(reply.text, text)) {
       result.badReplies += 1;
-      result.firstBadReply ??= `chat ${user.id} asked "${text}": HTTP ${response.status}, reply ${JSON.stringify(reply?.text ?? null)}`;
+      result.firstBadReply ??= `chat ${user.id} asked "${text}": HTTP ${status ?? "none"}, reply ${JSON.stringify(reply?.text ?? null)}`;
       continue;
     }
     if (k >= options.warmup) result.latenciesMs.push(reply.at - started);
   }
+}
+
+/** POSTs one update; resolves with the HTTP status once the whole response is read. */
+async function post(server: WebhookServer, body: string): Promise<number> {
+  const response = await fetch(server.url, {
+    method: "POST",
+    headers: webhookHeaders(server),
+    body,
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** A fetch failure with its network cause ("fetch failed: ECONNRESET ..."). */
+function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const detail = cause ? `: ${cause.code ?? ""} ${cause.message ?? ""}`.trimEnd() : "";
+  return `${error instanceof Error ? error.message : String(error)}${detail}`;
 }

@@ -15,6 +15,16 @@ export interface WebhookServer {
 const PATH = "/telegram/webhook";
 
 /**
+ * How long an idle keep-alive connection stays open on the server: longer than the load
+ * generator's own idle limit (chat-load.ts), so the client always gives up on a socket first.
+ * With Node's default (5 s) and the client, server, bot and database sharing one event loop,
+ * a loop that falls seconds behind can run a chat's timer (which sends on an idle socket)
+ * and the server's idle timer (which closes that socket) in one pass: the request meets a
+ * closed socket and the client sees ECONNRESET.
+ */
+export const SERVER_KEEP_ALIVE_MS = 120_000;
+
+/**
  * Serves `bot` at http://127.0.0.1:<random port>/telegram/webhook, as bots/main.ts does.
  *
  * @example
@@ -32,6 +42,11 @@ export async function serveWebhook<C extends Context>(
       resolve(started),
     );
   });
+  if ("keepAliveTimeout" in server) {
+    server.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
+    // Node wants the header timeout above the keep-alive one.
+    server.headersTimeout = SERVER_KEEP_ALIVE_MS + 1_000;
+  }
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${PATH}`,

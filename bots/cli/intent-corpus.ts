@@ -8,23 +8,26 @@ export const CORPUS_DIR = join(import.meta.dirname, "..", "..", "test", "fixture
 
 /**
  * What the classifier learns from: the rules' tuning set, messages written as borrowers write
- * (two files), and small talk and off-topic messages that name no intent ("unknown").
+ * (two files), small talk and off-topic messages that name no intent ("unknown"), and
+ * questions a lesson answers ("learn").
  */
 export const TRAINING_FILES = [
   "labelled.jsonl",
   "casual.jsonl",
   "casual-more.jsonl",
   "small-talk.jsonl",
+  "learn.jsonl",
 ] as const;
 
 /**
- * Never trained on: the first held-out set, and two sets of casual messages, each written after
- * the model of its day was frozen.
+ * Never trained on: the first held-out set, two sets of casual messages, each written after
+ * the model of its day was frozen, and learning questions written before "learn" was trained.
  */
 export const HELD_OUT_FILES = [
   "held-out.jsonl",
   "held-out-casual.jsonl",
   "held-out-casual-2.jsonl",
+  "held-out-learn.jsonl",
 ] as const;
 
 export const MODEL_PATH = join(

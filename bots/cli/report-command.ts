@@ -4,7 +4,7 @@ import { isIsoDate, localDate } from "../../core/dates/index.ts";
 import { isKnownCurrency } from "../../core/money/index.ts";
 import { errorLine } from "../error-line.ts";
 import { portfolioReport, portfolioTable } from "../report/portfolio-report.ts";
-import { refreshPositions } from "../report/refresh-positions.ts";
+import { positionsUpToDate } from "../report/refresh-positions.ts";
 import { addExamples } from "./examples.ts";
 import { withStore } from "./with-store.ts";
 
@@ -16,7 +16,8 @@ interface Flags {
 
 const ABOUT = `
 Each active loan's days past due, bucket and outstanding are derived as "repay state" derives
-them (schedule, payments, late fees), stored for that date, then summed in the database.
+them (schedule, payments, late fees), stored for that date, then summed in the database. A
+date reported before is brought up to date: only loans changed since are derived again.
 Buckets: current, 1-30, 31-60, 61-90, 90+ days past due. Amounts are decimal strings per
 currency; "outstanding" is null in a bucket when the open loans are of several currencies
 (see "byCurrency", or pass --currency). Promises and plans count every one by status; contacts
@@ -45,7 +46,7 @@ export function registerReportCommand(program: Command): void {
       }
       try {
         const result = await withStore(async (store) => {
-          await refreshPositions(store, asOf);
+          await positionsUpToDate(store, [asOf]);
           return portfolioReport(store.portfolio, asOf, currency);
         });
         process.stdout.write(

@@ -1,9 +1,10 @@
 // The lender dashboard at /dashboard: login, Portfolio, Contacts, Borrower and Simulator pages.
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { isIsoDate, localDate } from "../../core/dates/index.ts";
 import type { Store } from "../../core/ports/index.ts";
 import { dashboardAsset } from "./assets.ts";
 import { page } from "./html.ts";
+import { clientOf, loginLimiter } from "./login-limiter.ts";
 import { loginPage } from "./login-page.ts";
 import { portfolioDates, portfolioPage } from "./portfolio-page.ts";
 import { bucketParam, portfolioCsv, positionRows, rowsTable } from "./portfolio-rows.ts";
@@ -50,6 +51,19 @@ function foreignOrigin(origin: string | undefined, host: string | undefined): bo
   }
 }
 
+/** 429 with Retry-After in whole seconds. */
+function tooManyTries(c: Context, waitMs: number): Response {
+  const seconds = Math.ceil(waitMs / 1000);
+  c.header("Retry-After", String(seconds));
+  return c.html(
+    loginPage(
+      "/dashboard",
+      `Too many wrong passwords: try again in ${Math.ceil(seconds / 60)} minutes.`,
+    ),
+    429,
+  );
+}
+
 /**
  * @example
  *   app.route("/dashboard", createDashboardApp({ store, password: "correct horse battery" }));
@@ -58,6 +72,7 @@ export function createDashboardApp(deps: DashboardDeps): Hono {
   const now = deps.now ?? (() => new Date());
   const sessions = createSessions(deps.password);
   const positions = positionsOnHand(deps.store);
+  const limiter = loginLimiter();
   const today = () => localDate(now(), "UTC");
   const app = new Hono();
 
@@ -81,11 +96,17 @@ export function createDashboardApp(deps: DashboardDeps): Hono {
   });
   app.get("/login", (c) => c.html(loginPage(safeNext(c.req.query("next")))));
   app.post("/login", async (c) => {
+    const client = clientOf(c);
+    const wait = limiter.waitMs(client, now().getTime());
+    if (wait > 0) return tooManyTries(c, wait);
     const form = await c.req.parseBody();
     const next = safeNext(form.next);
     if (typeof form.password !== "string" || !sessions.passwordMatches(form.password)) {
+      const locked = limiter.failed(client, now().getTime());
+      if (locked > 0) return tooManyTries(c, locked);
       return c.html(loginPage(next, "That is not the dashboard password."), 401);
     }
+    limiter.succeeded(client);
     await sessions.start(c, now());
     return c.redirect(next, 303);
   });

@@ -1,26 +1,30 @@
-// Makes sure the positions of the dates a page shows exist, computing only the missing dates.
+// Makes the positions of the dates a page shows today's truth before the page reads their sums.
 import type { IsoDate } from "../../core/dates/index.ts";
-import { type PositionSources, refreshPositions } from "../report/refresh-positions.ts";
+import {
+  type PositionSources,
+  positionsUpToDate,
+  refreshPositions,
+} from "../report/refresh-positions.ts";
 
 /**
- * A date's positions are computed once per process unless asked again (`refresh`): a page
- * then reads only SQL sums. `repay report portfolio` and the Recompute button refresh a date.
+ * Before a page reads a date: a date never computed is computed whole, and on the others the
+ * loans that changed since (payments, imports, waivers) are recomputed. Pages of one process
+ * take turns, so a render never waits on a half-written date of another. The Recompute
+ * button recomputes today whole.
  */
 export function positionsOnHand(store: PositionSources) {
-  const done = new Map<IsoDate, Promise<number>>();
+  let turn: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = turn.then(work, work);
+    turn = run.catch(() => undefined);
+    return run;
+  };
   return {
-    async ensure(dates: readonly IsoDate[]): Promise<void> {
-      const present = new Set((await store.portfolio.bucketHistory(dates)).map((f) => f.asOf));
-      for (const date of dates) {
-        if (present.has(date) || done.has(date)) continue;
-        done.set(date, refreshPositions(store, date));
-      }
-      await Promise.all(dates.map((d) => done.get(d)));
+    ensure(dates: readonly IsoDate[]): Promise<void> {
+      return inTurn(() => positionsUpToDate(store, dates));
     },
     refresh(date: IsoDate): Promise<number> {
-      const run = refreshPositions(store, date);
-      done.set(date, run);
-      return run;
+      return inTurn(() => refreshPositions(store, date));
     },
   };
 }

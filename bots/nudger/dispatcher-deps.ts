@@ -47,6 +47,11 @@ export interface DispatcherDeps extends WordingDeps {
   /** Test hook: lets a test find the rows a message carried in what the provider received. */
   readonly tagText?: (text: string, rows: readonly NudgeRow[]) => string;
   readonly onDecision?: DecisionListener;
+  /**
+   * False: the tone rules ignore the repayment score (the simulator keeps its pinned demo
+   * output). Default true: a score below LOW_SCORE_BELOW picks the supportive tone.
+   */
+  readonly toneFromScore?: boolean;
   /** Waits until just before a send slot; the send is then marked in flight (see dispatch-jobs). */
   readonly untilSendSlot?: () => Promise<void>;
   /** After the mark: waits for the slot, or the next free one if the mark ran past it; throws when none comes. */
@@ -60,6 +65,9 @@ export type Emit = (
   kind: NudgeKind | null,
   reasons: readonly string[],
   extra?: Partial<
-    Pick<NudgeDecisionEvent, "until" | "text" | "wording" | "rejectedBecause" | "tone" | "segment">
+    Pick<
+      NudgeDecisionEvent,
+      "until" | "text" | "wording" | "rejectedBecause" | "tone" | "segment" | "score" | "scoreGrade"
+    >
   >,
 ) => void;

@@ -242,9 +242,10 @@ async function dispatchGroup(
     return;
   }
   const templates = deps.templates ?? nudgeTemplates;
+  const scored = deps.toneFromScore === false ? { ...found, toneFromScore: false } : found;
   const facts = (await mayInvite(deps, templates, found, context.borrower.id, at))
-    ? { ...found, learnInvite: true }
-    : found;
+    ? { ...scored, learnInvite: true }
+    : scored;
   const rendered = (deps.render ?? ((f: NudgeFacts) => renderNudge(f, templates)))(facts);
   const sender = deps.senders[channel];
   if (!sender) return fail(sendRows, `no sender for channel ${channel}`, ["NO_SENDER"]);
@@ -293,7 +294,13 @@ async function dispatchGroup(
           ...(wording.rejectedBecause ? { rejectedBecause: wording.rejectedBecause } : {}),
         }
       : {};
-    const tone = { tone: rendered.tone, segment: rendered.segment };
+    const { score, scoreGrade } = facts.history;
+    const tone = {
+      tone: rendered.tone,
+      segment: rendered.segment,
+      ...(score !== undefined ? { score } : {}),
+      ...(scoreGrade !== undefined ? { scoreGrade } : {}),
+    };
     for (const { row } of due)
       emit(row, "sent", facts.kind, [], { text: worded, ...said, ...tone });
     return;

@@ -6,6 +6,7 @@ import {
   proposePlan,
   recordPlanDelivery,
 } from "../../core/commands/index.ts";
+import { localDate } from "../../core/dates/index.ts";
 import { isDomainError } from "../../core/errors/index.ts";
 import type { PlanOption } from "../../core/plans/index.ts";
 import { agentTexts, borrowerTexts, fillText } from "../../prompts/index.ts";
@@ -15,7 +16,7 @@ import { refusedWith } from "./command-refusal.ts";
 import { targetOf } from "./contact-actions.ts";
 import { inputValue, modal, radioInput, textInput, type ViewState } from "./modal-input.ts";
 import { notifyAgent } from "./notify-agent.ts";
-import { planFigures } from "./plan-message.ts";
+import { planFigures, planTermsText } from "./plan-message.ts";
 import { agentActor, type SlackContext } from "./slack-context.ts";
 
 /** The agent's one line for an option: the same figures the borrower will read. */
@@ -90,6 +91,8 @@ export function registerPlanAction(app: App, ctx: SlackContext, names: AgentName
     const { plan, loan, borrower } = proposed;
     const { option } = plan;
     const t = borrowerTexts[borrower.locale];
+    const transactions = (await ctx.store.transactions.forLoan(loan.id)).map((r) => r.transaction);
+    const today = localDate(ctx.now(), borrower.timeZone);
     const text = fillText(t.planProposed, {
       agent: await names(client, agent),
       lender: ctx.lenderName,
@@ -97,6 +100,7 @@ export function registerPlanAction(app: App, ctx: SlackContext, names: AgentName
       first: option.firstDueDate,
       last: option.lastDueDate,
       ...planFigures(option, borrower.locale),
+      terms: planTermsText(option, { loan, transactions }, today, borrower.locale),
     });
     let delivered = true;
     try {

@@ -1,7 +1,10 @@
 // The agent's plan as the borrower reads it: the same runs of installments and cost as the plan screen.
 
 import { installmentRuns } from "../../core/assistant/index.ts";
+import type { IsoDate } from "../../core/dates/index.ts";
+import { planDisclosure, planTermsLines } from "../../core/disclosure/index.ts";
 import { formatAmount } from "../../core/format/index.ts";
+import type { Loan, Transaction } from "../../core/ledger/index.ts";
 import { money } from "../../core/money/index.ts";
 import type { PlanOption } from "../../core/plans/index.ts";
 import type { Locale } from "../../core/ports/index.ts";
@@ -42,4 +45,21 @@ export function planFigures(option: PlanOption, locale: Locale) {
     total: formatAmount(option.totalPayable, locale),
     cost,
   };
+}
+
+/**
+ * The plan's terms as the assistant's plan screen states them: the interest rate that applies
+ * and what a missed plan payment costs (the plan's own schedule replayed by the ledger).
+ * @example planTermsText(option, { loan, transactions }, "2026-04-01", "en")
+ * // "Interest: 12.99% a year. If a plan payment is missed: ..."
+ */
+export function planTermsText(
+  option: PlanOption,
+  view: { readonly loan: Loan; readonly transactions: readonly Transaction[] },
+  today: IsoDate,
+  locale: Locale,
+): string {
+  const terms = planDisclosure(view.loan, view.transactions, today, option);
+  const lines = planTermsLines(terms, { templates: assistantTemplates[locale], locale, today });
+  return lines.join(locale === "zh-CN" ? "" : " ");
 }

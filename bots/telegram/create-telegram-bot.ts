@@ -77,8 +77,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
     ctx.from?.language_code?.startsWith("zh") ? "zh-CN" : "en";
   const borrowerOf = async (ctx: Context): Promise<Borrower | undefined> => {
     if (!ctx.from) return undefined;
-    const identity = await deps.store.identities.find("telegram", String(ctx.from.id));
-    return identity ? deps.store.borrowers.byId(identity.borrowerId) : undefined;
+    return deps.store.identities.findBorrower("telegram", String(ctx.from.id));
   };
   const answer = async (
     ctx: Context,
@@ -87,6 +86,8 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
   ) => {
     const reply = await deps.assistant.respond({
       borrowerId: borrower.id,
+      // Read for this update a moment ago (borrowerOf): the assistant need not read it again.
+      borrower,
       channel: "telegram",
       at: now().toISOString(),
       ...input,

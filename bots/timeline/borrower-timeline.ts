@@ -1,6 +1,7 @@
-// A borrower's timeline, newest last: messages, nudge decisions, payments, promises, plans, consent.
+// A borrower's timeline, newest last: messages, nudge decisions, payments, promises, plans, agent actions, consent.
 import { formatMoney } from "../../core/money/index.ts";
 import type {
+  AuditEntry,
   Borrower,
   Channel,
   ConsentEvent,
@@ -65,6 +66,18 @@ export type TimelineEntry = EntryBase &
         readonly event: ConsentEvent["kind"];
         readonly source: string;
       }
+    | {
+        /** An entry of the audit log about the borrower or one of their loans. */
+        readonly kind: "action";
+        /** "agent:U123", "assistant", "import", "api", ... */
+        readonly actor: string;
+        /** "pause.created", "waiver.granted", "note.added", ... */
+        readonly action: string;
+        /** The loan's ref when the action was about a loan. */
+        readonly loanRef?: string;
+        /** The reason the actor gave, when there is one. */
+        readonly why?: string;
+      }
   );
 
 export interface BorrowerTimeline {
@@ -82,9 +95,13 @@ const KIND_ORDER: Readonly<Record<TimelineEntry["kind"], number>> = {
   payment: 1,
   promise: 2,
   plan: 3,
-  message: 4,
-  decision: 5,
+  action: 4,
+  message: 5,
+  decision: 6,
 };
+
+/** Audit actions the timeline shows as their own entries already. */
+const SHOWN_ELSEWHERE = new Set(["promise.recorded"]);
 
 /**
  * Everything that happened with `borrower` from `since` to `now`, oldest first (instants equal:
@@ -100,16 +117,26 @@ export async function borrowerTimeline(
 ): Promise<BorrowerTimeline> {
   const loans = await store.loans.forBorrower(borrower.id);
   const refOf = new Map(loans.map((loan) => [loan.id, loan.externalRef]));
-  const [messages, decisions, consent, promises, transactions, plans, audits] = await Promise.all([
-    store.conversation.recent(borrower.id, TIMELINE_SOURCE_LIMIT),
-    store.decisions.forBorrower(borrower.id, since, TIMELINE_SOURCE_LIMIT),
-    store.consent.forBorrower(borrower.id),
-    store.contact.promises(borrower.id),
-    store.transactions.forLoans(loans.map((loan) => loan.id)),
-    Promise.all(loans.map((loan) => store.plans.forLoan(loan.id))),
-    Promise.all(loans.map((loan) => promiseTimes(store, loan))),
-  ]);
-  const promisedAt = new Map(audits.flat());
+  const [messages, decisions, consent, promises, transactions, plans, loanAudits, borrowerAudits] =
+    await Promise.all([
+      store.conversation.recent(borrower.id, TIMELINE_SOURCE_LIMIT),
+      store.decisions.forBorrower(borrower.id, since, TIMELINE_SOURCE_LIMIT),
+      store.consent.forBorrower(borrower.id),
+      store.contact.promises(borrower.id),
+      store.transactions.forLoans(loans.map((loan) => loan.id)),
+      Promise.all(loans.map((loan) => store.plans.forLoan(loan.id))),
+      Promise.all(
+        loans.map((loan) => store.audit.forSubject(`loan:${loan.id}`, TIMELINE_SOURCE_LIMIT)),
+      ),
+      store.audit.forSubject(`borrower:${borrower.id}`, TIMELINE_SOURCE_LIMIT),
+    ]);
+  const promisedAt = new Map(loanAudits.flatMap(promiseTimes));
+  const actions = [
+    ...borrowerAudits.map((entry) => ({ entry, loanRef: undefined })),
+    ...loanAudits.flatMap((entries, i) =>
+      entries.map((entry) => ({ entry, loanRef: loans[i]?.externalRef })),
+    ),
+  ].filter(({ entry }) => !SHOWN_ELSEWHERE.has(entry.action));
   const entries: TimelineEntry[] = [
     ...messages.map(
       (m): TimelineEntry => ({
@@ -175,6 +202,17 @@ export async function borrowerTimeline(
         ...(plan.acceptedAt ? [{ ...base, at: plan.acceptedAt, event: "accepted" as const }] : []),
       ];
     }),
+    ...actions.map(({ entry, loanRef }): TimelineEntry => {
+      const why = entry.payload.why;
+      return {
+        at: entry.at,
+        kind: "action",
+        actor: entry.actor,
+        action: entry.action,
+        ...(loanRef ? { loanRef } : {}),
+        ...(typeof why === "string" && why ? { why } : {}),
+      };
+    }),
   ];
   const inWindow = entries
     .filter((entry) => entry.at >= since && entry.at <= now)
@@ -194,9 +232,8 @@ function currencyOf(loans: readonly StoredLoan[], loanId: string): string {
   return loans.find((loan) => loan.id === loanId)?.terms.principal.currency ?? "";
 }
 
-/** When each of the loan's promises was made, from the assistant's audit lines. */
-async function promiseTimes(store: Store, loan: StoredLoan): Promise<[string, string][]> {
-  const entries = await store.audit.forSubject(`loan:${loan.id}`, TIMELINE_SOURCE_LIMIT);
+/** When each of a loan's promises was made, from the assistant's audit lines. */
+function promiseTimes(entries: readonly AuditEntry[]): [string, string][] {
   return entries
     .filter((entry) => entry.action === "promise.recorded")
     .flatMap((entry) =>

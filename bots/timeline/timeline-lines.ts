@@ -32,6 +32,7 @@ export function entryText(entry: TimelineEntry): string {
       const extra = [
         d.until ? `until ${d.until}` : "",
         d.tone ? `tone ${d.tone} (${d.segment ?? "?"})` : "",
+        d.score !== undefined ? `score ${d.score}${d.scoreGrade ? ` ${d.scoreGrade}` : ""}` : "",
         d.wording ? `${d.wording} words` : "",
         d.escalateToAgent ? "escalate to an agent" : "",
         d.profile ? `profile ${d.profile}` : "",
@@ -46,6 +47,8 @@ export function entryText(entry: TimelineEntry): string {
       return `plan ${entry.event}: ${entry.planKind}, ${entry.count} x ${entry.installment} ${entry.currency} on ${entry.loanRef} by ${entry.by} (now ${entry.status})`;
     case "consent":
       return `consent ${entry.event} on ${entry.channel} by ${entry.source}`;
+    case "action":
+      return `${entry.actor}: ${entry.action}${entry.loanRef ? ` on ${entry.loanRef}` : ""}${entry.why ? ` (${clip(entry.why, 60)})` : ""}`;
   }
 }
 

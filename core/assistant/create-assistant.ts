@@ -60,7 +60,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         throw invalidTurn("channel", turn.channel);
       }
       const { store } = deps;
-      const borrower = await store.borrowers.byId(turn.borrowerId);
+      const borrower =
+        turn.borrower?.id === turn.borrowerId
+          ? turn.borrower
+          : await store.borrowers.byId(turn.borrowerId);
       if (!borrower) throw unknownBorrower(turn.borrowerId);
       const locale: Language = isLanguage(borrower.locale) ? borrower.locale : "en";
       const timeZone = isTimeZone(borrower.timeZone) ? borrower.timeZone : "UTC";
@@ -68,7 +71,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
 
       // A tap names its handler directly; only typed text goes through understanding.
       const tapped = turn.action;
-      // /learn, a lesson's button, or a question a lesson answers: the course, not an intent.
+      // /learn or a lesson's button: the course at once. A question a lesson answers ("how does
+      // interest work") is understood like any other message, as the intent "learn".
       const learning = !deps.course
         ? undefined
         : tapped === undefined
@@ -81,6 +85,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
           ? undefined
           : await understandSafely(turn.text ?? "", locale, timeZone, turn.at);
       const language = understanding?.language ?? (await tapLanguage(store, borrower.id, locale));
+      const course = deps.course?.[language];
       const ctx = turnContext({
         store,
         borrower,
@@ -94,6 +99,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         ...(deps.payLink ? { payLink: deps.payLink } : {}),
         ...(deps.answer ? { answer: deps.answer } : {}),
         ...(tapped === undefined ? { question: turn.text ?? "" } : {}),
+        ...(course ? { course } : {}),
       });
 
       const action = tapped !== undefined ? parseAction(tapped) : undefined;
@@ -110,7 +116,6 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         author: "borrower",
       });
 
-      const course = deps.course?.[language];
       const answer =
         learning && course
           ? await learnReply(ctx, course, learning)

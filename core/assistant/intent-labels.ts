@@ -12,7 +12,8 @@ export type IntentLabel =
   | "labelOptIn"
   | "labelDispute"
   | "labelHuman"
-  | "labelHelp";
+  | "labelHelp"
+  | "labelLearn";
 
 /** Greetings and "unknown" are never offered as buttons. */
 export const INTENT_LABELS: Readonly<Partial<Record<IntentName, IntentLabel>>> = {
@@ -26,5 +27,6 @@ export const INTENT_LABELS: Readonly<Partial<Record<IntentName, IntentLabel>>> =
   opt_in: "labelOptIn",
   dispute: "labelDispute",
   human_agent: "labelHuman",
+  learn: "labelLearn",
   help: "labelHelp",
 };

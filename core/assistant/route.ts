@@ -7,6 +7,7 @@ import { dispute } from "./handlers/dispute.ts";
 import { greeting } from "./handlers/greeting.ts";
 import { help } from "./handlers/help.ts";
 import { humanAgent } from "./handlers/human-agent.ts";
+import { learn } from "./handlers/learn.ts";
 import { nextPayment } from "./handlers/next-payment.ts";
 import { optIn } from "./handlers/opt-in.ts";
 import { optOut } from "./handlers/opt-out.ts";
@@ -33,6 +34,7 @@ const HANDLERS: Readonly<
   opt_in: optIn,
   dispute,
   human_agent: humanAgent,
+  learn,
   help,
   greeting,
   unknown,

@@ -72,6 +72,7 @@ export const TEMPLATE_VARIABLES = {
   labelPromise: [],
   labelHuman: [],
   labelHelp: [],
+  labelLearn: [],
   labelChoosePlan: ["kind"],
   labelConfirmPlan: [],
   labelCancelPlan: [],

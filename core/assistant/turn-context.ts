@@ -4,6 +4,7 @@ import { formatAmount } from "../format/format-amount.ts";
 import { formatDay } from "../format/format-day.ts";
 import { renderTemplate } from "../format/render-template.ts";
 import type { Language } from "../intents/types.ts";
+import type { Course } from "../learn/course.ts";
 import type { Money } from "../money/money.ts";
 import type { Borrower } from "../ports/borrowers.ts";
 import type { Channel } from "../ports/identities.ts";
@@ -41,6 +42,8 @@ export interface TurnContext {
   readonly answer?: AnswerDeps;
   /** What the borrower typed this turn; undefined for a tap. */
   readonly question?: string;
+  /** The short course in this turn's language, when the lender offers it. */
+  readonly course?: Course;
   say<K extends TemplateKey>(key: K, ...variables: VariablesArg<K>): string;
   choice<K extends TemplateKey>(action: string, label: K, ...variables: VariablesArg<K>): Choice;
   amount(value: Money): string;
@@ -60,6 +63,7 @@ export interface TurnContextInput {
   readonly payLink?: PayLink;
   readonly answer?: AnswerDeps;
   readonly question?: string;
+  readonly course?: Course;
 }
 
 export function turnContext(input: TurnContextInput): TurnContext {

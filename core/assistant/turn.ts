@@ -1,4 +1,5 @@
 // What a borrower sends the assistant: typed text or a tapped choice, with when and where.
+import type { Borrower } from "../ports/borrowers.ts";
 import type { Channel } from "../ports/identities.ts";
 
 /** A channel-neutral inbound message: typed text or a tapped choice. */
@@ -10,4 +11,10 @@ export interface Turn {
   readonly text?: string;
   /** The `Choice.action` the borrower tapped; wins over `text` when both are present. */
   readonly action?: string;
+  /**
+   * The borrower's record when the channel has just read it to find who wrote (the same
+   * message, not a kept copy): the assistant does not read it again. Ignored unless its id
+   * is `borrowerId`.
+   */
+  readonly borrower?: Borrower;
 }

@@ -8,7 +8,7 @@ export type IsoDate = string;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-interface Ymd {
+export interface DateParts {
   readonly year: number;
   readonly month: number;
   readonly day: number;
@@ -22,7 +22,8 @@ function digits(text: string, from: number, to: number): number {
 }
 
 // Read and written without Number(slice) or padStart: every schedule steps through these.
-function split(date: IsoDate): Ymd {
+/** Year, month (1-12) and day of an ISO date. */
+export function dateParts(date: IsoDate): DateParts {
   return { year: digits(date, 0, 4), month: digits(date, 5, 7), day: digits(date, 8, 10) };
 }
 
@@ -36,14 +37,39 @@ function join(year: number, month: number, day: number): IsoDate {
 }
 
 /** Days since 1970-01-01 (proleptic Gregorian, no time zones involved). */
-function dayNumber(date: IsoDate): number {
-  const { year, month, day } = split(date);
-  return daysFromCivil(year, month, day);
+export function dayNumber(date: IsoDate): number {
+  return daysFromCivil(digits(date, 0, 4), digits(date, 5, 7), digits(date, 8, 10));
 }
 
-function fromDayNumber(days: number): IsoDate {
+function textOfDayNumber(days: number): IsoDate {
   const { year, month, day } = civilFromDays(days);
   return join(year, month, day);
+}
+
+// The text of each date from 1970 to 2328, made once and then shared: a book's schedules name
+// the same few thousand dates, so their installments point at one string per date instead of
+// each building (and the collector copying) its own. Chunks of 512 days are made on first use.
+const CHUNK_BITS = 9;
+const CHUNK_DAYS = 1 << CHUNK_BITS;
+const CACHED_DAYS = 256 * CHUNK_DAYS;
+const dateTexts: (IsoDate | undefined)[][] = new Array(256);
+
+/** The date `days` after 1970-01-01 ("YYYY-MM-DD"): the inverse of dayNumber. */
+export function dateOfDayNumber(days: number): IsoDate {
+  if (days < 0 || days >= CACHED_DAYS) return textOfDayNumber(days);
+  const chunk = dateTexts[days >> CHUNK_BITS] ?? newChunk(days >> CHUNK_BITS);
+  const offset = days & (CHUNK_DAYS - 1);
+  const text = chunk[offset];
+  if (text !== undefined) return text;
+  const made = textOfDayNumber(days);
+  chunk[offset] = made;
+  return made;
+}
+
+function newChunk(index: number): (IsoDate | undefined)[] {
+  const chunk: (IsoDate | undefined)[] = new Array(CHUNK_DAYS).fill(undefined);
+  dateTexts[index] = chunk;
+  return chunk;
 }
 
 /**
@@ -61,7 +87,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 }
 
 /** The date `days` after 1970-01-01: the inverse of daysFromCivil (civil_from_days). */
-function civilFromDays(days: number): Ymd {
+function civilFromDays(days: number): DateParts {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -113,7 +139,7 @@ export function parseIsoDate(text: string, field = "date"): IsoDate {
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(dayNumber(date) + days);
+  return dateOfDayNumber(dayNumber(date) + days);
 }
 
 /**
@@ -121,12 +147,12 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * anchored on the 31st, Jan 31 + 1 month is Feb 28 (or 29), + 2 months is Mar 31.
  */
 export function addMonths(date: IsoDate, months: number, anchorDay?: number): IsoDate {
-  const { year, month, day } = split(date);
+  const { year, month, day } = dateParts(date);
   const index = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(index / 12);
   const targetMonth = index - targetYear * 12 + 1;
   const targetDay = Math.min(anchorDay ?? day, daysInMonth(targetYear, targetMonth));
-  return join(targetYear, targetMonth, targetDay);
+  return dateOfDayNumber(daysFromCivil(targetYear, targetMonth, targetDay));
 }
 
 /** Actual days from `from` to `to` (negative when `to` is earlier). */
@@ -136,15 +162,15 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** Days between two dates under 30E/360: every month counts 30 days (day 31 counts as 30). */
 export function days360(from: IsoDate, to: IsoDate): number {
-  const a = split(from);
-  const b = split(to);
+  const a = dateParts(from);
+  const b = dateParts(to);
   const d1 = Math.min(a.day, 30);
   const d2 = Math.min(b.day, 30);
   return (b.year - a.year) * 360 + (b.month - a.month) * 30 + (d2 - d1);
 }
 
 export function dayOfMonth(date: IsoDate): number {
-  return split(date).day;
+  return dateParts(date).day;
 }
 
 /** 1 = Monday ... 7 = Sunday (ISO weekday). */

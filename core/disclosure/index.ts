@@ -22,3 +22,4 @@ export {
 } from "./loan-disclosure.ts";
 export { type MonthlyInterest, monthlyInterest } from "./monthly-interest.ts";
 export { type NextLateFee, nextLateFee } from "./next-late-fee.ts";
+export { type PlanTermsTemplates, planTermsLines } from "./plan-terms-lines.ts";

@@ -5,6 +5,7 @@ import { ENGLISH_DATE_PATTERNS } from "./date-en.ts";
 import { type DateExpression, resolveDate } from "./date-expression.ts";
 import { CHINESE_DATE_PATTERNS } from "./date-zh.ts";
 import { detectLanguage } from "./language.ts";
+import { learnTopic } from "./learn-topics.ts";
 import { type Mention, replaceMentions, scanMentions } from "./mention-scan.ts";
 import { normalise } from "./normalise.ts";
 import type { Entities, IntentContext, IntentName, Language } from "./types.ts";
@@ -48,5 +49,9 @@ export function entitiesFor(analysis: Analysis, intent: IntentName | undefined):
   }
   const amount = amounts[0];
   if (amount !== undefined) entities.amount = amount.value;
+  if (intent === "learn") {
+    const lesson = learnTopic(analysis.marked);
+    if (lesson !== undefined) entities.lesson = lesson;
+  }
   return entities;
 }

@@ -29,12 +29,17 @@ export function isTimeZone(value: unknown): value is string {
   return valid;
 }
 
+// A turn checks its instant and finds its local date more than once (the assistant, then the
+// reading of its text); both are pure, so the last answer is kept for the same input.
+let lastInstant: { value: string; valid: boolean } | undefined;
+let lastToday: { now: string; timeZone: string; today: IsoDate } | undefined;
+
 export function isInstant(value: unknown): value is string {
-  return (
-    typeof value === "string" &&
-    INSTANT.test(value) &&
-    DateTime.fromISO(value, { setZone: true }).isValid
-  );
+  if (typeof value !== "string") return false;
+  if (lastInstant?.value === value) return lastInstant.valid;
+  const valid = INSTANT.test(value) && DateTime.fromISO(value, { setZone: true }).isValid;
+  lastInstant = { value, valid };
+  return valid;
 }
 
 /**
@@ -48,7 +53,12 @@ export function localToday(context: IntentContext): IsoDate {
     throw invalid("timeZone", context.timeZone, "an IANA time zone");
   }
   if (!isInstant(context.now)) throw invalid("now", context.now, "an ISO instant with an offset");
-  return DateTime.fromISO(context.now, { setZone: true })
+  if (lastToday?.now === context.now && lastToday.timeZone === context.timeZone) {
+    return lastToday.today;
+  }
+  const today = DateTime.fromISO(context.now, { setZone: true })
     .setZone(context.timeZone)
     .toISODate() as IsoDate;
+  lastToday = { now: context.now, timeZone: context.timeZone, today };
+  return today;
 }

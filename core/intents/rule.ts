@@ -23,7 +23,9 @@ export interface Rule {
  * "I already paid, the amount is wrong" a dispute. Reported payments come before promises ("I
  * paid half, will pay the rest Friday" stays a promise only through its own rule), promises
  * before plans ("can't pay now but I'll pay Friday"), and the specific questions (payoff, next
- * payment) before the general balance. Help and greetings yield to anything with substance.
+ * payment) before the general balance. A question about how the loan works ("how does interest
+ * work", "为什么有滞纳金") is a lesson: below requests that act, above the balance questions
+ * whose words it shares. Help and greetings yield to anything with substance.
  */
 export const PRECEDENCE: readonly RuleIntent[] = [
   "opt_out",
@@ -33,6 +35,7 @@ export const PRECEDENCE: readonly RuleIntent[] = [
   "already_paid",
   "promise_to_pay",
   "plan_request",
+  "learn",
   "payoff_quote",
   "next_payment",
   "balance",

@@ -1,4 +1,5 @@
 // The vocabulary of intent understanding: intent names, languages, the context and the result.
+import type { LearnTopic } from "./learn-topics.ts";
 
 export const INTENT_NAMES = [
   "balance",
@@ -11,6 +12,7 @@ export const INTENT_NAMES = [
   "opt_in",
   "dispute",
   "human_agent",
+  "learn",
   "help",
   "greeting",
   "unknown",
@@ -35,6 +37,8 @@ export interface Entities {
   date?: string;
   /** A decimal string as the borrower wrote it, without grouping or currency: "1200.50". */
   amount?: string;
+  /** For "learn": the lesson the question is about; absent, the borrower's next one. */
+  lesson?: LearnTopic;
 }
 
 export interface Understanding {

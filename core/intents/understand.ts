@@ -5,6 +5,7 @@ import { matchRules, pickWinner, type Rule } from "./rule.ts";
 import { ENGLISH_PAYMENT_RULES } from "./rules-en-payments.ts";
 import { ENGLISH_QUESTION_RULES } from "./rules-en-questions.ts";
 import { ENGLISH_RIGHTS_RULES } from "./rules-en-rights.ts";
+import { LEARN_RULES } from "./rules-learn.ts";
 import { CHINESE_RULES } from "./rules-zh.ts";
 import type { IntentContext, Language, Understanding } from "./types.ts";
 
@@ -14,10 +15,15 @@ const ENGLISH_RULES: readonly Rule[] = [
   ...ENGLISH_RIGHTS_RULES,
   ...ENGLISH_PAYMENT_RULES,
   ...ENGLISH_QUESTION_RULES,
+  ...LEARN_RULES.filter((rule) => rule.view === "en"),
+];
+const ALL_CHINESE_RULES: readonly Rule[] = [
+  ...CHINESE_RULES,
+  ...LEARN_RULES.filter((rule) => rule.view === "zh"),
 ];
 const RULES_BY_LANGUAGE: Readonly<Record<Language, readonly Rule[]>> = {
-  en: [...ENGLISH_RULES, ...CHINESE_RULES],
-  "zh-CN": [...CHINESE_RULES, ...ENGLISH_RULES],
+  en: [...ENGLISH_RULES, ...ALL_CHINESE_RULES],
+  "zh-CN": [...ALL_CHINESE_RULES, ...ENGLISH_RULES],
 };
 
 // A message that also matches another substantive intent is less certain.

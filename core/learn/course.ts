@@ -1,8 +1,10 @@
 // The shape of the short course per locale: its lessons and the figures each lesson may quote.
 import type { DisclosureLocaleTemplates } from "../disclosure/disclosure-templates.ts";
+import { LEARN_TOPICS, type LearnTopic } from "../intents/learn-topics.ts";
 
-export const LESSON_IDS = ["balance", "interest", "fees", "plans", "budget", "rights"] as const;
-export type LessonId = (typeof LESSON_IDS)[number];
+/** The lessons, in order: exactly the topics the intent engine finds in a learning question. */
+export const LESSON_IDS = LEARN_TOPICS;
+export type LessonId = LearnTopic;
 
 /** The `{variables}` each lesson takes, every one filled from the borrower's own loan. */
 export const LESSON_VARIABLES = {

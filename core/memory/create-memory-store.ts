@@ -52,7 +52,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   let queue: Promise<unknown> = Promise.resolve();
   const store: Store = {
     borrowers: memoryBorrowers(context),
-    loans: memoryLoans(context),
+    loans: memoryLoans(context, transactions),
     transactions,
     identities: memoryIdentities(context),
     linkCodes: memoryLinkCodes(context),

@@ -15,6 +15,11 @@ export function memoryIdentities(context: MemoryContext): IdentityStore {
       return identities.get(keyOf(channel, externalId));
     },
 
+    async findBorrower(channel, externalId) {
+      const identity = identities.get(keyOf(channel, externalId));
+      return identity && context.borrowers.get(identity.borrowerId);
+    },
+
     async forBorrower(borrowerId) {
       return [...identities.values()]
         .filter((identity) => identity.borrowerId === borrowerId)

@@ -1,5 +1,6 @@
 // In-memory LoanStore: unique external refs, the contractual schedule regenerated on new terms.
 import type { LoanStore, StoredLoan } from "../ports/loans.ts";
+import type { TransactionStore } from "../ports/transactions.ts";
 import { generateSchedule } from "../schedule/generate-schedule.ts";
 import { canonicalLoanInput, sameLoan, sameTerms } from "../store/canonical-loan.ts";
 import { toInstant } from "../store/instant.ts";
@@ -9,7 +10,11 @@ import { pageLimit } from "../store/page-limit.ts";
 import { assertUniqueRefs } from "../store/unique-refs.ts";
 import { type MemoryContext, requireBorrower, requireLoan } from "./memory-context.ts";
 
-export function memoryLoans(context: MemoryContext): LoanStore {
+/** `transactions` answers forBorrowerWithTransactions' transactions, as the store lists them. */
+export function memoryLoans(
+  context: MemoryContext,
+  transactions: Pick<TransactionStore, "forLoans">,
+): LoanStore {
   const { loans } = context;
   const idByRef = new Map<string, string>();
   const byNudgeTime = byKeyThenId<StoredLoan>((loan) => loan.nextNudgeAt ?? "");
@@ -81,6 +86,15 @@ export function memoryLoans(context: MemoryContext): LoanStore {
       return [...loans.values()]
         .filter((loan) => loan.borrowerId === borrowerId)
         .sort(byKeyThenId((loan) => loan.externalRef));
+    },
+
+    async forBorrowerWithTransactions(borrowerId, status) {
+      const found = (await store.forBorrower(borrowerId)).filter(
+        (loan) => status === undefined || loan.status === status,
+      );
+      if (found.length === 0) return [];
+      const byLoan = await transactions.forLoans(found.map((loan) => loan.id));
+      return found.map((loan) => ({ loan, transactions: byLoan.get(loan.id) ?? [] }));
     },
 
     async setStatus(id, status) {

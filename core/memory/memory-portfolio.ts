@@ -56,10 +56,29 @@ export function memoryPortfolio(context: MemoryContext, sources: PortfolioSource
   }
 
   return {
+    async changeMark() {
+      return context.clock();
+    },
     async replacePositions(asOf, positions) {
       checkPositions(asOf, positions);
       for (const p of positions) requireLoan(context, p.loanId);
       byDate.set(asOf, new Map(positions.map((p) => [p.loanId, p])));
+    },
+    async changedLoans(dates) {
+      // This store keeps no change times: every loan may have moved.
+      const mark = context.clock();
+      const loanIds = [...context.loans.keys()];
+      return new Map(
+        [...new Set(dates)].filter((d) => byDate.has(d)).map((d) => [d, { loanIds, mark }]),
+      );
+    },
+    async updatePositions(asOf, loanIds, positions) {
+      checkPositions(asOf, positions);
+      for (const p of positions) requireLoan(context, p.loanId);
+      const day = byDate.get(asOf) ?? new Map<string, LoanPosition>();
+      for (const loanId of loanIds) day.delete(loanId);
+      for (const p of positions) day.set(p.loanId, p);
+      byDate.set(asOf, day);
     },
     async bucketFigures(asOf) {
       return figures(asOf);

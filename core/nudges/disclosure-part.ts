@@ -19,7 +19,13 @@ const LATE_KINDS: ReadonlySet<NudgeKind> = new Set([
 // A "today" in no real year, as nudgeFigures uses: without the send instant, dates show the year.
 const NO_TODAY: IsoDate = "0000-01-01";
 
-function todayOf(facts: NudgeFacts): IsoDate {
+/** True for a notice about money already late: it carries what waiting costs. */
+export function isLateNotice(kind: NudgeKind): boolean {
+  return LATE_KINDS.has(kind);
+}
+
+/** The borrower's today when the nudge is sent (no real year without `facts.at`). */
+export function todayOf(facts: NudgeFacts): IsoDate {
   return facts.at === undefined
     ? NO_TODAY
     : localToday({ locale: facts.locale, timeZone: facts.timeZone, now: facts.at });

@@ -20,6 +20,7 @@ export {
 export { renderNudge } from "./render-nudge.ts";
 export {
   GOOD_HISTORY_FROM,
+  LOW_SCORE_BELOW,
   type NudgeSegment,
   type NudgeSegmentName,
   nudgeSegment,

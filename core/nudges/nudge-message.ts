@@ -38,6 +38,10 @@ export interface NudgeHistory {
   readonly promisesBroken: number;
   /** Installments ever paid on time; absent means unknown and counts as none. */
   readonly onTimeInstallments?: number;
+  /** The repayment score (0-100, core/score) at decision time; absent, no rule reads it. */
+  readonly score?: number;
+  /** That score's grade, recorded with the decision. */
+  readonly scoreGrade?: "good" | "fair" | "poor";
 }
 
 export interface NudgeFacts {
@@ -55,6 +59,11 @@ export interface NudgeFacts {
   readonly history: NudgeHistory;
   /** The promised date, for broken_promise. */
   readonly promisedFor?: IsoDate;
+  /**
+   * False: the tone rules leave the score out (the simulator, whose demo output is pinned from
+   * before the score rule). Absent or true: the low-score rule applies.
+   */
+  readonly toneFromScore?: boolean;
   /** The borrower may be invited to a lesson (none in the last 14 days). */
   readonly learnInvite?: boolean;
 }

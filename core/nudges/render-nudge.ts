@@ -105,7 +105,7 @@ export function renderNudge(facts: NudgeFacts, templates: NudgeTemplates): Rende
   const figures = nudgeFigures(facts);
   const [first, ...others] = figures.loans;
   if (first === undefined) throw missing("a nudge needs at least one loan", { variable: "loans" });
-  const { tone, segment } = nudgeSegment(facts.kind, facts.history);
+  const { tone, segment } = nudgeSegment(facts.kind, facts.history, facts.toneFromScore !== false);
   const plurals = new Intl.PluralRules(facts.locale);
   const draft: Draft = { facts, set, figures, tone, plurals };
   const { template, body, links } =

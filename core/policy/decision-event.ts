@@ -36,6 +36,9 @@ export interface NudgeDecisionEvent {
   /** For sent: the tone its segment rule chose, and the rule's name. */
   readonly tone?: string;
   readonly segment?: string;
+  /** For sent: the repayment score (0-100) and grade the segment rule saw. */
+  readonly score?: number;
+  readonly scoreGrade?: string;
 }
 
 export type DecisionListener = (event: NudgeDecisionEvent) => void;

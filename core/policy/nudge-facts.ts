@@ -9,6 +9,7 @@ import { formatMoney } from "../money/decimal.ts";
 import type { NudgeFacts, NudgeLoanFacts } from "../nudges/nudge-message.ts";
 import type { Borrower, PromiseToPay, StoredLoan } from "../ports/index.ts";
 import type { PayLink } from "../ports/pay-link.ts";
+import { repaymentScore } from "../score/index.ts";
 import type { NudgeKind, NudgeOpportunity } from "./cadence.ts";
 
 export interface DueLoan {
@@ -92,6 +93,16 @@ function promiseRecord(promises: readonly PromiseToPay[], today: IsoDate, graceD
   return { promisesKept: kept, promisesBroken: broken };
 }
 
+/** The repayment score over the loans this nudge is about and the borrower's promises. */
+function scoreRecord(input: FactsInput) {
+  const { score, grade } = repaymentScore({
+    asOf: input.today,
+    installments: input.loans.flatMap((due) => due.state.installments),
+    promises: input.promises,
+  });
+  return { score, scoreGrade: grade };
+}
+
 export interface FactsInput {
   readonly borrower: Borrower;
   readonly loans: readonly DueLoan[];
@@ -124,6 +135,7 @@ export function nudgeFacts(input: FactsInput): NudgeFacts | undefined {
     history: {
       ...paymentRecord(loans),
       ...promiseRecord(input.promises, input.today, input.promiseGraceDays),
+      ...scoreRecord(input),
     },
     ...(promised ? { promisedFor: promised.opportunity.slot.anchor } : {}),
   };

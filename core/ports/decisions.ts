@@ -43,6 +43,10 @@ export interface NudgeDecision {
   readonly segment?: string;
   /** The contact profile the decision was made under (default, us-reg-f, cn). */
   readonly profile?: string;
+  /** For sent: the repayment score (0-100, core/score) the segment rule saw. */
+  readonly score?: number;
+  /** For sent: that score's grade (good, fair, poor). */
+  readonly scoreGrade?: string;
 }
 
 export interface DecisionLog {

@@ -1,4 +1,6 @@
 // Port: chat accounts linked to borrowers, and the one-time codes that link them.
+import type { Borrower } from "./borrowers.ts";
+
 /** Where a borrower talks to us. "console" is the terminal demo. */
 export type Channel = "telegram" | "console" | "sms" | "email";
 
@@ -11,6 +13,11 @@ export interface ChannelIdentity {
 
 export interface IdentityStore {
   find(channel: Channel, externalId: string): Promise<ChannelIdentity | undefined>;
+  /**
+   * The borrower the chat account is linked to, as `borrowers.byId` reads them, in one read
+   * (what an inbound message needs first); undefined for an account not linked.
+   */
+  findBorrower(channel: Channel, externalId: string): Promise<Borrower | undefined>;
   forBorrower(borrowerId: string): Promise<ChannelIdentity[]>;
   /** `forBorrower` for many borrowers in one read: an entry for every id asked. */
   forBorrowers(borrowerIds: readonly string[]): Promise<Map<string, ChannelIdentity[]>>;

@@ -23,14 +23,22 @@ export type {
   ContactPreferences,
   ContactPreferencesInput,
 } from "./contact-points.ts";
-export type { ContactRecord, ContactRecords } from "./contact-records.ts";
+export type { ContactRecord, ContactRecords, OptOutEvent } from "./contact-records.ts";
 export type { ConversationLog, ConversationMessage } from "./conversation.ts";
 export type { DecisionLog, DecisionOutcome, NudgeDecision } from "./decisions.ts";
 export type { Delivery, DeliveryStatus, NudgeDeliveries } from "./deliveries.ts";
 export { type HandoffNotifier, noHandoffNotifier } from "./handoff-notifier.ts";
 export type { Handoff, HandoffStatus, HandoffStore } from "./handoffs.ts";
 export type { Channel, ChannelIdentity, IdentityStore, LinkCodeStore } from "./identities.ts";
-export type { LoanInput, LoanRef, LoanStatus, LoanStore, NextNudge, StoredLoan } from "./loans.ts";
+export type {
+  LoanInput,
+  LoanRef,
+  LoanStatus,
+  LoanStore,
+  LoanWithTransactions,
+  NextNudge,
+  StoredLoan,
+} from "./loans.ts";
 export { lookAgain } from "./look-again.ts";
 export type { BorrowerHold, NudgeRow, NudgeStatus, Outbox, PlannedNudge } from "./outbox.ts";
 export type { PayLink } from "./pay-link.ts";
@@ -38,6 +46,7 @@ export type { PeriodClaims } from "./period-claims.ts";
 export type { PlanStatus, PlanStore, StoredPlan } from "./plans.ts";
 export type {
   BucketFigure,
+  ChangedLoans,
   CollectedWeek,
   LoanPosition,
   PortfolioCounts,

@@ -4,6 +4,7 @@ import type { Rate } from "../money/rate.ts";
 import type { Installment } from "../schedule/installment.ts";
 import type { LoanTerms } from "../schedule/terms.ts";
 import type { UpsertChange } from "./borrowers.ts";
+import type { StoredTransaction } from "./transactions.ts";
 
 export type LoanStatus = "active" | "paid_off" | "written_off";
 
@@ -31,6 +32,12 @@ export interface NextNudge {
   readonly at?: string;
 }
 
+/** A loan with its transactions, in `transactions.forLoan`'s order. */
+export interface LoanWithTransactions {
+  readonly loan: StoredLoan;
+  readonly transactions: readonly StoredTransaction[];
+}
+
 /** What a bulk upsert hands back per loan: enough to count and link, not the schedule. */
 export type LoanRef = Pick<StoredLoan, "id" | "externalRef">;
 
@@ -47,6 +54,15 @@ export interface LoanStore {
   /** For each of `externalRefs` that names a loan, its borrower's id, in one read. */
   borrowerIdsByRef(externalRefs: readonly string[]): Promise<Map<string, string>>;
   forBorrower(borrowerId: string): Promise<StoredLoan[]>;
+  /**
+   * The borrower's loans as `forBorrower` lists them (only those in `status` when given), each
+   * with its transactions as `transactions.forLoan` lists them: one read where the store can,
+   * for the assistant's every answer about money.
+   */
+  forBorrowerWithTransactions(
+    borrowerId: string,
+    status?: LoanStatus,
+  ): Promise<LoanWithTransactions[]>;
   setStatus(id: string, status: LoanStatus): Promise<void>;
   setNextNudgeAt(id: string, at: string | undefined): Promise<void>;
   /**

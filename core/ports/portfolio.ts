@@ -50,17 +50,47 @@ export interface CollectedWeek {
   readonly amountMinor: bigint;
 }
 
+/** The loans whose position on a date may have moved since that date's positions were written. */
+export interface ChangedLoans {
+  readonly loanIds: readonly string[];
+  /** The mark (see `changeMark`) the changes were read at: pass it to `updatePositions`. */
+  readonly mark: string;
+}
+
 export interface PortfolioStore {
   /**
-   * Replaces the positions of `asOf` with `positions` (all of them on that date): a loan no
-   * longer open on that date drops out. Rejects a position of another date.
+   * An opaque mark of the book as it is now, taken before reading the loans positions are
+   * computed from: any change the reads could miss counts as changed after it.
    */
-  replacePositions(asOf: IsoDate, positions: readonly LoanPosition[]): Promise<void>;
+  changeMark(): Promise<string>;
+  /**
+   * Replaces the positions of `asOf` with `positions` (all of them on that date): a loan no
+   * longer open on that date drops out. Rejects a position of another date. `mark` is the
+   * `changeMark` taken before the positions were read (default: one taken now).
+   */
+  replacePositions(asOf: IsoDate, positions: readonly LoanPosition[], mark?: string): Promise<void>;
+  /**
+   * For each of `dates` that has positions: the loans that changed (a transaction, new terms,
+   * a new loan) since they were written or last brought up to date. A date without positions
+   * is absent. A store that cannot tell names every loan it knows.
+   */
+  changedLoans(dates: readonly IsoDate[]): Promise<Map<IsoDate, ChangedLoans>>;
+  /**
+   * Replaces the positions of `loanIds` on `asOf` with `positions` (a loan of `loanIds` with
+   * no position there is not open that day), keeping the date's sums and roll rates in step;
+   * the date then counts as up to date at `mark` (from `changedLoans`).
+   */
+  updatePositions(
+    asOf: IsoDate,
+    loanIds: readonly string[],
+    positions: readonly LoanPosition[],
+    mark: string,
+  ): Promise<void>;
   /** Positions on `asOf` summed by bucket and currency, in bucket order, then currency. */
   bucketFigures(asOf: IsoDate): Promise<BucketFigure[]>;
   /** `bucketFigures` for several dates at once, by date, then bucket, then currency. */
   bucketHistory(dates: readonly IsoDate[]): Promise<BucketFigure[]>;
-  /** Loans by bucket on `from` against their bucket on `to`. */
+  /** Loans by bucket on `from` against their bucket on `to` (kept with the positions when both dates have them). */
   rollRates(from: IsoDate, to: IsoDate): Promise<RollFigure[]>;
   /** The positions behind a figure: `asOf`, optionally one bucket, by loan id, at most `limit`. */
   positions(
@@ -69,6 +99,9 @@ export interface PortfolioStore {
     limit: number,
   ): Promise<LoanPosition[]>;
   counts(since: string, until: string): Promise<PortfolioCounts>;
-  /** Payments with a value date in [from, to], summed by week and currency, by week then currency. */
+  /**
+   * Payments with a value date in [from, to], summed by week and currency, by week then
+   * currency (kept per value date as payments are written, so this reads a few rows).
+   */
   collected(from: IsoDate, to: IsoDate): Promise<CollectedWeek[]>;
 }

@@ -4,7 +4,13 @@ import { localDate } from "../dates/local-date.ts";
 import type { ContactReads } from "../policy/borrower-context.ts";
 import type { Store } from "../ports/store.ts";
 import { type KnownReads, readContact } from "./contact-reads.ts";
-import { byReference, type LoanView, type LoanViewWithPlans, loanView } from "./loan-view.ts";
+import {
+  byReference,
+  type LoanView,
+  type LoanViewWithPlans,
+  loanView,
+  viewOf,
+} from "./loan-view.ts";
 
 export interface BorrowerFile {
   readonly borrower: ContactReads["borrower"];
@@ -41,14 +47,18 @@ export async function loadBorrowerFile(
   return { borrower, today, loans, contact };
 }
 
-/** The borrower's active loans as of `today`, in reference order (what the assistant talks about). */
+/**
+ * The borrower's active loans as of `today`, in reference order (what the assistant talks
+ * about): loans, schedules and transactions in one read.
+ */
 export async function activeLoanViews(
   store: Store,
   borrowerId: string,
   today: IsoDate,
 ): Promise<LoanView[]> {
-  const loans = byReference(await store.loans.forBorrower(borrowerId)).filter(
-    (loan) => loan.status === "active",
+  const read = await store.loans.forBorrowerWithTransactions(borrowerId, "active");
+  const records = new Map(read.map((entry) => [entry.loan.id, entry.transactions]));
+  return byReference(read.map((entry) => entry.loan)).map((loan) =>
+    viewOf(loan, records.get(loan.id) ?? [], today),
   );
-  return Promise.all(loans.map((loan) => loanView(store, loan, today)));
 }

@@ -6,6 +6,7 @@ import type { Transaction } from "../ledger/transaction.ts";
 import type { StoredLoan } from "../ports/loans.ts";
 import type { StoredPlan } from "../ports/plans.ts";
 import type { Store } from "../ports/store.ts";
+import type { StoredTransaction } from "../ports/transactions.ts";
 
 export interface LoanView {
   readonly loan: StoredLoan;
@@ -24,7 +25,15 @@ export async function loanView(
   loan: StoredLoan,
   today: IsoDate,
 ): Promise<LoanView> {
-  const records = await store.transactions.forLoan(loan.id);
+  return viewOf(loan, await store.transactions.forLoan(loan.id), today);
+}
+
+/** The view of a loan whose transaction records (in `forLoan`'s order) are already read. */
+export function viewOf(
+  loan: StoredLoan,
+  records: readonly StoredTransaction[],
+  today: IsoDate,
+): LoanView {
   const transactions = records.map((record) => record.transaction);
   return { loan, transactions, state: loanStateAsOf(loan, transactions, today) };
 }

@@ -1,11 +1,10 @@
 // Generates a loan's repayment schedule from its terms: due dates, principal and interest.
-import { moneyIn } from "../money/money.ts";
+import { type Money, moneyIn } from "../money/money.ts";
 import { decliningParts } from "./declining-interest.ts";
-import { dueDates } from "./due-dates.ts";
 import { flatParts } from "./flat-interest.ts";
 import type { Installment } from "./installment.ts";
-import type { InstallmentParts } from "./installment-parts.ts";
-import { periodFractions } from "./period-fraction.ts";
+import type { ScheduleParts } from "./installment-parts.ts";
+import { periodCalendar } from "./period-calendar.ts";
 import type { LoanTerms } from "./terms.ts";
 import { validateTerms } from "./validate-terms.ts";
 
@@ -21,20 +20,39 @@ import { validateTerms } from "./validate-terms.ts";
  */
 export function generateSchedule<C extends string>(terms: LoanTerms<C>): Installment<C>[] {
   validateTerms(terms);
-  const dates = dueDates(terms);
-  const fractions = periodFractions(terms.disbursedOn, dates, terms);
+  const { dueDates, units, unitsPerYear } = periodCalendar(terms);
   const parts =
-    terms.interest === "flat" ? flatParts(terms, fractions) : decliningParts(terms, fractions);
-  const amount = moneyIn(terms.principal.currency);
+    terms.interest === "flat"
+      ? flatParts(terms, units, unitsPerYear)
+      : decliningParts(terms, units, unitsPerYear);
+  return installmentsOf(terms.principal.currency, dueDates, parts);
+}
+
+/**
+ * Installments from due dates and parts. Money is immutable, so an amount equal to the one
+ * before it (equal principal, flat interest) shares that Money instead of making another.
+ */
+export function installmentsOf<C extends string>(
+  currency: C,
+  dueDates: readonly string[],
+  parts: ScheduleParts,
+): Installment<C>[] {
+  const amount = moneyIn(currency);
   const none = amount(0n);
-  const schedule: Installment<C>[] = new Array(parts.length);
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] as InstallmentParts;
+  const length = dueDates.length;
+  const schedule: Installment<C>[] = new Array(length);
+  let principal: Money<C> = none;
+  let interest: Money<C> = none;
+  for (let i = 0; i < length; i++) {
+    const principalMinor = parts.principal[i] as bigint;
+    const interestMinor = parts.interest[i] as bigint;
+    if (principalMinor !== principal.minor) principal = amount(principalMinor);
+    if (interestMinor !== interest.minor) interest = amount(interestMinor);
     schedule[i] = {
       n: i + 1,
-      dueDate: dates[i] as string,
-      principal: amount(part.principal),
-      interest: amount(part.interest),
+      dueDate: dueDates[i] as string,
+      principal,
+      interest,
       fees: none,
       penalties: none,
     };

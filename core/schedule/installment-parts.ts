@@ -1,9 +1,9 @@
-// Principal and interest of one installment in minor units, and the rule that splits principal.
+// Principal and interest of each installment in minor units, and the rule that splits principal.
 
-/** What one installment repays, in minor units of the loan's currency. */
-export interface InstallmentParts {
-  readonly principal: bigint;
-  readonly interest: bigint;
+/** What each installment repays, in minor units of the loan's currency: index i is installment i. */
+export interface ScheduleParts {
+  readonly principal: bigint[];
+  readonly interest: bigint[];
 }
 
 /**

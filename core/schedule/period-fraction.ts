@@ -1,29 +1,30 @@
 // Year fractions under a day count, as exact rates: how much of the annual rate a period earns.
-import { days360, daysFromCivil, daysInMonth, type IsoDate } from "../dates/iso-date.ts";
+import {
+  type DateParts,
+  dateParts,
+  daysFromCivil,
+  daysInMonth,
+  type IsoDate,
+} from "../dates/iso-date.ts";
 import { ErrorCode } from "../errors/codes.ts";
 import { DomainError } from "../errors/domain-error.ts";
 import { type Rate, rate, rateTimes } from "../money/rate.ts";
 import type { DayCount, Frequency, LoanTerms } from "./terms.ts";
 
-type Basis = Pick<LoanTerms, "dayCount" | "frequency">;
+export type Basis = Pick<LoanTerms, "dayCount" | "frequency">;
 
-const DAYS_IN_YEAR: Readonly<Record<DayCount, bigint>> = { "30/360": 360n, "actual/365": 365n };
+/**
+ * How many units make a year under a day count: a period's length is counted in these (days,
+ * and under 30/360 a whole month counts 30), so its fraction of a year is units / unitsPerYear.
+ */
+export function unitsPerYear(dayCount: DayCount): number {
+  return dayCount === "30/360" ? 360 : 365;
+}
+
 const DAYS_PER_PERIOD: Readonly<Record<Exclude<Frequency, "monthly">, bigint>> = {
   biweekly: 14n,
   weekly: 7n,
 };
-
-type Ymd = readonly [year: number, month: number, day: number];
-
-function parts(date: IsoDate): Ymd {
-  const at = (i: number) => date.charCodeAt(i) - 48;
-  return [at(0) * 1000 + at(1) * 100 + at(2) * 10 + at(3), at(5) * 10 + at(6), at(8) * 10 + at(9)];
-}
-
-/** Actual days between two dates; integer calendar arithmetic (no DST, no Date, no luxon). */
-function actualDays([y1, m1, d1]: Ymd, [y2, m2, d2]: Ymd): number {
-  return daysFromCivil(y2, m2, d2) - daysFromCivil(y1, m1, d1);
-}
 
 function isLastDayOfMonth(year: number, month: number, day: number): boolean {
   return daysInMonth(year, month) === day;
@@ -32,38 +33,50 @@ function isLastDayOfMonth(year: number, month: number, day: number): boolean {
 /**
  * Whole months from `start` to `end` when both sit on one anchor day, a short month's last
  * day standing in for a later anchor (Jan 31 -> Feb 28 -> Mar 31 are whole months on the
- * 31st), else undefined.
+ * 31st), else 0.
  */
-function wholeMonths([y1, m1, d1]: Ymd, [y2, m2, d2]: Ymd): number | undefined {
+function wholeMonths(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number) {
   const months = (y2 - y1) * 12 + (m2 - m1);
   const sameAnchor =
     d1 === d2 || (d1 < d2 ? isLastDayOfMonth(y1, m1, d1) : isLastDayOfMonth(y2, m2, d2));
-  return months > 0 && sameAnchor ? months : undefined;
+  return months > 0 && sameAnchor ? months : 0;
 }
 
-/** One twelfth, the fraction of almost every monthly 30/360 period: shared, not rebuilt. */
-const ONE_MONTH = rate(1n, 12n);
+/**
+ * The length of [start, end) in year units (see unitsPerYear), from dates already split: a
+ * schedule splits each date once. Under 30/360 a monthly period of whole (anchored) months
+ * counts 30 a month, a broken one its 30E/360 days; every other period counts actual days.
+ */
+export function unitsBetween(
+  y1: number,
+  m1: number,
+  d1: number,
+  y2: number,
+  m2: number,
+  d2: number,
+  basis: Basis,
+): number {
+  if (basis.dayCount === "30/360" && basis.frequency === "monthly") {
+    const months = wholeMonths(y1, m1, d1, y2, m2, d2);
+    if (months > 0) return 30 * months;
+    // 30E/360: every month counts 30 days, day 31 counting as 30.
+    return (y2 - y1) * 360 + (m2 - m1) * 30 + (Math.min(d2, 30) - Math.min(d1, 30));
+  }
+  return daysFromCivil(y2, m2, d2) - daysFromCivil(y1, m1, d1);
+}
 
-/** The fraction of [start, end) from dates already split (each date of a schedule is split once). */
-function fractionBetween(start: IsoDate, a: Ymd, end: IsoDate, b: Ymd, basis: Basis): Rate {
+/** The length of [start, end) in year units; throws INVALID_DATE when it ends before it starts. */
+export function periodUnits(start: IsoDate, end: IsoDate, basis: Basis): number {
   if (end < start) {
     throw new DomainError(
       ErrorCode.InvalidDate,
       `period ends (${end}) before it starts (${start})`,
-      {
-        start,
-        end,
-      },
+      { start, end },
     );
   }
-  if (basis.dayCount === "30/360" && basis.frequency === "monthly") {
-    const months = wholeMonths(a, b);
-    if (months === 1) return ONE_MONTH;
-    return months === undefined
-      ? rate(BigInt(days360(start, end)), 360n)
-      : rate(BigInt(months), 12n);
-  }
-  return rate(BigInt(actualDays(a, b)), DAYS_IN_YEAR[basis.dayCount]);
+  const a: DateParts = dateParts(start);
+  const b: DateParts = dateParts(end);
+  return unitsBetween(a.year, a.month, a.day, b.year, b.month, b.day, basis);
 }
 
 /**
@@ -75,29 +88,7 @@ function fractionBetween(start: IsoDate, a: Ymd, end: IsoDate, b: Ymd, basis: Ba
  * @example periodFraction("2025-01-31", "2025-02-28", { dayCount: "30/360", frequency: "monthly" }) // 1/12
  */
 export function periodFraction(start: IsoDate, end: IsoDate, basis: Basis): Rate {
-  return fractionBetween(start, parts(start), end, parts(end), basis);
-}
-
-/**
- * The fractions of a schedule's periods: from `start` to the first due date, then from each
- * due date to the next; the same as periodFraction on each pair, each date split once.
- */
-export function periodFractions(
-  start: IsoDate,
-  dueDates: readonly IsoDate[],
-  basis: Basis,
-): Rate[] {
-  const fractions: Rate[] = new Array(dueDates.length);
-  let from = start;
-  let fromParts = parts(start);
-  for (let i = 0; i < dueDates.length; i++) {
-    const to = dueDates[i] as IsoDate;
-    const toParts = parts(to);
-    fractions[i] = fractionBetween(from, fromParts, to, toParts, basis);
-    from = to;
-    fromParts = toParts;
-  }
-  return fractions;
+  return rate(BigInt(periodUnits(start, end, basis)), BigInt(unitsPerYear(basis.dayCount)));
 }
 
 /**
@@ -110,6 +101,6 @@ export function nominalPeriodicRate(
   const share =
     terms.frequency === "monthly"
       ? rate(1n, 12n)
-      : rate(DAYS_PER_PERIOD[terms.frequency], DAYS_IN_YEAR[terms.dayCount]);
+      : rate(DAYS_PER_PERIOD[terms.frequency], BigInt(unitsPerYear(terms.dayCount)));
   return rateTimes(terms.annualRate, share);
 }

@@ -1,8 +1,8 @@
 // A declining-balance schedule on given due dates (a plan re-amortizing on the loan's own cadence).
-import { money } from "../money/money.ts";
 import { decliningParts } from "./declining-interest.ts";
+import { installmentsOf } from "./generate-schedule.ts";
 import type { Installment } from "./installment.ts";
-import { periodFraction } from "./period-fraction.ts";
+import { periodUnits, unitsPerYear } from "./period-fraction.ts";
 import type { LoanTerms } from "./terms.ts";
 
 /**
@@ -15,17 +15,13 @@ export function scheduleOnDates<C extends string>(
   terms: LoanTerms<C>,
   dates: readonly string[],
 ): Installment<C>[] {
-  const fractions = dates.map((dueDate, i) =>
-    periodFraction(i === 0 ? terms.disbursedOn : (dates[i - 1] as string), dueDate, terms),
+  const units = dates.map((dueDate, i) =>
+    periodUnits(i === 0 ? terms.disbursedOn : (dates[i - 1] as string), dueDate, terms),
   );
-  const currency = terms.principal.currency;
-  const none = money(0n, currency);
-  return decliningParts({ ...terms, termCount: dates.length }, fractions).map((part, i) => ({
-    n: i + 1,
-    dueDate: dates[i] as string,
-    principal: money(part.principal, currency),
-    interest: money(part.interest, currency),
-    fees: none,
-    penalties: none,
-  }));
+  const parts = decliningParts(
+    { ...terms, termCount: dates.length },
+    units,
+    unitsPerYear(terms.dayCount),
+  );
+  return installmentsOf(terms.principal.currency, dates, parts);
 }

@@ -8,6 +8,14 @@ export interface SmsLocaleTemplates {
   readonly shortOne: string;
   /** Several loans: the most pressing one's figures plus {more} (how many others). */
   readonly shortSeveral: string;
+  /** The short form's disclosure, the next late fee: {fee} {feeDate}. */
+  readonly shortFee: string;
+  /** The short form's disclosure when no further late fee will be added. */
+  readonly shortNoFurtherFees: string;
+  /** The short form's disclosure for a loan without late fees. */
+  readonly shortNoLateFees: string;
+  /** The short form's disclosure, interest a month at today's balance: {interest}. */
+  readonly shortInterest: string;
   /** A numbered choice: {n} {label}. */
   readonly choice: string;
   /** HELP: {lender}. */

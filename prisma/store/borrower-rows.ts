@@ -2,7 +2,21 @@
 import type { Borrower, Locale } from "../../core/ports/index.ts";
 import type { Borrower as BorrowerRow } from "../../generated/prisma/client.ts";
 
-export function borrowerFromRow(row: BorrowerRow): Borrower {
+/** The columns a Borrower is read from, by the client or by raw SQL. */
+export type BorrowerColumns = Pick<
+  BorrowerRow,
+  | "id"
+  | "externalRef"
+  | "name"
+  | "phone"
+  | "locale"
+  | "timeZone"
+  | "deceased"
+  | "bankruptcy"
+  | "hardship"
+>;
+
+export function borrowerFromRow(row: BorrowerColumns): Borrower {
   return {
     id: row.id,
     externalRef: row.externalRef,

@@ -32,6 +32,8 @@ const COLUMNS: readonly (readonly [name: string, sql: (value: string) => string]
   ["tone", (v) => v],
   ["segment", (v) => v],
   ["profile", (v) => v],
+  ["score", (v) => `${v}::integer`],
+  ["score_grade", (v) => v],
 ];
 
 const INSERT_SQL =
@@ -61,6 +63,8 @@ function values(decision: NudgeDecision): BulkValue[] {
     text(decision.tone),
     text(decision.segment),
     text(decision.profile),
+    decision.score === undefined ? null : String(decision.score),
+    text(decision.scoreGrade),
   ];
 }
 
@@ -86,6 +90,8 @@ function decisionFromRow(row: DecisionRow): NudgeDecision {
     ...optional("tone", row.tone),
     ...optional("segment", row.segment),
     ...optional("profile", row.profile),
+    ...optional("score", row.score),
+    ...optional("scoreGrade", row.scoreGrade),
   };
 }
 

@@ -6,6 +6,7 @@ import type {
   ChannelIdentity as ChannelIdentityRow,
   PrismaClient,
 } from "../../generated/prisma/client.ts";
+import { type BorrowerColumns, borrowerFromRow } from "./borrower-rows.ts";
 import { dbInstant } from "./instants.ts";
 import { isForeignKeyViolation } from "./prisma-errors.ts";
 
@@ -32,6 +33,17 @@ export function prismaIdentities(prisma: PrismaClient): IdentityStore {
         where: { channel_externalId: { channel, externalId } },
       });
       return row ? identityFromRow(row) : undefined;
+    },
+
+    async findBorrower(channel, externalId) {
+      // One statement: the account's row and its borrower's, by the (channel, external_id) key.
+      const rows = await prisma.$queryRaw<BorrowerColumns[]>`
+        SELECT b.id, b.external_ref AS "externalRef", b.name, b.phone, b.locale,
+               b.time_zone AS "timeZone", b.deceased, b.bankruptcy, b.hardship
+        FROM channel_identities i JOIN borrowers b ON b.id = i.borrower_id
+        WHERE i.channel = ${channel}::channel AND i.external_id = ${externalId}`;
+      const row = rows[0];
+      return row ? borrowerFromRow(row) : undefined;
     },
 
     async forBorrower(borrowerId) {

@@ -11,6 +11,7 @@ import {
   sameTerms,
 } from "../../core/store/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { readBorrowerLoans } from "./borrower-loans-read.ts";
 import { arrayLiteral, chunks } from "./bulk-insert.ts";
 import { readDueForNudge } from "./due-for-nudge-read.ts";
 import { dbInstant } from "./instants.ts";
@@ -101,6 +102,9 @@ export function prismaLoans(prisma: PrismaClient): LoanStore {
       });
       return rows.map(loanFromRow);
     },
+
+    forBorrowerWithTransactions: (borrowerId, status) =>
+      readBorrowerLoans(prisma, borrowerId, status),
 
     async setStatus(id, status) {
       try {

@@ -38,7 +38,7 @@ export async function portfolioCounts(
   };
 }
 
-/** Payments by ISO week (date_trunc('week') starts on Monday) and currency. */
+/** Payments by ISO week (date_trunc('week') starts on Monday) and currency, from the per-day sums. */
 export async function collectedWeeks(
   prisma: PrismaClient,
   from: IsoDate,
@@ -47,10 +47,10 @@ export async function collectedWeeks(
   const rows = await prisma.$queryRaw<
     { week: Date; currency: string; payments: number; amount: string }[]
   >`
-    SELECT date_trunc('week', date)::date AS week, currency, count(*)::int AS payments,
+    SELECT date_trunc('week', date)::date AS week, currency, sum(payments)::int AS payments,
            sum(amount_minor)::text AS amount
-      FROM transactions
-     WHERE type = 'payment' AND date BETWEEN ${toDbDate(from, "from")}::date AND ${toDbDate(to, "to")}::date
+      FROM payment_days
+     WHERE date BETWEEN ${toDbDate(from, "from")}::date AND ${toDbDate(to, "to")}::date
      GROUP BY 1, 2 ORDER BY 1, 2`;
   return rows.map((row) => ({
     week: fromDbDate(row.week),

@@ -1,27 +1,23 @@
-// PortfolioStore on Prisma: positions in loan_positions, their sums per date in portfolio_days (SQL).
+// PortfolioStore on Prisma: positions in loan_positions; their sums per date (portfolio_days) and roll rates (portfolio_rolls) kept with them.
 import type { IsoDate } from "../../core/dates/index.ts";
 import type { DelinquencyBucket } from "../../core/delinquency/index.ts";
 import { bucketRank } from "../../core/portfolio/index.ts";
-import type {
-  BucketFigure,
-  LoanPosition,
-  PortfolioStore,
-  RollFigure,
-} from "../../core/ports/index.ts";
+import type { BucketFigure, LoanPosition, PortfolioStore } from "../../core/ports/index.ts";
 import { checkPositions } from "../../core/store/index.ts";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import { fromDbDate, toDbDate } from "../calendar-date.ts";
 import { BULK_TRANSACTION, chunks, insertUnnest } from "./bulk-insert.ts";
 import { collectedWeeks, portfolioCounts } from "./portfolio-counts.ts";
-
-const POSITION_COLUMNS = [
-  { name: "loan_id", type: "text" },
-  { name: "as_of", type: "date" },
-  { name: "days_past_due", type: "integer" },
-  { name: "bucket", type: "text" },
-  { name: "currency", type: "varchar(3)" },
-  { name: "outstanding_minor", type: "bigint" },
-] as const;
+import { keepRollsAround, readRolls } from "./portfolio-rolls.ts";
+import {
+  changedLoans,
+  changeMark,
+  lockDate,
+  markComputed,
+  POSITION_COLUMNS,
+  positionRows,
+  updatePositions,
+} from "./portfolio-update.ts";
 
 interface FigureRow {
   as_of: Date;
@@ -57,57 +53,35 @@ export function prismaPortfolio(prisma: PrismaClient): PortfolioStore {
   }
 
   return {
-    async replacePositions(asOf, positions) {
+    changeMark: () => changeMark(prisma),
+    async replacePositions(asOf, positions, mark) {
       checkPositions(asOf, positions);
+      const since = mark ?? (await changeMark(prisma));
       const day = toDbDate(asOf, "asOf");
       await prisma.$transaction(async (tx) => {
+        await lockDate(tx, asOf);
         await tx.loanPosition.deleteMany({ where: { asOf: day } });
         for (const run of chunks(positions, 5000)) {
-          await insertUnnest(
-            tx,
-            "loan_positions",
-            POSITION_COLUMNS,
-            run.map((p) => [
-              p.loanId,
-              p.asOf,
-              String(p.daysPastDue),
-              p.bucket,
-              p.currency,
-              String(p.outstandingMinor),
-            ]),
-          );
+          await insertUnnest(tx, "loan_positions", POSITION_COLUMNS, positionRows(run));
         }
-        // The date's sums, kept with its positions: pages read these few rows.
+        // The date's sums and roll rates, kept with its positions: pages read these few rows.
         await tx.portfolioDay.deleteMany({ where: { asOf: day } });
         await tx.$executeRaw`
           INSERT INTO portfolio_days (as_of, bucket, currency, loans, outstanding_minor)
           SELECT as_of, bucket, currency, count(*)::int, sum(outstanding_minor)
             FROM loan_positions WHERE as_of = ${day}::date GROUP BY as_of, bucket, currency`;
+        await markComputed(tx, asOf, since);
+        await keepRollsAround(tx, asOf);
       }, BULK_TRANSACTION);
     },
+    changedLoans: (dates) => changedLoans(prisma, dates),
+    updatePositions: (asOf, loanIds, positions, checkedAt) =>
+      updatePositions(prisma, asOf, loanIds, positions, checkedAt),
     async bucketFigures(asOf) {
       return history([asOf]);
     },
     bucketHistory: history,
-    async rollRates(from, to) {
-      const rows = await prisma.$queryRaw<{ from: string; to: string | null; loans: number }[]>`
-        SELECT a.bucket AS "from", b.bucket AS "to", count(*)::int AS loans
-          FROM loan_positions a
-          LEFT JOIN loan_positions b ON b.loan_id = a.loan_id AND b.as_of = ${toDbDate(to, "to")}::date
-         WHERE a.as_of = ${toDbDate(from, "from")}::date
-         GROUP BY a.bucket, b.bucket`;
-      return rows
-        .map(
-          (row): RollFigure => ({
-            from: row.from as DelinquencyBucket,
-            to: (row.to ?? "closed") as RollFigure["to"],
-            loans: Number(row.loans),
-          }),
-        )
-        .sort(
-          (a, b) => bucketRank(a.from) - bucketRank(b.from) || bucketRank(a.to) - bucketRank(b.to),
-        );
-    },
+    rollRates: (from, to) => readRolls(prisma, from, to),
     async positions(asOf, bucket, limit) {
       const rows = await prisma.loanPosition.findMany({
         where: { asOf: toDbDate(asOf, "asOf"), ...(bucket ? { bucket } : {}) },

@@ -17,3 +17,31 @@ export function uuidV7s(count: number, now = Date.now()): string[] {
   }
   return ids;
 }
+
+let lastMs = 0;
+let sequence = 0;
+
+/**
+ * One UUIDv7 greater than every one this function returned before in this process (as
+ * Prisma's own uuid(7) default is): within one millisecond a 12-bit counter, started at a
+ * random value below half its range, counts up; when it runs out the time part moves on.
+ * Rows ordered by (instant, id) then keep the order they were written in.
+ */
+export function nextUuidV7(now = Date.now()): string {
+  if (now > lastMs) {
+    lastMs = now;
+    sequence = randomBytes(2).readUInt16BE(0) & 0x7ff;
+  } else if (sequence < 0xfff) {
+    sequence += 1;
+  } else {
+    lastMs += 1;
+    sequence = 0;
+  }
+  const bytes = randomBytes(16);
+  bytes.writeUIntBE(lastMs, 0, 6);
+  bytes[6] = 0x70 | (sequence >> 8);
+  bytes[7] = sequence & 0xff;
+  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

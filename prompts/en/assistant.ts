@@ -88,6 +88,7 @@ export const assistant: AssistantTemplates = {
   labelPromise: "I'll pay on…",
   labelHuman: "Talk to a person",
   labelHelp: "Help",
+  labelLearn: "A lesson on my loan",
   labelChoosePlan: "Choose: {kind}",
   labelConfirmPlan: "Yes, set it up",
   labelCancelPlan: "Not now",

@@ -78,6 +78,7 @@ export const assistant: AssistantTemplates = {
   labelPromise: "我会在…还款",
   labelHuman: "转人工",
   labelHelp: "帮助",
+  labelLearn: "学习贷款知识",
   labelChoosePlan: "选择：{kind}",
   labelConfirmPlan: "确认办理",
   labelCancelPlan: "暂不办理",

@@ -6,6 +6,10 @@ export const sms: SmsLocaleTemplates = {
   shortOne: "【{lender}】贷款{loanRef}应还{amount}，到期日{dueDate}。回复1查询余额。",
   shortSeveral:
     "【{lender}】贷款{loanRef}应还{amount}，到期日{dueDate}；另有{more}笔贷款待还。回复1查询余额。",
+  shortFee: "{feeDate}仍未还将加收滞纳金{fee}。",
+  shortNoFurtherFees: "不会再加收滞纳金。",
+  shortNoLateFees: "此贷款无滞纳金。",
+  shortInterest: "利息每月{interest}。",
   choice: "回复{n}：{label}",
   help: "【{lender}】还款提醒与贷款咨询。回复“退订”停止短信，回复START重新开启。",
   stopped: "【{lender}】您将不再收到自动短信。回复START可重新开启，仍可随时发短信咨询。",

@@ -100,7 +100,7 @@ describe("repay explain", () => {
       /consent opt_out on sms by sms:STOP/,
       /nudge planned at plan \(\w+, telegram, L-X1\); .*profile default/,
       /→ telegram nudger: /,
-      /nudge sent at dispatch \(\w+, telegram, L-X1\); tone friendly \(first-time-late\)/,
+      /nudge sent at dispatch \(\w+, telegram, L-X1\); tone friendly \(first-time-late\); score 37 poor/,
       /← telegram borrower: how much do I owe\?/,
       /payment 50\.00 USD on L-X1/,
     ];

@@ -24,7 +24,12 @@ if (!haveChromium) {
 }
 
 let dataDir: string;
-let report: { loans: number; buckets: Record<string, { loans: number }> };
+let report: {
+  loans: number;
+  buckets: Record<string, { loans: number; byCurrency: Record<string, string> }>;
+  promises: Record<string, number>;
+  plans: Record<string, number>;
+};
 let browser: Browser;
 let context: BrowserContext;
 let base: string;
@@ -110,9 +115,24 @@ describe.skipIf(!haveChromium)("dashboard in Chromium", () => {
     const cells = await page.$$eval("#buckets tbody tr", (rows) =>
       rows.map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent ?? "")),
     );
-    for (const [bucket, loans] of cells.slice(0, 5)) {
-      expect(Number(loans), bucket).toBe(report.buckets[bucket ?? ""]?.loans);
+    for (const [bucket, loans, outstanding] of cells.slice(0, 5)) {
+      const line = report.buckets[bucket ?? ""];
+      expect(Number(loans), bucket).toBe(line?.loans);
+      const amounts = Object.entries(line?.byCurrency ?? {})
+        .map(([currency, amount]) => `${currency} ${amount}`)
+        .join(", ");
+      expect(outstanding, bucket).toBe(amounts || "-");
     }
+    const promises = await page.$$eval("#promises tbody td", (tds) =>
+      tds.map((td) => Number(td.textContent)),
+    );
+    const p = report.promises;
+    expect(promises).toEqual([p.made, p.kept, p.broken, p.open, p.closed]);
+    const plans = await page.$$eval("#plans tbody td", (tds) =>
+      tds.map((td) => Number(td.textContent)),
+    );
+    const pl = report.plans;
+    expect(plans).toEqual([pl.offered, pl.accepted, pl.performing, pl.broken, pl.completed]);
     expect(Number(cells[5]?.[1])).toBe(report.loans);
     expect(await paintedPixels(page, "bucket-chart")).toBeGreaterThan(20_000);
     const plotted = await page.evaluate(

@@ -1,6 +1,7 @@
 // Real product processes for multi-process tests and benches: spawn with a role, watch the log, kill or stop.
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
+import { buildIsStale } from "./fresh-build.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -16,11 +17,15 @@ export interface ProductProcess {
 }
 
 /**
- * `node --import tsx bots/main.ts --role <role>` (node itself, so a SIGKILL hits the process
- * holding the work) with only the given environment plus PATH and HOME.
+ * The product's compiled build, `node dist/bots/main.js --role <role>`, when dist/ is as new as
+ * the sources (the test setup rebuilds it), else `node --import tsx bots/main.ts`: node itself,
+ * so a SIGKILL hits the process holding the work. Only the given environment plus PATH and HOME.
  */
 export function startProductProcess(role: string, env: Record<string, string>): ProductProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "bots/main.ts", "--role", role], {
+  const entry = buildIsStale()
+    ? ["--import", "tsx", "bots/main.ts"]
+    : [join("dist", "bots", "main.js")];
+  const child = spawn(process.execPath, [...entry, "--role", role], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,10 +1,14 @@
 // `npm start` end to end: the product process on a fresh data folder, as an operator runs it.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { localDate } from "../../core/dates/index.ts";
+import { openDatabase } from "../../prisma/database.ts";
+import { seedDemoBook } from "../../prisma/seed/index.ts";
+import { createPrismaStore } from "../../prisma/store/index.ts";
 import { startSmtpServer } from "../fakes/smtp-server/start-smtp-server.ts";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-api/index.ts";
 import { startFakeTwilio } from "../fakes/twilio-api/start-fake-twilio.ts";
@@ -19,8 +23,17 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-function startProduct(env: Record<string, string>, input?: string): Started {
-  const child = spawn(process.execPath, ["--import", "tsx", "bots/main.ts"], {
+/**
+ * `npm start` runs the sources through tsx (`sources: true`); otherwise the compiled build of
+ * the same sources (dist/, rebuilt by the test setup when stale), which starts seconds sooner.
+ */
+function startProduct(
+  env: Record<string, string>,
+  input?: string,
+  { sources = false } = {},
+): Started {
+  const entry = sources ? ["--import", "tsx", "bots/main.ts"] : [join("dist", "bots", "main.js")];
+  const child = spawn(process.execPath, entry, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "0", ...env },
     stdio: ["pipe", "pipe", "pipe"],
@@ -57,6 +70,31 @@ let dataDir: string;
 let running: Started | undefined;
 let fake: FakeTelegram | undefined;
 
+// Migrating a fresh folder and seeding the demo book costs seconds of CPU each time: the first
+// test does it through the product; the others start on a copy of one folder made once here.
+let seededFolder: string;
+
+beforeAll(async () => {
+  seededFolder = mkdtempSync(join(tmpdir(), "repay-start-seeded-"));
+  const db = await openDatabase({ dataDir: seededFolder });
+  try {
+    await seedDemoBook(createPrismaStore(db.prisma), localDate(new Date(), "UTC"));
+  } finally {
+    await db.close();
+  }
+}, 120_000);
+
+afterAll(() => {
+  if (seededFolder) rmSync(seededFolder, { recursive: true, force: true });
+});
+
+/** A data folder already migrated and holding the demo book, this test's own. */
+function seededDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "repay-start-"));
+  cpSync(seededFolder, dir, { recursive: true });
+  return dir;
+}
+
 afterEach(async () => {
   running?.child.kill("SIGKILL");
   await fake?.close();
@@ -71,6 +109,7 @@ describe("npm start", () => {
     running = startProduct(
       { REPAY_DATA_DIR: dataDir, REPAY_CONSOLE: "1" },
       "1\nhow much do I owe?\n/quit\n",
+      { sources: true },
     );
     expect(await running.exited).toBe(0);
     const output = running.output();
@@ -81,7 +120,7 @@ describe("npm start", () => {
   }, 120_000);
 
   it("runs the lender API and the Telegram bot, and stops cleanly on SIGTERM", async () => {
-    dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
+    dataDir = seededDataDir();
     fake = await startFakeTelegram();
     running = startProduct({
       REPAY_DATA_DIR: dataDir,
@@ -111,7 +150,7 @@ describe("npm start", () => {
   }, 120_000);
 
   it("Should stop with one line, no stack trace, when Telegram refuses the bot token", async () => {
-    dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
+    dataDir = seededDataDir();
     fake = await startFakeTelegram();
     running = startProduct({
       REPAY_DATA_DIR: dataDir,
@@ -129,7 +168,7 @@ describe("npm start", () => {
   }, 120_000);
 
   it("keeps running when a correctly signed Slack request carries a null body", async () => {
-    dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
+    dataDir = seededDataDir();
     fake = await startFakeTelegram();
     running = startProduct({
       REPAY_DATA_DIR: dataDir,
@@ -152,7 +191,7 @@ describe("npm start", () => {
   }, 120_000);
 
   it("answers texts through Twilio when its settings are given, and refuses a forged signature", async () => {
-    dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
+    dataDir = seededDataDir();
     const twilio = await startFakeTwilio();
     // The signature covers the public URL, so the port is chosen before the start.
     const port = await new Promise<number>((resolve) => {
@@ -197,7 +236,7 @@ describe("npm start", () => {
   }, 120_000);
 
   it("sends email through SMTP when SMTP_URL is given and serves the unsubscribe link, secrets unlogged", async () => {
-    dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
+    dataDir = seededDataDir();
     const smtp = await startSmtpServer();
     const secret = "unsubscribe-secret-0123456789-abcdefgh";
     try {
@@ -224,7 +263,7 @@ describe("npm start", () => {
   }, 120_000);
 
   it("refuses to start without EMAIL_UNSUBSCRIBE_SECRET when SMTP_URL is set", async () => {
-    dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
+    dataDir = seededDataDir();
     running = startProduct({
       REPAY_DATA_DIR: dataDir,
       SMTP_URL: "smtp://127.0.0.1:2525",
@@ -238,7 +277,7 @@ describe("npm start", () => {
   }, 120_000);
 
   it("refuses to start with a clear message on a bad setting", async () => {
-    dataDir = mkdtempSync(join(tmpdir(), "repay-start-"));
+    dataDir = seededDataDir();
     running = startProduct({ REPAY_DATA_DIR: dataDir, REPAY_API_TOKEN: "short" });
     expect(await running.exited).toBe(1);
     expect(running.output()).toContain(

@@ -82,6 +82,9 @@ describe("decision recorder", () => {
       profile: "default",
       tone: "friendly",
       segment: "first-time-late",
+      // One installment, 1 day late: 0 of 1 on time (0), 1-5 days (22), no promises (15).
+      score: 37,
+      scoreGrade: "poor",
       local: "2026-03-03T10:00:03.000-05:00",
     });
     const suppressed = await store.decisions.forBorrower(unlinked.borrowerId, since, 100);

@@ -32,9 +32,13 @@ export const SCHEMA_TABLES = [
   "nudge_outbox",
   "opt_outs",
   "pauses",
+  "payment_days",
   "period_claims",
   "plans",
+  "portfolio_dates",
   "portfolio_days",
+  "portfolio_rolls",
+  "position_changes",
   "promises_to_pay",
   "transactions",
 ];

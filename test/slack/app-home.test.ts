@@ -186,6 +186,20 @@ describe("Daily digest", () => {
     const total = counts.handoff + counts.dispute + counts.broken + counts.noPlan;
     expect(total).toBe(4);
     expect(post.args.text).toBe(`Daily queue: ${total} item(s) need an agent`);
+
+    // Each entry shows its repayment score with reasons, lowest first within its category.
+    const groups: number[][] = [];
+    const blocks = post.args.blocks as { type: string; text: { text: string } }[];
+    for (const block of blocks) {
+      if (block.type === "header") groups.push([]);
+      else if (groups.length > 0 && block.type === "section") {
+        const score = /Score (\d+)\/100 \((good|fair|poor)\): \S/.exec(block.text.text);
+        expect(score, block.text.text).not.toBeNull();
+        groups.at(-1)?.push(Number(score?.[1]));
+      }
+    }
+    expect(groups.flat()).toHaveLength(total);
+    for (const scores of groups) expect(scores).toEqual([...scores].sort((a, b) => a - b));
   });
 
   it("Should post the digest by itself at 09:00 in the digest's zone, and not after stop", async () => {

@@ -7,6 +7,7 @@ import { ACTION, VIEW } from "../../bots/slack/action-ids.ts";
 import { type SlackApp, telegramDelivery } from "../../bots/slack/index.ts";
 import { createTelegramBot, type RepayContext } from "../../bots/telegram/create-telegram-bot.ts";
 import { createAssistant } from "../../core/assistant/index.ts";
+import { feeFigures, formatPercent, planDisclosure } from "../../core/disclosure/index.ts";
 import { createMemoryStore } from "../../core/memory/index.ts";
 import type { Store } from "../../core/ports/index.ts";
 import { assistantTemplates } from "../../prompts/index.ts";
@@ -216,6 +217,22 @@ describe("Handoff between Telegram and Slack", () => {
     expect(planOffer.text).toContain(`${payments} from `);
     expect(planOffer.text).toContain(`: ${runs}. Total ${total} (${cost}).`);
     expect(cost).toMatch(/more than your current schedule/);
+    // ...and its terms, as the plan screen states them: the rate and the missed-payment rule,
+    // each figure from core's plan disclosure.
+    const terms = /\(.*?\)\. (Interest: .*?) Tap below/.exec(planOffer.text)?.[1] as string;
+    expect(picked.text).toContain(terms);
+    const loanNow = (await store.loans.byRef("L-001"))!;
+    const proposedPlan = (await store.plans.forLoan(loanNow.id))[0]!;
+    const txs = (await store.transactions.forLoan(loanNow.id)).map((r) => r.transaction);
+    const disclosed = planDisclosure(loanNow, txs, "2026-04-01", proposedPlan.option);
+    expect(terms).toContain(`Interest: ${formatPercent(disclosed.annualRate, "en")} a year.`);
+    expect(disclosed.missedFee.kind).toBe("fee");
+    if (disclosed.missedFee.kind === "fee") {
+      const fee = feeFigures(disclosed.missedFee, { locale: "en", today: "2026-04-01" });
+      expect(terms).toContain(
+        `If a plan payment is missed: the payment due on ${fee.dueDate}, still unpaid on ${fee.feeDate}, would add a late fee of ${fee.fee}.`,
+      );
+    }
     const confirm = buttons(picked).find((b) => b.startsWith("plan:confirm:"));
     expect(confirm).toBe(planPick.replace("pick", "confirm"));
     const accepted = await ana.tap(confirm as string, picked);

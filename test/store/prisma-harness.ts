@@ -24,6 +24,10 @@ export function prismaHarness(prisma: PrismaClient, close: () => Promise<void>):
         prisma.borrower.deleteMany(),
         prisma.nudgeDecision.deleteMany(),
         prisma.portfolioDay.deleteMany(),
+        prisma.portfolioDate.deleteMany(),
+        prisma.portfolioRoll.deleteMany(),
+        prisma.positionChange.deleteMany(),
+        prisma.paymentDay.deleteMany(),
       ]);
     },
     teardown: close,

@@ -201,6 +201,8 @@ export async function runSimulation(
     clock: () => now,
     sleep: async () => {},
     workerId: "simulator",
+    // The demo output is pinned from before the score took part in the tone.
+    toneFromScore: false,
     onDecision,
     ...(plan.llm ? { llm: simulatedLlm(plan.llm.script) } : {}),
   };

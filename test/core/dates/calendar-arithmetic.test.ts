@@ -3,6 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  dateOfDayNumber,
+  dayNumber,
   daysBetween,
   daysFromCivil,
   daysInMonth,
@@ -23,6 +25,18 @@ describe("calendar arithmetic without Date", () => {
         expect(daysBetween(from, viaDate(start + step))).toBe(step);
       }),
     );
+  });
+
+  it("Should write a day number's date as Date does, in and outside the shared table", () => {
+    fc.assert(
+      fc.property(dayNumbers, (days) => {
+        expect(dateOfDayNumber(days)).toBe(viaDate(days));
+        expect(dateOfDayNumber(days)).toBe(viaDate(days)); // again: now from the table
+        expect(dayNumber(viaDate(days))).toBe(days);
+      }),
+    );
+    const edges = [-1, 0, 511, 512, 256 * 512 - 1, 256 * 512];
+    expect(edges.map(dateOfDayNumber)).toEqual(edges.map(viaDate));
   });
 
   it("Should number a date's days since 1970-01-01 as Date.UTC does", () => {

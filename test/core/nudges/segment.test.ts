@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  LOW_SCORE_BELOW,
   NUDGE_KINDS,
   type NudgeHistory,
   type NudgeKind,
@@ -84,6 +85,58 @@ describe("nudgeSegment", () => {
           const { tone } = nudgeSegment(kind, past);
           if (!LATE_KINDS.includes(kind)) expect(tone).not.toBe("direct");
           if (past.timesLate === 0 && past.promisesBroken === 0) expect(tone).not.toBe("direct");
+        },
+      ),
+    );
+  });
+
+  it("Should pick the supportive tone for a score below 30 when no stronger rule applies", () => {
+    expect(LOW_SCORE_BELOW).toBe(30);
+    expect(nudgeSegment("overdue", history({ score: 29 }))).toEqual({
+      tone: "reassuring",
+      segment: "low-score",
+    });
+    expect(nudgeSegment("overdue", history({ score: 30 }))).toEqual({
+      tone: "friendly",
+      segment: "first-time-late",
+    });
+    expect(nudgeSegment("overdue", history({ timesLate: 1, score: 12 }))).toMatchObject({
+      segment: "low-score",
+    });
+    // Stronger evidence first: broken promises, kept promises, repeated lateness.
+    expect(nudgeSegment("overdue", history({ promisesBroken: 1, score: 5 })).segment).toBe(
+      "broken-promises",
+    );
+    expect(nudgeSegment("overdue", history({ promisesKept: 1, score: 5 })).segment).toBe(
+      "kept-promises",
+    );
+    expect(nudgeSegment("overdue", history({ timesLate: 3, score: 5 })).segment).toBe(
+      "repeatedly-late",
+    );
+    // Before the due date and on a plan, the score picks nothing.
+    expect(nudgeSegment("pre_due", history({ score: 0 })).segment).toBe("pre-due");
+    expect(nudgeSegment("plan_installment", history({ score: 0 })).segment).toBe("on-a-plan");
+  });
+
+  it("Should leave the score out when told to (the simulator's pinned demo)", () => {
+    expect(nudgeSegment("overdue", history({ score: 5 }), false)).toEqual({
+      tone: "friendly",
+      segment: "first-time-late",
+    });
+    const nudge = render({ history: history({ score: 5 }), toneFromScore: false });
+    expect(nudge.segment).toBe("first-time-late");
+    expect(render({ history: history({ score: 5 }) }).segment).toBe("low-score");
+  });
+
+  it("Should never make a score alone pick the direct tone", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...NUDGE_KINDS),
+        fc.integer({ min: 0, max: 100 }),
+        fc.nat(1),
+        (kind, score, timesLate) => {
+          const { tone } = nudgeSegment(kind, history({ score, timesLate }));
+          expect(tone).not.toBe("direct");
         },
       ),
     );

@@ -11,6 +11,13 @@ import { createUpdateBuilders } from "./update-builders.ts";
 const DEFAULT_TOKEN = "123456:TEST";
 const DEFAULT_WAIT_MS = 3_000;
 const ROUTE = /^\/bot([^/]+)\/([A-Za-z0-9_]+)\/?$/;
+/**
+ * Idle keep-alive connections stay open this long, as Telegram's servers keep them. grammY's
+ * agent keeps idle sockets with no limit of its own: with Node's default (5 s) a send could
+ * go out on a socket the fake was closing at that moment and fail with ECONNRESET (seen in
+ * bench:telegram at 50 chats under load). close() still ends every connection.
+ */
+const KEEP_ALIVE_MS = 120_000;
 
 /**
  * Starts a fake Bot API on 127.0.0.1 (random port). Close it in `afterEach`.
@@ -29,6 +36,8 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
   const server = createServer((req, res) => {
     void answer(req, res, { token, state, calls });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve());

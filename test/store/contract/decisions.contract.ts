@@ -38,6 +38,8 @@ export function decisionsContract(store: StoreOf): void {
         tone: "direct",
         segment: "repeatedly-late",
         profile: "us-reg-f",
+        score: 23,
+        scoreGrade: "poor",
       });
       const deferred = decision(borrowerId, 0, { until: "2026-03-01T14:00:00.000Z" });
       const suppressed = decision(borrowerId, 1, {

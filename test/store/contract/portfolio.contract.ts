@@ -88,6 +88,68 @@ export function portfolioContract(store: StoreOf): void {
       ]);
     });
 
+    it("Should keep a date's sums and roll rates in step when only some loans' positions are updated", async () => {
+      const [a, b, c] = await Promise.all([1, 2, 3].map(() => givenLoan(store())));
+      await store().portfolio.replacePositions(DAY, [
+        position(a?.id ?? ""),
+        position(b?.id ?? "", { bucket: "1-30", daysPastDue: 5, outstandingMinor: 30_000n }),
+        position(c?.id ?? "", { bucket: "1-30", daysPastDue: 3 }),
+      ]);
+      await store().portfolio.replacePositions(LATER, [
+        position(a?.id ?? "", { asOf: LATER }),
+        position(b?.id ?? "", { asOf: LATER, bucket: "31-60", daysPastDue: 35 }),
+        position(c?.id ?? "", { asOf: LATER, bucket: "31-60", daysPastDue: 33 }),
+      ]);
+      expect(await store().portfolio.rollRates(DAY, LATER)).toEqual([
+        { from: "current", to: "current", loans: 1 },
+        { from: "1-30", to: "31-60", loans: 2 },
+      ]);
+
+      // c was paid up by LATER and b closed; on DAY, b was already current.
+      const at = await store().portfolio.changeMark();
+      await store().portfolio.updatePositions(
+        LATER,
+        [b?.id ?? "", c?.id ?? ""],
+        [position(c?.id ?? "", { asOf: LATER, outstandingMinor: 40_000n })],
+        at,
+      );
+      await store().portfolio.updatePositions(
+        DAY,
+        [b?.id ?? ""],
+        [position(b?.id ?? "", { outstandingMinor: 30_000n })],
+        at,
+      );
+      expect(await store().portfolio.bucketFigures(LATER)).toEqual([
+        { asOf: LATER, bucket: "current", currency: "USD", loans: 2, outstandingMinor: 140_000n },
+      ]);
+      expect(await store().portfolio.bucketFigures(DAY)).toEqual([
+        { asOf: DAY, bucket: "current", currency: "USD", loans: 2, outstandingMinor: 130_000n },
+        { asOf: DAY, bucket: "1-30", currency: "USD", loans: 1, outstandingMinor: 100_000n },
+      ]);
+      expect(await store().portfolio.rollRates(DAY, LATER)).toEqual([
+        { from: "current", to: "current", loans: 1 },
+        { from: "current", to: "closed", loans: 1 },
+        { from: "1-30", to: "current", loans: 1 },
+      ]);
+      expect(
+        (await store().portfolio.positions(LATER, undefined, 10)).map((p) => p.loanId),
+      ).toEqual([a?.id, c?.id].sort());
+    });
+
+    it("Should name the loans that changed since a date's positions were written, and only dates that have positions", async () => {
+      const [a, b] = await Promise.all([1, 2].map(() => givenLoan(store())));
+      await store().portfolio.replacePositions(DAY, [position(a?.id ?? ""), position(b?.id ?? "")]);
+      await store().transactions.record(a?.id ?? "", `${a?.id}-changed`, {
+        type: "payment",
+        date: DAY,
+        amount: usd("10.00"),
+      });
+      const changed = await store().portfolio.changedLoans([DAY, LATER]);
+      expect([...changed.keys()]).toEqual([DAY]);
+      expect(changed.get(DAY)?.loanIds).toContain(a?.id);
+      expect(changed.get(DAY)?.mark).toEqual(expect.any(String));
+    });
+
     it("Should count promises and plans by status and sent nudges by channel in the window", async () => {
       const borrower = await givenBorrower(store());
       const loan = await givenLoan(store(), { borrowerId: borrower.id });

@@ -1,0 +1,112 @@
+// The borrower reads an inbound message needs: the borrower behind a chat account, and their loans with transactions.
+import { describe, expect, it } from "vitest";
+import type { Transaction } from "../../../core/ledger/transaction.ts";
+import { money } from "../../../core/money/money.ts";
+import { parseRate } from "../../../core/money/rate.ts";
+import { givenBorrower, givenLoan, uniqueRef } from "../../helpers/builders.ts";
+import { termsOf, usd } from "../../helpers/loans.ts";
+import { UNKNOWN_ID } from "./fixtures.ts";
+import type { StoreOf } from "./harness.ts";
+
+const VERIFIED = "2026-03-01T10:00:00.000Z";
+const zero = money(0n, "USD");
+
+/** Every kind of transaction, two on one date (recording order breaks the tie). */
+const TRANSACTIONS: readonly Transaction[] = [
+  { type: "payment", date: "2026-03-15", amount: usd("107.17") },
+  { type: "fee", date: "2026-03-01", amount: usd("25.00") },
+  { type: "waiver", date: "2026-03-02", amount: usd("10.00"), component: "penalties" },
+  { type: "waiver", date: "2026-03-15", amount: usd("5.00") },
+  {
+    type: "reschedule",
+    date: "2026-03-04",
+    plan: "extended-term",
+    installments: [1, 2].map((n) => ({
+      n,
+      dueDate: `2026-0${3 + n}-15`,
+      principal: usd("500.00"),
+      interest: usd("9.99"),
+      fees: n === 1 ? usd("25.00") : zero,
+      penalties: zero,
+    })),
+  },
+];
+
+export function borrowerLoansContract(store: StoreOf): void {
+  describe("borrower reads", () => {
+    it("Should find the borrower behind a chat account as byId reads them, and nobody for an unlinked one", async () => {
+      const borrower = await givenBorrower(store(), { phone: "+447700900123", locale: "zh-CN" });
+      const externalId = uniqueRef("tg");
+      await store().identities.bind({
+        channel: "telegram",
+        externalId,
+        borrowerId: borrower.id,
+        verifiedAt: VERIFIED,
+      });
+
+      const found = await store().identities.findBorrower("telegram", externalId);
+      expect(found).toEqual(await store().borrowers.byId(borrower.id));
+      expect(found?.id).toBe(borrower.id);
+      expect(await store().identities.findBorrower("console", externalId)).toBeUndefined();
+      expect(await store().identities.findBorrower("telegram", uniqueRef("tg"))).toBeUndefined();
+    });
+
+    it("Should read a borrower's loans with their transactions as forBorrower and forLoan list them", async () => {
+      const borrower = await givenBorrower(store());
+      const second = await givenLoan(store(), { borrowerId: borrower.id, externalRef: "LN-2" });
+      const first = await givenLoan(store(), {
+        borrowerId: borrower.id,
+        externalRef: "LN-1",
+        terms: termsOf({ termCount: 6, frequency: "biweekly", annualRate: parseRate("0.125") }),
+        lateFee: {
+          flat: usd("15.00"),
+          percent: parseRate("0.05"),
+          graceDays: 5,
+          cap: usd("60.00"),
+        },
+      });
+      await store().loans.setNextNudgeAt(first.id, "2026-03-01T09:00:00.000Z");
+      await store().loans.setStatus(second.id, "paid_off");
+      const other = await givenLoan(store());
+      for (const transaction of TRANSACTIONS) {
+        await store().transactions.record(first.id, uniqueRef("tx"), transaction);
+      }
+      await store().transactions.record(other.id, uniqueRef("tx"), TRANSACTIONS[0] as Transaction);
+
+      const expected = await Promise.all(
+        (await store().loans.forBorrower(borrower.id)).map(async (loan) => ({
+          loan,
+          transactions: await store().transactions.forLoan(loan.id),
+        })),
+      );
+      const read = await store().loans.forBorrowerWithTransactions(borrower.id);
+      expect(read).toEqual(expected);
+      expect(read.map(({ loan }) => loan.externalRef)).toEqual(["LN-1", "LN-2"]);
+      expect(read[0]?.transactions.map((record) => record.transaction)).toEqual([
+        TRANSACTIONS[1],
+        TRANSACTIONS[2],
+        TRANSACTIONS[4],
+        TRANSACTIONS[0],
+        TRANSACTIONS[3],
+      ]);
+      expect(read[1]?.transactions).toEqual([]);
+    });
+
+    it("Should read only the loans in a status when asked, and nothing for an unknown borrower", async () => {
+      const borrower = await givenBorrower(store());
+      const active = await givenLoan(store(), { borrowerId: borrower.id, externalRef: "LN-A" });
+      const paid = await givenLoan(store(), { borrowerId: borrower.id, externalRef: "LN-B" });
+      await store().loans.setStatus(paid.id, "paid_off");
+
+      const read = await store().loans.forBorrowerWithTransactions(borrower.id, "active");
+      expect(read.map(({ loan }) => loan.id)).toEqual([active.id]);
+      expect(
+        (await store().loans.forBorrowerWithTransactions(borrower.id, "paid_off")).map(
+          ({ loan }) => loan.id,
+        ),
+      ).toEqual([paid.id]);
+      expect(await store().loans.forBorrowerWithTransactions(UNKNOWN_ID)).toEqual([]);
+      expect(await store().loans.forBorrowerWithTransactions(UNKNOWN_ID, "active")).toEqual([]);
+    });
+  });
+}
