@@ -72,6 +72,22 @@ export function limiterFor(perSecond: number): { max: number; duration: number }
   return { max: 1, duration: Math.ceil((1000 + SLOT_TOLERANCE_MS) / perSecond) };
 }
 
+/**
+ * Upserts a job scheduler. Every process of a role does so at start; on Redis two doing it at
+ * the same instant may find the iteration's job already added by the other ("job ID already
+ * exists"): the scheduler is there, which is all this wanted.
+ */
+async function upsertScheduler(
+  queue: Queue,
+  ...args: Parameters<Queue["upsertJobScheduler"]>
+): Promise<void> {
+  try {
+    await queue.upsertJobScheduler(...args);
+  } catch (error) {
+    if (!(error instanceof Error && /job ID already exists/i.test(error.message))) throw error;
+  }
+}
+
 /** How long after its start a dispatch job sends, by default: room for the claim, re-check and rendering. */
 export const SEND_SLOT_DELAY_MS = 3_000;
 
@@ -128,7 +144,8 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
   if (options.planner) {
     const planner = options.planner;
     const plannerQueue = open(QUEUE_NAMES.planner);
-    await plannerQueue.upsertJobScheduler(
+    await upsertScheduler(
+      plannerQueue,
       "planner-tick",
       { every: planner.everyMs },
       { name: "tick", opts: { removeOnComplete: 100, removeOnFail: 100 } },
@@ -155,7 +172,8 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
     const { deps, perSecond, leaseSeconds } = options.dispatcher;
     const slotDelayMs = options.dispatcher.slotDelayMs ?? SEND_SLOT_DELAY_MS;
     const feedQueue = open(QUEUE_NAMES.feed);
-    await feedQueue.upsertJobScheduler(
+    await upsertScheduler(
+      feedQueue,
       "feed-dispatch",
       { every: options.dispatcher.feedEveryMs ?? 1_000 },
       { name: "feed", opts: { removeOnComplete: true, removeOnFail: true } },
@@ -186,7 +204,8 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
   if (options.digest) {
     const digest = options.digest;
     const digestQueue = open(QUEUE_NAMES.digest);
-    await digestQueue.upsertJobScheduler(
+    await upsertScheduler(
+      digestQueue,
       "agents-digest",
       { pattern: digest.cron, tz: digest.timeZone },
       { name: "digest", opts: { removeOnComplete: 100, removeOnFail: 100 } },
