@@ -2,6 +2,7 @@
 // Telegram budget through the queue engine; optionally SIGKILLs some of them mid-run.
 //   npm run bench:scale -- --processes 3 --nudges 600 --rate 10 [--kill 3] [--queue redis]
 // PostgreSQL comes from TEST_POSTGRES_URL (else DATABASE_URL); a throwaway database is created and dropped.
+import os from "node:os";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../prisma/database.ts";
 import { startFakeTelegram } from "../test/fakes/telegram-api/index.ts";
@@ -81,6 +82,8 @@ try {
     return started;
   };
   const all = Array.from({ length: processes }, start);
+  const loadAverage = () => (os.loadavg()[0] ?? 0).toFixed(1);
+  const loadAtStart = loadAverage();
   await Promise.all(all.map((started) => started.waitFor(/queue: BullMQ on/)));
   log(`${processes} dispatcher processes up`);
 
@@ -130,7 +133,17 @@ try {
   );
   log(`outbox at the end: ${JSON.stringify(byStatus)}`);
   const putBack = rows.filter((row) => row.reasonCodes.includes("RATE_LIMITED")).length;
-  log(`rows put back at least once (a 429, or a send slot missed on a slow machine): ${putBack}`);
+  log(`rows put back at least once (a 429, or no send slot in time on a slow machine): ${putBack}`);
+  const loadAtEnd = loadAverage();
+  // Each process logs its send slots when it stops (a killed one cannot): summed here.
+  await Promise.all(running.map((started) => started.stop()));
+  const slots = { added: 0, taken: 0, dropped: 0, missed: 0 };
+  for (const started of running) {
+    for (const match of started.output().matchAll(/dispatch: send slots (\{[^}]*\})/g)) {
+      const counts = JSON.parse(match[1] as string) as typeof slots;
+      for (const key of Object.keys(slots) as (keyof typeof slots)[]) slots[key] += counts[key];
+    }
+  }
   console.log(
     JSON.stringify({
       processes,
@@ -144,6 +157,10 @@ try {
         stats.spanSeconds > 0 ? round(stats.delivered / (rate * stats.spanSeconds), 3) : 0,
       answered429: stats.answered429,
       killed,
+      rowsPutBack: putBack,
+      sendingSeconds: round(stats.spanSeconds, 1),
+      sendSlots: slots,
+      loadAverage: { start: Number(loadAtStart), end: Number(loadAtEnd) },
     }),
   );
 } finally {

@@ -1,6 +1,6 @@
 // What the dispatcher works with: the store, the senders, the policy profile, and its settings.
 
-import type { NudgeFacts, RenderedNudge } from "../../core/nudges/index.ts";
+import type { NudgeFacts, NudgeTemplates, RenderedNudge } from "../../core/nudges/index.ts";
 import type {
   ContactProfile,
   DecisionListener,
@@ -21,7 +21,9 @@ export interface DispatcherDeps extends WordingDeps {
   readonly senders: Partial<Record<Channel, ChannelSender>>;
   readonly lenderName: string;
   readonly payLink?: PayLink;
-  /** Default: renderNudge with the templates in prompts/. */
+  /** Default: the templates in prompts/. */
+  readonly templates?: NudgeTemplates;
+  /** Default: renderNudge with `templates`. */
   readonly render?: (facts: NudgeFacts) => RenderedNudge;
   /** Default `<host>:<pid>`. */
   readonly workerId?: string;
@@ -50,10 +52,10 @@ export interface DispatcherDeps extends WordingDeps {
    * output). Default true: a score below LOW_SCORE_BELOW picks the supportive tone.
    */
   readonly toneFromScore?: boolean;
-  /** Waits for a queue job's send slot before the send is marked in flight (see dispatch-jobs). */
+  /** Waits until just before a send slot; the send is then marked in flight (see dispatch-jobs). */
   readonly untilSendSlot?: () => Promise<void>;
-  /** Throws when that slot has passed by the time the send is marked in flight. */
-  readonly checkSendSlot?: () => void;
+  /** After the mark: waits for the slot, or the next free one if the mark ran past it; throws when none comes. */
+  readonly checkSendSlot?: () => void | Promise<void>;
 }
 
 /** Reports one row's outcome (and counts it). */

@@ -14,7 +14,7 @@
 import { hostname } from "node:os";
 import { DomainError } from "../../core/errors/index.ts";
 import { learnInviteDue, recordLearnInvite } from "../../core/learn/index.ts";
-import { type NudgeFacts, renderNudge } from "../../core/nudges/index.ts";
+import { type NudgeFacts, type NudgeTemplates, renderNudge } from "../../core/nudges/index.ts";
 import { claimMessageId, localInstant, nudgeFacts } from "../../core/policy/index.ts";
 import type { BorrowerHold, Channel, NudgeRow } from "../../core/ports/index.ts";
 import { StoreErrorCode } from "../../core/store/index.ts";
@@ -241,11 +241,12 @@ async function dispatchGroup(
     }
     return;
   }
+  const templates = deps.templates ?? nudgeTemplates;
   const scored = deps.toneFromScore === false ? { ...found, toneFromScore: false } : found;
-  const facts = (await learnInviteDue(store.audit, context.borrower.id, at))
+  const facts = (await mayInvite(deps, templates, found, context.borrower.id, at))
     ? { ...scored, learnInvite: true }
     : scored;
-  const rendered = (deps.render ?? ((f: NudgeFacts) => renderNudge(f, nudgeTemplates)))(facts);
+  const rendered = (deps.render ?? ((f: NudgeFacts) => renderNudge(f, templates)))(facts);
   const sender = deps.senders[channel];
   if (!sender) return fail(sendRows, `no sender for channel ${channel}`, ["NO_SENDER"]);
   const wording = await wordNudge(deps, rendered.text, facts);
@@ -310,4 +311,20 @@ async function dispatchGroup(
     return;
   }
   await settleFailure(deps, context, sendRows, outcome.error, outcome.attempts, clock, emit);
+}
+
+/**
+ * Whether this nudge carries the lesson invitation: only when the borrower's templates have an
+ * invitation line (a custom `render` may have one) is the audit log read for the last one sent.
+ */
+async function mayInvite(
+  deps: DispatcherDeps,
+  templates: NudgeTemplates,
+  facts: NudgeFacts,
+  borrowerId: string,
+  at: string,
+): Promise<boolean> {
+  const line = templates[facts.locale]?.learnInvite.trim() ?? "";
+  if (deps.render === undefined && line === "") return false;
+  return learnInviteDue(deps.store.audit, borrowerId, at);
 }

@@ -15,10 +15,10 @@ export interface InFlightOptions {
   readonly outbox: Pick<Outbox, "markSending" | "reschedule">;
   readonly worker: string;
   readonly clock: () => string;
-  /** Waits for the send's slot (a queue job's rate-limited start); throws when it has passed. */
+  /** Waits until just before the send's slot (from a queue job's rate-limited start); throws when none comes. */
   readonly untilSendSlot?: () => Promise<void>;
-  /** Throws when the slot has passed meanwhile (the mark took long): nothing is sent then. */
-  readonly checkSendSlot?: () => void;
+  /** After the mark: waits out the slot, or takes the next free one; throws (nothing sent) when none comes. */
+  readonly checkSendSlot?: () => void | Promise<void>;
 }
 
 /**
@@ -44,9 +44,9 @@ export function inFlightSender(
         }
         throw new SendError("permanent", LEASE_LOST, "the claim's lease ran out before the send");
       }
-      // Late for the slot after the mark: sending now could bunch sends past the rate. Nothing
-      // left; the dispatcher puts the rows back (which clears the mark).
-      options.checkSendSlot?.();
+      // The send goes at its slot, never later: sending late could bunch sends past the rate.
+      // When no slot comes, nothing is sent; the dispatcher puts the rows back (clearing the mark).
+      await options.checkSendSlot?.();
       return sender.send(message);
     },
   };

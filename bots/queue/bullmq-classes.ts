@@ -44,9 +44,17 @@ export function queueClasses(engine: Exclude<QueueEngine, { kind: "none" }>): Qu
     const connection = redisConnection(engine.url);
     const { Queue, Worker } = withBackend(createRedisBackend);
     return {
-      queue: (name) => new Queue(name, { connection } as QueueOptions) as unknown as RedisQueue,
+      queue: (name) =>
+        new Queue(name, {
+          connection,
+          prefix: engine.prefix,
+        } as QueueOptions) as unknown as RedisQueue,
       worker: (name, processor, settings = {}) =>
-        new Worker(name, processor, { ...settings, connection }) as unknown as RedisWorker,
+        new Worker(name, processor, {
+          ...settings,
+          connection,
+          prefix: engine.prefix,
+        }) as unknown as RedisWorker,
     };
   }
   // Small pools: every process opens one per queue and worker, plus one LISTEN connection.

@@ -12,6 +12,7 @@ import {
   dispatchClaimed,
   workerOf,
 } from "../nudger/dispatcher.ts";
+import { type SendSlots, SLOT_TOLERANCE_MS, sleepUntil } from "./send-slots.ts";
 
 /** The rows of one borrower due at one instant: sent as one message, so one job. */
 export interface DispatchJobData {
@@ -67,36 +68,71 @@ export async function feedDispatchJobs(
   return { expired, offered: groups.length };
 }
 
-/**
- * The queue's limiter spaces job starts; a job sends at its start plus a fixed `slotDelayMs`, so
- * the sends keep the starts' spacing however long the claim, re-check and rendering took. A job
- * whose work ran past its slot (by more than `SLOT_TOLERANCE_MS`) sends nothing: its rows go back
- * to planned and get a new slot, so a slow machine sends later, never faster than the rate.
- */
-export const SLOT_TOLERANCE_MS = 40;
 export const SLOT_MISSED = "SEND_SLOT_MISSED";
 
 /**
- * Runs one dispatch job: claims its rows that are still planned (a job run twice, or a row
- * another dispatcher took, claims nothing: the outbox row is the record of truth) and sends them
- * in the job's send slot.
+ * When the queue started the job: `processedOn` is the instant the limiter granted it (both
+ * backends check the limiter at the fetching worker's timestamp), so slots keep the grants'
+ * spacing whatever the delay before this process saw the job.
+ */
+function startOf(job: Pick<Job<DispatchJobData>, "processedOn">, now: number): number {
+  const at = job.processedOn;
+  return at !== undefined && at <= now ? at : now;
+}
+
+/**
+ * Runs one dispatch job: its start adds a send slot (`slotDelayMs` after it) to the process's
+ * pool, then it claims its rows that are still planned (a job run twice, or a row another
+ * dispatcher took, claims nothing: the outbox row is the record of truth), re-checks and renders
+ * them, and sends in the earliest free slot (see send-slots.ts). A message with no slot within
+ * twice the delay, or none before its lease nears its end, sends nothing and its rows go back.
  */
 export async function runDispatchJob(
   deps: DispatcherDeps,
-  job: Pick<Job<DispatchJobData>, "data">,
-  options: { readonly leaseSeconds: number; readonly slotDelayMs: number },
+  job: Pick<Job<DispatchJobData>, "data" | "processedOn">,
+  options: {
+    readonly leaseSeconds: number;
+    readonly slotDelayMs: number;
+    readonly slots: SendSlots;
+  },
 ): Promise<DispatchTickResult | { readonly claimed: 0 }> {
-  const slotAt = Date.now() + options.slotDelayMs;
+  const { slots, slotDelayMs } = options;
+  slots.add(startOf(job, Date.now()) + slotDelayMs);
   const clock = deps.clock ?? (() => new Date().toISOString());
   const now = clock();
   const leaseUntil = new Date(Date.parse(now) + options.leaseSeconds * 1000).toISOString();
   const rows = await deps.store.outbox.claimIds(job.data.ids, now, workerOf(deps), leaseUntil);
   if (rows.length === 0) return { claimed: 0 };
+  let slot = 0;
+  let markStarted = 0;
+  // A send must go well inside the lease: after it, the feeder fails a row whose send started.
+  const marginMs = Math.min(5_000, options.leaseSeconds * 100);
+  const sendBy = Date.now() + options.leaseSeconds * 1000 - marginMs;
+  const nextSlot = async () => {
+    const taken = await slots.take(Math.min(slotDelayMs * 2, sendBy - Date.now()));
+    if (taken === undefined || taken > sendBy) throw slotMissed();
+    slot = taken;
+  };
   return dispatchClaimed(
     {
       ...deps,
-      untilSendSlot: untilSlot(slotAt),
-      checkSendSlot: () => missedSlot(slotAt),
+      // Before the mark: the slot, less the time a mark takes, so the send itself is on time.
+      untilSendSlot: async () => {
+        await nextSlot();
+        await sleepUntil(slot - slots.markLeadMs());
+        markStarted = Date.now();
+      },
+      // After the mark: the rest of the slot. A mark that ran past it, or a wake-up late for it
+      // (a busy event loop), takes the next free one: the send goes in a slot, or not at all.
+      checkSendSlot: async () => {
+        slots.noteMark(Date.now() - markStarted);
+        for (;;) {
+          const late = Date.now() - slot;
+          if (late > SLOT_TOLERANCE_MS) await nextSlot();
+          else if (late < 0) await sleepUntil(slot);
+          else return;
+        }
+      },
       leaseSeconds: options.leaseSeconds,
     },
     rows,
@@ -104,21 +140,9 @@ export async function runDispatchJob(
   );
 }
 
-/** Waits for the job's send slot; the send is marked in flight only after it (in-flight-sender). */
-function untilSlot(slotAt: number): () => Promise<void> {
-  return async () => {
-    missedSlot(slotAt);
-    const wait = slotAt - Date.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  };
-}
-
-/** Throws SLOT_MISSED when the slot is past by more than the tolerance. */
-function missedSlot(slotAt: number): void {
-  if (slotAt - Date.now() < -SLOT_TOLERANCE_MS) {
-    // Nothing was sent: reported like a 429 with no wait, so the rows are simply planned again.
-    throw new SendError("rate_limited", SLOT_MISSED, "the job's send slot had passed", 0);
-  }
+/** No send slot came: nothing was sent, reported like a 429 with no wait, so the rows are planned again. */
+function slotMissed(): SendError {
+  return new SendError("rate_limited", SLOT_MISSED, "no send slot came in time", 0);
 }
 
 type Send = ChannelSender["send"];

@@ -1,5 +1,7 @@
 // The shared work on BullMQ: one planner tick and one digest per period cluster-wide, dispatch jobs for all.
+import { hostname } from "node:os";
 import type { Job, Queue, Worker } from "bullmq";
+import type { PeriodClaims } from "../../core/ports/index.ts";
 import type { DispatcherDeps } from "../nudger/dispatcher.ts";
 import { queueClasses } from "./bullmq-classes.ts";
 import {
@@ -8,7 +10,9 @@ import {
   pausingSenders,
   runDispatchJob,
 } from "./dispatch-jobs.ts";
+import { oncePerPeriod, PERIOD_CLAIMS_KEPT_DAYS } from "./once-per-period.ts";
 import type { QueueEngine } from "./queue-engine.ts";
+import { SLOT_TOLERANCE_MS, type SlotCounts, sendSlots } from "./send-slots.ts";
 
 export const QUEUE_NAMES = {
   planner: "repay-planner",
@@ -20,6 +24,10 @@ export const QUEUE_NAMES = {
 export interface ClusterWorkOptions {
   readonly engine: Exclude<QueueEngine, { kind: "none" }>;
   readonly log: (line: string) => void;
+  /** Where the planner tick and the digest claim their period: a re-run job does nothing. */
+  readonly periods: PeriodClaims;
+  /** Who claims (in the period claims). Default `<host>:<pid>`. */
+  readonly workerId?: string;
   /** This process takes planner ticks. */
   readonly planner?: { readonly everyMs: number; readonly tick: () => Promise<unknown> };
   /** This process feeds and runs dispatch jobs. */
@@ -55,12 +63,29 @@ export interface ClusterWork {
 }
 
 /**
- * One job start per window, windows 5% longer than 1/rate: starts are at least a window apart,
- * and each job sends at its start plus a fixed delay (see runDispatchJob), within a small
- * tolerance the margin covers, so no rolling second holds more sends than the rate.
+ * One job start per window. Each start is one send slot a fixed delay after it, and a send goes
+ * at most SLOT_TOLERANCE_MS after its slot (send-slots.ts). Windows of (1000 + tolerance) / rate
+ * ms put rate + 1 starts at least 1000 + tolerance ms apart, so however late within the tolerance
+ * each send is, no rolling second holds more sends than the rate.
  */
 export function limiterFor(perSecond: number): { max: number; duration: number } {
-  return { max: 1, duration: Math.ceil((1000 / perSecond) * 1.05) };
+  return { max: 1, duration: Math.ceil((1000 + SLOT_TOLERANCE_MS) / perSecond) };
+}
+
+/**
+ * Upserts a job scheduler. Every process of a role does so at start; on Redis two doing it at
+ * the same instant may find the iteration's job already added by the other ("job ID already
+ * exists"): the scheduler is there, which is all this wanted.
+ */
+async function upsertScheduler(
+  queue: Queue,
+  ...args: Parameters<Queue["upsertJobScheduler"]>
+): Promise<void> {
+  try {
+    await queue.upsertJobScheduler(...args);
+  } catch (error) {
+    if (!(error instanceof Error && /job ID already exists/i.test(error.message))) throw error;
+  }
 }
 
 /** How long after its start a dispatch job sends, by default: room for the claim, re-check and rendering. */
@@ -69,12 +94,15 @@ export const SEND_SLOT_DELAY_MS = 3_000;
 /**
  * Starts this process's share of the cluster's work: the queues every role needs, the job
  * schedulers (upserting one is idempotent, so every process may) and the workers of its roles.
+ * A scheduler's job may be delivered twice (a stalled job is re-run); the planner tick and the
+ * digest claim their period first (once-per-period.ts), so a second run does nothing.
  *
- * @example const work = await startClusterWork({ engine, log, dispatcher: { deps, perSecond: 20, leaseSeconds: 120 } });
+ * @example const work = await startClusterWork({ engine, log, periods: store.periods, dispatcher: { deps, perSecond: 20, leaseSeconds: 120 } });
  */
 export async function startClusterWork(options: ClusterWorkOptions): Promise<ClusterWork> {
   const { queue, worker } = queueClasses(options.engine);
-  const { log } = options;
+  const { log, periods } = options;
+  const me = options.workerId ?? `${hostname()}:${process.pid}`;
   const queues: Queue[] = [];
   const workers: Worker[] = [];
   const open = (name: string) => {
@@ -110,27 +138,42 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
   };
 
   const dispatchQueue = open(QUEUE_NAMES.dispatch);
+  let slotCounts: (() => SlotCounts) | undefined;
   const pauseSends = (ms: number) => dispatchQueue.rateLimit(Math.max(1, Math.ceil(ms)));
 
   if (options.planner) {
     const planner = options.planner;
     const plannerQueue = open(QUEUE_NAMES.planner);
-    await plannerQueue.upsertJobScheduler(
+    await upsertScheduler(
+      plannerQueue,
       "planner-tick",
       { every: planner.everyMs },
       { name: "tick", opts: { removeOnComplete: 100, removeOnFail: 100 } },
     );
-    run(QUEUE_NAMES.planner, async (job) => {
-      log(`planner: tick ${job.id}`);
-      return planner.tick();
-    });
+    run(
+      QUEUE_NAMES.planner,
+      oncePerPeriod(
+        periods,
+        "planner-tick",
+        me,
+        async (job) => {
+          log(`planner: tick ${job.id}`);
+          const result = await planner.tick();
+          const kept = Date.now() - PERIOD_CLAIMS_KEPT_DAYS * 86_400_000;
+          await periods.pruneBefore(new Date(kept).toISOString());
+          return result;
+        },
+        log,
+      ),
+    );
   }
 
   if (options.dispatcher) {
     const { deps, perSecond, leaseSeconds } = options.dispatcher;
     const slotDelayMs = options.dispatcher.slotDelayMs ?? SEND_SLOT_DELAY_MS;
     const feedQueue = open(QUEUE_NAMES.feed);
-    await feedQueue.upsertJobScheduler(
+    await upsertScheduler(
+      feedQueue,
       "feed-dispatch",
       { every: options.dispatcher.feedEveryMs ?? 1_000 },
       { name: "feed", opts: { removeOnComplete: true, removeOnFail: true } },
@@ -138,12 +181,15 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
     const clock = deps.clock ?? (() => new Date().toISOString());
     run(QUEUE_NAMES.feed, () => feedDispatchJobs(deps, dispatchQueue, clock()));
     const paced = { ...deps, senders: pausingSenders(deps.senders, pauseSends) };
+    const slots = sendSlots();
+    slotCounts = () => slots.counts();
     run(
       QUEUE_NAMES.dispatch,
       (job) =>
         runDispatchJob(paced, job as Job<DispatchJobData>, {
           leaseSeconds,
-          slotDelayMs: slotDelayMs,
+          slotDelayMs,
+          slots,
         }),
       {
         // Jobs wait for their slot: enough of them in flight to use the whole rate.
@@ -158,15 +204,25 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
   if (options.digest) {
     const digest = options.digest;
     const digestQueue = open(QUEUE_NAMES.digest);
-    await digestQueue.upsertJobScheduler(
+    await upsertScheduler(
+      digestQueue,
       "agents-digest",
       { pattern: digest.cron, tz: digest.timeZone },
       { name: "digest", opts: { removeOnComplete: 100, removeOnFail: 100 } },
     );
-    run(QUEUE_NAMES.digest, async (job) => {
-      log(`slack: digest ${job.id}`);
-      return digest.post();
-    });
+    run(
+      QUEUE_NAMES.digest,
+      oncePerPeriod(
+        periods,
+        "agents-digest",
+        me,
+        async (job) => {
+          log(`slack: digest ${job.id}`);
+          return digest.post();
+        },
+        log,
+      ),
+    );
   }
 
   return {
@@ -183,6 +239,8 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
     async stop() {
       // Workers first: each waits for the jobs it is running, so nothing it claimed is left to a lease.
       await Promise.all(workers.map((started) => started.close()));
+      const slotsUsed = slotCounts?.();
+      if (slotsUsed) log(`dispatch: send slots ${JSON.stringify(slotsUsed)}`);
       await Promise.all(queues.map((opened) => opened.close()));
     },
   };

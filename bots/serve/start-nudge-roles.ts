@@ -149,6 +149,7 @@ export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles>
   const cluster = await startClusterWork({
     engine: scale.queue,
     log,
+    periods: store.periods,
     ...(roles.has("planner")
       ? { planner: { everyMs: scale.planEverySeconds * 1000, tick: timedTick } }
       : {}),

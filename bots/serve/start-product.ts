@@ -21,6 +21,7 @@ import { createEmailChannel, type EmailChannel } from "../email/email-channel.ts
 import { emailSettings } from "../email/email-settings.ts";
 import { errorLine } from "../error-line.ts";
 import { llmFromEnv, llmSettings } from "../llm/llm-from-env.ts";
+import { startReplyShare } from "../queue/reply-share.ts";
 import {
   createSlackApp,
   loadSlackConfig,
@@ -231,13 +232,21 @@ export async function startProduct(options: {
     }
 
     if (roles.has("telegram") && config.telegram) {
+      const repliesPerSecond = Math.max(1, config.telegram.globalPerSecond - scale.nudgesPerSecond);
+      // With a queue engine there may be several telegram processes: they split the replies' rest.
+      const replyShare =
+        scale.queue.kind === "none"
+          ? undefined
+          : await startReplyShare({ engine: scale.queue, total: repliesPerSecond, log });
+      if (replyShare) stops.push(() => replyShare.stop());
       const telegram = await startTelegramRole({
         telegram: config.telegram,
         config,
         store,
         assistant,
         app,
-        repliesPerSecond: Math.max(1, config.telegram.globalPerSecond - scale.nudgesPerSecond),
+        repliesPerSecond,
+        ...(replyShare ? { replyShare } : {}),
         ...(db.kind === "postgres" && process.env.DATABASE_URL
           ? { databaseUrl: process.env.DATABASE_URL }
           : {}),

@@ -4,6 +4,7 @@ import type { Hono } from "hono";
 import type { Assistant } from "../../core/assistant/index.ts";
 import type { HandoffNotifier, Store } from "../../core/ports/index.ts";
 import type { Config } from "../config.ts";
+import type { ReplyPacer } from "../queue/reply-share.ts";
 import { createTelegramBot, type RepayContext } from "../telegram/create-telegram-bot.ts";
 import { telegramWebhook } from "../telegram/webhook-route.ts";
 import type { ProductMetrics } from "./metrics.ts";
@@ -17,6 +18,8 @@ export interface TelegramRoleDeps {
   readonly app: Hono;
   /** Replies' share of the bot's budget: TELEGRAM_GLOBAL_RATE less the nudges'. */
   readonly repliesPerSecond: number;
+  /** With several processes: paces this one's messages at its part of that share (reply-share.ts). */
+  readonly replyShare?: ReplyPacer;
   /** PostgreSQL URL: a second poller on it is refused. None on PGlite (one process anyway). */
   readonly databaseUrl?: string;
   /** The agents' side (Slack when configured): hears of handoffs, takes messages of chats an agent holds. */
@@ -26,6 +29,9 @@ export interface TelegramRoleDeps {
   readonly metrics: ProductMetrics;
   readonly log: (line: string) => void;
 }
+
+/** Bot API methods that put a message in a chat (what Telegram's per-bot limit counts). */
+const SENDS_A_MESSAGE = /^(send|edit|copy|forward)/;
 
 export interface TelegramRole {
   readonly bot: Bot<RepayContext>;
@@ -57,6 +63,14 @@ export async function startTelegramRole(deps: TelegramRoleDeps): Promise<Telegra
     }
     return result;
   });
+  const share = deps.replyShare;
+  if (share) {
+    // Every message this process sends counts against the cluster's reply budget.
+    bot.api.config.use(async (previous, method, payload, signal) => {
+      if (SENDS_A_MESSAGE.test(method)) await share.acquire();
+      return previous(method, payload, signal);
+    });
+  }
   const handleUpdate = bot.handleUpdate.bind(bot);
   bot.handleUpdate = async (update, webhookReply) => {
     const started = Date.now();

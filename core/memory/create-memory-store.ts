@@ -13,6 +13,7 @@ import { memoryIdentities } from "./memory-identities.ts";
 import { memoryLinkCodes } from "./memory-link-codes.ts";
 import { memoryLoans } from "./memory-loans.ts";
 import { memoryOutbox } from "./memory-outbox.ts";
+import { memoryPeriodClaims } from "./memory-period-claims.ts";
 import { memoryPlanning } from "./memory-planning.ts";
 import { memoryPlans } from "./memory-plans.ts";
 import { memoryPortfolio } from "./memory-portfolio.ts";
@@ -70,6 +71,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     decisions: memoryDecisions(),
     portfolio: memoryPortfolio(context, { contact, plans, outbox, transactions }),
     planning: memoryPlanning({ loans, borrowers, contact, transactions }),
+    periods: memoryPeriodClaims(),
     // One piece of work at a time, in call order: no other atomic work interleaves with it.
     atomic(work) {
       const run = queue.then(() => work(inside));

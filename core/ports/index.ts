@@ -43,6 +43,7 @@ export { lookAgain } from "./look-again.ts";
 export type { DuePage, NudgePlanningReads } from "./nudge-planning.ts";
 export type { BorrowerHold, NudgeRow, NudgeStatus, Outbox, PlannedNudge } from "./outbox.ts";
 export type { PayLink } from "./pay-link.ts";
+export type { PeriodClaims } from "./period-claims.ts";
 export type { PlanStatus, PlanStore, StoredPlan } from "./plans.ts";
 export type {
   BucketFigure,

@@ -11,6 +11,7 @@ import type { IdentityStore, LinkCodeStore } from "./identities.ts";
 import type { LoanStore } from "./loans.ts";
 import type { NudgePlanningReads } from "./nudge-planning.ts";
 import type { Outbox } from "./outbox.ts";
+import type { PeriodClaims } from "./period-claims.ts";
 import type { PlanStore } from "./plans.ts";
 import type { PortfolioStore } from "./portfolio.ts";
 import type { TransactionStore } from "./transactions.ts";
@@ -44,4 +45,6 @@ export interface Store {
   readonly portfolio: PortfolioStore;
   /** The nudge planner's page reads. */
   readonly planning: NudgePlanningReads;
+  /** Once-per-period work for the whole cluster: the first claim of a period wins. */
+  readonly periods: PeriodClaims;
 }

@@ -15,6 +15,7 @@ import { prismaIdentities } from "./identities.ts";
 import { prismaLinkCodes } from "./link-codes.ts";
 import { prismaLoans } from "./loans.ts";
 import { prismaOutbox } from "./outbox.ts";
+import { prismaPeriodClaims } from "./period-claims.ts";
 import { prismaPlans } from "./plans.ts";
 import { prismaPortfolio } from "./portfolio.ts";
 import { prismaTransactions } from "./transactions.ts";
@@ -48,5 +49,6 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     decisions: prismaDecisions(prisma),
     portfolio: prismaPortfolio(prisma),
     planning: prismaPlanning(prisma),
+    periods: prismaPeriodClaims(prisma),
   };
 }

@@ -15,13 +15,15 @@ import { writeBulkBook, writePlannedNudges } from "./bulk-book.ts";
 
 const NUDGES = Number(process.env.CRASH_TEST_NUDGES ?? 1_000);
 const KILLS = 20;
-/** The longest a dispatcher runs after its first send before it is killed. */
-const MAX_RUN_MS = 600;
 /**
- * Paced so that the kills cannot outrun the work: at this rate the 20 runs can deliver at most
- * about a third of the nudges, so every kill lands mid-run on any machine, fast or slow.
+ * Each run is killed after its k-th delivery (k drawn from 1..this), counted by what the fake
+ * Telegram saw, not by the clock: the 20 runs deliver at most half of the book between them, so
+ * every kill happens mid-run however fast or slow the machine sends.
  */
-const SENDER_RATE = Math.max(5, Math.floor(NUDGES / (KILLS * 1.5)));
+const MAX_DELIVERIES_PER_RUN = Math.max(1, Math.floor(NUDGES / (KILLS * 2)));
+/** The longest wait after that delivery before the kill: some kills land between send and mark. */
+const MAX_KILL_DELAY_MS = 40;
+const SENDER_RATE = 50;
 const SIM_BASE = "2026-03-03T15:00:00.000Z"; // 10:00 in New York, the borrowers' zone
 const CHILD = fileURLToPath(new URL("./crash-dispatcher.ts", import.meta.url));
 
@@ -103,14 +105,28 @@ describeWithPostgres("dispatcher crash test", () => {
       SIM_BASE,
       REAL_BASE: String(Date.now()),
       SENDER_RATE: String(SENDER_RATE),
-      LEASE_SECONDS: "4",
+      // Long enough for a cold process's first batch on a loaded machine (it took 5 s on 2 busy
+      // cores: a shorter lease lapsed before the sends and wasted every run's first batch).
+      LEASE_SECONDS: "10",
     };
     const started = Date.now();
     let kills = 0;
     while (kills < KILLS) {
       const run = startDispatcher(env);
       if (!(await run.claiming)) break; // everything already settled
-      await new Promise((resolve) => setTimeout(resolve, next() * MAX_RUN_MS));
+      const target = fake.sentMessages().length + 1 + Math.floor(next() * MAX_DELIVERIES_PER_RUN);
+      const reached = await Promise.race([
+        fake
+          .waitFor(() => fake.sentMessages().length >= target, 120_000)
+          .then(() => true)
+          .catch(() => false),
+        run.exited.then(() => false),
+      ]);
+      if (!reached) break; // the run finished the book before its k-th delivery
+      await new Promise((resolve) => setTimeout(resolve, next() * MAX_KILL_DELAY_MS));
+      if (process.env.CRASH_TRACE) {
+        console.error(`kill ${kills + 1} after ${fake.sentMessages().length} deliveries`);
+      }
       run.child.kill("SIGKILL");
       await run.exited;
       kills++;
@@ -150,5 +166,5 @@ describeWithPostgres("dispatcher crash test", () => {
     for (const row of byStatus("sent")) expect(deliveries.get(row.id), row.id).toBe(1);
     // Only a crash between send and markSent loses a nudge: at most one claimed batch per kill.
     expect(byStatus("failed").length).toBeLessThanOrEqual(KILLS * 16);
-  }, 180_000);
+  }, 600_000);
 });

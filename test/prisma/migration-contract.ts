@@ -33,6 +33,7 @@ export const SCHEMA_TABLES = [
   "opt_outs",
   "pauses",
   "payment_days",
+  "period_claims",
   "plans",
   "portfolio_dates",
   "portfolio_days",

@@ -9,6 +9,7 @@ import {
   pausingSenders,
   runDispatchJob,
 } from "../../bots/queue/dispatch-jobs.ts";
+import { sendSlots } from "../../bots/queue/send-slots.ts";
 import { SendError } from "../../core/ports/channel-sender.ts";
 import {
   borrowerWithLoan,
@@ -63,7 +64,7 @@ describe("dispatch jobs", () => {
     await feedDispatchJobs(deps.dispatcher, queue, clock.now);
     const job = added[0] as AddedJob;
     // A slot far enough ahead for the claim and re-check on a slow machine.
-    const options = { leaseSeconds: 120, slotDelayMs: 2_000 };
+    const options = { leaseSeconds: 120, slotDelayMs: 2_000, slots: sendSlots() };
 
     expect(await runDispatchJob(deps.dispatcher, job, options)).toMatchObject({
       claimed: 1,
@@ -73,7 +74,57 @@ describe("dispatch jobs", () => {
     expect(sender.sent).toHaveLength(1);
   });
 
-  it("Should send nothing and put the rows back when the job's send slot has passed", async () => {
+  it("Should leave the slot of a job that sent nothing to the next message", async () => {
+    const { clock, sender, deps, added, queue } = await plannedBook();
+    await feedDispatchJobs(deps.dispatcher, queue, clock.now);
+    const job = added[0] as AddedJob;
+    const slots = sendSlots();
+    const options = { leaseSeconds: 120, slotDelayMs: 2_000, slots };
+
+    await runDispatchJob(deps.dispatcher, job, options); // sends, in its own slot
+    expect(slots.free()).toBe(0);
+    expect(await runDispatchJob(deps.dispatcher, job, options)).toEqual({ claimed: 0 });
+    expect(slots.free()).toBe(1); // the second run's start is a slot another message may use
+    expect(sender.sent).toHaveLength(1);
+  });
+
+  it("Should send a job late for its own slot in the next free one, not put its rows back", async () => {
+    const { clock, sender, deps, added, queue } = await plannedBook();
+    await feedDispatchJobs(deps.dispatcher, queue, clock.now);
+    const job = added[0] as AddedJob;
+    const slots = sendSlots();
+    const later = Date.now() + 1_500; // another job's start, whose message is not ready
+    slots.add(later);
+
+    const result = await runDispatchJob(deps.dispatcher, job, {
+      leaseSeconds: 120,
+      slotDelayMs: -1_000, // its own slot was over before its work began
+      slots,
+    });
+    expect(result).toMatchObject({ claimed: 1, sent: 1 });
+    expect(Date.now()).toBeGreaterThanOrEqual(later);
+    expect(sender.sent).toHaveLength(1);
+    expect(slots.free()).toBe(0);
+  });
+
+  it("Should send nothing and put the rows back when the only slot comes after its lease nears its end", async () => {
+    const { store, clock, sender, deps, added, queue } = await plannedBook();
+    await feedDispatchJobs(deps.dispatcher, queue, clock.now);
+    const job = added[0] as AddedJob;
+
+    const result = await runDispatchJob(deps.dispatcher, job, {
+      leaseSeconds: 1, // ends 1 s from now; its slot would be 2 s from now
+      slotDelayMs: 2_000,
+      slots: sendSlots(),
+    });
+    expect(result).toMatchObject({ claimed: 1, sent: 0, deferred: 1 });
+    expect(sender.sent).toEqual([]);
+    expect((await store.outbox.dueRows(clock.now, 10)).map((row) => row.id)).toContain(
+      job.data.ids[0],
+    );
+  });
+
+  it("Should send nothing and put the rows back when no send slot comes", async () => {
     const { store, clock, sender, deps, added, queue } = await plannedBook();
     await feedDispatchJobs(deps.dispatcher, queue, clock.now);
     const job = added[0] as AddedJob;
@@ -81,6 +132,7 @@ describe("dispatch jobs", () => {
     const result = await runDispatchJob(deps.dispatcher, job, {
       leaseSeconds: 120,
       slotDelayMs: -1_000,
+      slots: sendSlots(),
     });
     expect(result).toMatchObject({ claimed: 1, sent: 0, deferred: 1 });
     expect(sender.sent).toEqual([]);

@@ -39,7 +39,13 @@ describe("queue engine", () => {
     });
     expect(
       queueEngineFrom({ DATABASE_URL: "postgresql://db/x", REDIS_URL: "redis://127.0.0.1:6379" }),
-    ).toEqual({ kind: "redis", url: "redis://127.0.0.1:6379" });
+    ).toEqual({ kind: "redis", url: "redis://127.0.0.1:6379", prefix: "repay" });
+    expect(
+      queueEngineFrom({ REDIS_URL: "redis://127.0.0.1:6379", REPAY_QUEUE_PREFIX: "lender-a" }),
+    ).toEqual({ kind: "redis", url: "redis://127.0.0.1:6379", prefix: "lender-a" });
+    expect(() =>
+      queueEngineFrom({ REDIS_URL: "redis://127.0.0.1:6379", REPAY_QUEUE_PREFIX: "a b" }),
+    ).toThrow(/REPAY_QUEUE_PREFIX/);
     expect(queueEngineFrom({ DATABASE_URL: "postgresql://db/x", REPAY_QUEUE: "none" })).toEqual({
       kind: "none",
     });
