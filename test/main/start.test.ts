@@ -149,6 +149,37 @@ describe("npm start", () => {
     expect(existsSync(join(dataDir, "repay.lock"))).toBe(false);
   }, 120_000);
 
+  it("Should print the dashboard's address and a password for this run that opens the Portfolio page", async () => {
+    dataDir = seededDataDir();
+    running = startProduct({ REPAY_DATA_DIR: dataDir });
+    const [, address, password] = await waitForOutput(
+      running,
+      /dashboard: (http:\/\/127\.0\.0\.1:\d+\/dashboard) \(password for this run: (\S+);/,
+    );
+    const closed = await fetch(`${address}`, { redirect: "manual" });
+    expect(closed.status).toBe(303);
+    const wrong = await fetch(`${address}/login`, {
+      method: "POST",
+      body: new URLSearchParams({ password: `${password}x` }),
+      redirect: "manual",
+    });
+    expect(wrong.status).toBe(401);
+    const login = await fetch(`${address}/login`, {
+      method: "POST",
+      body: new URLSearchParams({ password: password ?? "" }),
+      redirect: "manual",
+    });
+    expect(login.status).toBe(303);
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const page = await fetch(address ?? "", { headers: { cookie } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Portfolio");
+    expect(html).toContain("90+");
+    running.child.kill("SIGTERM");
+    expect(await running.exited).toBe(0);
+  }, 120_000);
+
   it("Should stop with one line, no stack trace, when Telegram refuses the bot token", async () => {
     dataDir = seededDataDir();
     fake = await startFakeTelegram();
