@@ -5,20 +5,13 @@ import type {
   Borrower as BorrowerRow,
   PrismaClient,
   PromiseToPay as PromiseRow,
-  Transaction as TransactionRow,
 } from "../../generated/prisma/client.ts";
 import { borrowerFromRow } from "./borrower-rows.ts";
 import { promiseFromRow } from "./contact-controls.ts";
-import {
-  asClientRow,
-  type DueLoanRow,
-  dbDate,
-  ISO_INSTANT,
-  queryDueLoans,
-} from "./due-for-nudge-read.ts";
+import { type DueLoanRow, queryDueLoans } from "./due-for-nudge-read.ts";
 import { dbInstant } from "./instants.ts";
+import { asClientRow, dbDate, TRANSACTIONS_JSON, transactionsFromJson } from "./loan-json-rows.ts";
 import { loanFromRow } from "./loan-rows.ts";
-import { transactionFromRow } from "./transaction-rows.ts";
 
 /** A due loan with its borrower's columns and JSON of its promises and transactions. */
 interface DuePageRow extends DueLoanRow {
@@ -38,8 +31,6 @@ interface DuePageRow extends DueLoanRow {
 
 /** id, loan id, amount minor, currency, promised for, status. */
 type PromiseTuple = readonly [string, string, string, string, string, string];
-/** id, idempotency key, type, date, amount minor, currency, payload, created at. */
-type TransactionTuple = readonly [string, string, string, string, string, string, unknown, string];
 
 /**
  * The borrower (LEFT JOIN: a loan whose borrower is gone keeps its place in the page), the
@@ -55,13 +46,7 @@ const PAGE_COLUMNS = `,
              to_char(p.promised_for, 'YYYY-MM-DD'), p.status::text) ORDER BY p.promised_for, p.id)
     FROM promises_to_pay p WHERE p.borrower_id = l.borrower_id
   ), '[]'::json)::text AS promises,
-  CASE WHEN l.status = 'active' THEN COALESCE((
-    SELECT json_agg(json_build_array(t.id, t.idempotency_key, t.type::text,
-             to_char(t.date, 'YYYY-MM-DD'), t.amount_minor::text, t.currency, t.payload,
-             to_char(t.created_at AT TIME ZONE 'UTC', ${ISO_INSTANT}))
-             ORDER BY t.date, t.created_at, t.id)
-    FROM transactions t WHERE t.loan_id = l.id
-  ), '[]'::json)::text END AS transactions`;
+  CASE WHEN l.status = 'active' THEN ${TRANSACTIONS_JSON} END AS transactions`;
 
 const JOIN_BORROWER = "LEFT JOIN borrowers b ON b.id = l.borrower_id";
 
@@ -132,23 +117,7 @@ function pageFromRows(rows: readonly DuePageRow[]): DuePage {
       );
     }
     if (row.transactions !== null) {
-      const tuples = JSON.parse(row.transactions) as TransactionTuple[];
-      transactions.set(
-        row.id,
-        tuples.map(([id, key, type, date, amount, currency, payload, createdAt]) =>
-          transactionFromRow({
-            id,
-            loanId: row.id,
-            idempotencyKey: key,
-            type,
-            date: dbDate(date),
-            amountMinor: BigInt(amount),
-            currency,
-            payload,
-            createdAt: new Date(createdAt),
-          } as TransactionRow),
-        ),
-      );
+      transactions.set(row.id, transactionsFromJson(row.id, row.transactions));
     }
   }
   return { loans, borrowers, promises, transactions };
