@@ -10,6 +10,13 @@ export default defineConfig({
     // Two test files at a time: most suites wait on databases, child processes and sockets,
     // so two share two cores well (one worker left the second core idle half the run).
     maxWorkers: 2,
+    // Each worker runs its files one after another in one module graph: Prisma's client, the
+    // schema engine's wasm and PGlite load once per worker, not once per file (a process per
+    // file cost about half a second to start and seconds of imports). A test file's own code
+    // runs afresh; the modules it imports are shared with the files run before it, so a helper
+    // registers hooks inside the function a test file calls (test/import/import-crash-suite.ts)
+    // and a test puts back what it changes in process.env.
+    isolate: false,
     // Tests spawn bin/repay.js, which runs the compiled build: rebuilt first when stale.
     globalSetup: ["test/helpers/fresh-build.ts"],
   },
