@@ -1,5 +1,6 @@
 // Test runner settings: every *.test.ts under test/, generous timeouts for database suites, a fresh dist/.
 import { defineConfig } from "vitest/config";
+import { SlowFirstSequencer } from "./test/helpers/slow-first-sequencer.ts";
 
 export default defineConfig({
   test: {
@@ -17,6 +18,8 @@ export default defineConfig({
     // registers hooks inside the function a test file calls (test/import/import-crash-suite.ts)
     // and a test puts back what it changes in process.env.
     isolate: false,
+    // The files that take minutes first: vitest would start them last (they are small files).
+    sequence: { sequencer: SlowFirstSequencer },
     // Tests spawn bin/repay.js, which runs the compiled build: rebuilt first when stale.
     globalSetup: ["test/helpers/fresh-build.ts"],
   },
