@@ -123,6 +123,11 @@ export async function runDispatchJob(
     readonly slots: SendSlots;
     /** Default: one slot per job, as for a rate of 1 a second. */
     readonly pacing?: DispatchPacing;
+    /**
+     * Whether more dispatch jobs wait to start (their starts are the only new slots). A message
+     * that finds no free slot when none do puts its rows back at once instead of waiting.
+     */
+    readonly moreJobs?: () => Promise<boolean>;
   },
 ): Promise<DispatchTickResult | { readonly claimed: 0 }> {
   const { slots, slotDelayMs } = options;
@@ -143,7 +148,12 @@ export async function runDispatchJob(
   return dispatchClaimed(
     {
       ...deps,
-      sendSlot: () => slotTurn(slots, Math.min(slotDelayMs * 2, 60_000), sendBy),
+      sendSlot: () =>
+        slotTurn(slots, {
+          maxWaitMs: Math.min(slotDelayMs * 2, 60_000),
+          sendBy,
+          moreJobs: options.moreJobs ?? (async () => true),
+        }),
       leaseSeconds: options.leaseSeconds,
     },
     rows,
@@ -155,12 +165,21 @@ export async function runDispatchJob(
  * One send's turn: before the mark, the earliest free slot, less the time a mark takes, so the
  * send itself is on time; after the mark, the rest of the slot. A mark that ran past it, or a
  * wake-up late for it (a busy event loop), takes the next free one: the send goes in a slot, or
- * not at all.
+ * not at all. With no free slot, it waits for the next job's start only if a job waits to start.
  */
-function slotTurn(slots: SendSlots, maxWaitMs: number, sendBy: number): SendSlotTurn {
+function slotTurn(
+  slots: SendSlots,
+  limits: {
+    readonly maxWaitMs: number;
+    readonly sendBy: number;
+    readonly moreJobs: () => Promise<boolean>;
+  },
+): SendSlotTurn {
+  const { maxWaitMs, sendBy } = limits;
   let slot = 0;
   let markStarted = 0;
   const nextSlot = async () => {
+    if (slots.free() === 0 && !(await limits.moreJobs())) throw slotMissed();
     const taken = await slots.take(Math.min(maxWaitMs, sendBy - Date.now()));
     if (taken === undefined || taken > sendBy) throw slotMissed();
     slot = taken;

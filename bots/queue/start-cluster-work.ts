@@ -183,6 +183,10 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
           slotDelayMs,
           slots,
           pacing,
+          moreJobs: async () => {
+            const counts = await dispatchQueue.getJobCounts("waiting", "prioritized", "delayed");
+            return Object.values(counts).some((count) => count > 0);
+          },
         }),
       {
         // Jobs wait for their slots: enough of them in flight to use the whole rate.

@@ -211,6 +211,31 @@ describe("dispatch jobs", () => {
     );
   });
 
+  it("Should put the rows back at once, not wait for a slot, when no free slot is left and no job waits to start", async () => {
+    const { store, clock, sender, deps, added, queue } = await plannedBook();
+    await feedDispatchJobs(deps.dispatcher, queue, clock.now);
+    const job = { ...(added[0] as AddedJob), processedOn: Date.now() - 5_000 }; // its slot passed
+    const slots = sendSlots();
+    let asked = 0;
+
+    const result = await runDispatchJob(deps.dispatcher, job, {
+      leaseSeconds: 120,
+      slotDelayMs: 2_000,
+      slots,
+      moreJobs: async () => {
+        asked++;
+        return false;
+      },
+    });
+    expect(result).toMatchObject({ claimed: 1, sent: 0, deferred: 1 });
+    expect(asked).toBe(1);
+    expect(slots.counts()).toMatchObject({ dropped: 1, missed: 0 }); // no wait ran out
+    expect(sender.sent).toEqual([]);
+    expect((await store.outbox.dueRows(clock.now, 10)).map((row) => row.id)).toContain(
+      job.data.ids[0],
+    );
+  });
+
   it("Should pause the cluster for a 429's retry_after, and not for a missed slot", async () => {
     const pauses: number[] = [];
     const throwing = (error: SendError) => ({
