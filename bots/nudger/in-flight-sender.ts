@@ -42,6 +42,9 @@ export function inFlightSender(
     async send(message) {
       const turn = options.sendSlot?.();
       await turn?.beforeMark();
+      // The address is found beside the mark, so at the slot only the provider call is left.
+      const preparing = sender.prepare?.(message);
+      preparing?.catch(() => {}); // awaited below, after the mark
       const at = options.clock();
       const marked = await options.outbox.markSending(ids, options.worker, at);
       if (marked.length < ids.length) {
@@ -51,10 +54,11 @@ export function inFlightSender(
         }
         throw new SendError("permanent", LEASE_LOST, "the claim's lease ran out before the send");
       }
+      const prepared = await preparing;
       // The send goes at its slot, never later: sending late could bunch sends past the rate.
       // When no slot comes, nothing is sent; the dispatcher puts the rows back (clearing the mark).
       await turn?.atSlot();
-      return sender.send(message);
+      return prepared ? prepared.send() : sender.send(message);
     },
   };
 }

@@ -207,17 +207,6 @@ function slotMissed(): SendError {
   return new SendError("rate_limited", SLOT_MISSED, "no send slot came in time", 0);
 }
 
-type Send = ChannelSender["send"];
-
-function mapSenders(
-  senders: DispatcherDeps["senders"],
-  wrap: (sender: ChannelSender) => Send,
-): DispatcherDeps["senders"] {
-  return Object.fromEntries(
-    Object.entries(senders).map(([channel, sender]) => [channel, sender && { send: wrap(sender) }]),
-  );
-}
-
 /**
  * Wraps each sender so that a 429 pauses the whole cluster's dispatch queue for `retry_after`
  * (the row itself is put back by the dispatcher, as in one process).
@@ -226,14 +215,31 @@ export function pausingSenders(
   senders: DispatcherDeps["senders"],
   pause: (ms: number) => Promise<void>,
 ): DispatcherDeps["senders"] {
-  return mapSenders(senders, (sender) => async (message) => {
+  const pausing = async <T>(call: () => Promise<T>): Promise<T> => {
     try {
-      return await sender.send(message);
+      return await call();
     } catch (error) {
       if (isSendError(error) && error.kind === "rate_limited" && error.reason !== SLOT_MISSED) {
         await pause((error.retryAfterSeconds ?? 1) * 1000);
       }
       throw error;
     }
-  });
+  };
+  const wrap = (sender: ChannelSender): ChannelSender => {
+    const { prepare } = sender;
+    return {
+      send: (message) => pausing(() => sender.send(message)),
+      ...(prepare
+        ? {
+            prepare: async (message) => {
+              const prepared = await prepare.call(sender, message);
+              return { send: () => pausing(() => prepared.send()) };
+            },
+          }
+        : {}),
+    };
+  };
+  return Object.fromEntries(
+    Object.entries(senders).map(([channel, sender]) => [channel, sender && wrap(sender)]),
+  );
 }
