@@ -13,7 +13,12 @@ import {
   workerOf,
 } from "../nudger/dispatcher.ts";
 import type { SendSlotTurn } from "../nudger/in-flight-sender.ts";
-import { type DispatchPacing, SEND_LATE_LIMIT_MS, slotsOfJob } from "./dispatch-pacing.ts";
+import {
+  type DispatchPacing,
+  dispatchPacing,
+  SEND_LATE_LIMIT_MS,
+  slotsOfJob,
+} from "./dispatch-pacing.ts";
 import { type SendSlots, sleepUntil } from "./send-slots.ts";
 
 /**
@@ -131,11 +136,7 @@ export async function runDispatchJob(
   },
 ): Promise<DispatchTickResult | { readonly claimed: 0 }> {
   const { slots, slotDelayMs } = options;
-  const pacing = options.pacing ?? {
-    sendsPerJob: 1,
-    slotSpacingMs: 0,
-    limiter: { max: 1, duration: 0 },
-  };
+  const pacing = options.pacing ?? dispatchPacing(1);
   for (const slot of slotsOfJob(startOf(job, Date.now()), slotDelayMs, pacing)) slots.add(slot);
   const clock = deps.clock ?? (() => new Date().toISOString());
   const now = clock();
@@ -148,6 +149,8 @@ export async function runDispatchJob(
   return dispatchClaimed(
     {
       ...deps,
+      // Every message of the job is prepared at once: each then only waits for its slot.
+      concurrency: Math.max(deps.concurrency ?? 8, pacing.sendsPerJob),
       sendSlot: () =>
         slotTurn(slots, {
           maxWaitMs: Math.min(slotDelayMs * 2, 60_000),

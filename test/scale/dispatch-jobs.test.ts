@@ -211,6 +211,40 @@ describe("dispatch jobs", () => {
     );
   });
 
+  it("Should prepare every message of a job at once, more than the dispatcher's usual 8, so each only waits for its slot", async () => {
+    const { store, clock } = clockedMemoryStore(TEN_AM_NEW_YORK);
+    for (let i = 0; i < 10; i++)
+      await borrowerWithLoan(store, {
+        ref: `m${i}`,
+        firstDueDate: "2026-03-02",
+        telegramId: 90 + i,
+      });
+    const slots = sendSlots();
+    const freeAtSends: number[] = [];
+    const deps = nudgerDeps(store, clock, {
+      async send() {
+        freeAtSends.push(slots.free());
+        return { providerMessageId: `m:${freeAtSends.length}` };
+      },
+    });
+    expect((await planTick(deps.planner, clock.now)).planned).toBe(10);
+    const ids = (await store.outbox.dueRows(clock.now, 20)).map((row) => row.id);
+
+    const result = await runDispatchJob(
+      deps.dispatcher,
+      { data: { ids } },
+      {
+        leaseSeconds: 120,
+        slotDelayMs: 1_000,
+        slots,
+        pacing: { ...dispatchPacing(10), slotSpacingMs: 20 },
+      },
+    );
+    expect(result).toMatchObject({ claimed: 10, sent: 10 });
+    // At the first send every message already held its slot.
+    expect(freeAtSends[0]).toBe(0);
+  });
+
   it("Should put the rows back at once, not wait for a slot, when no free slot is left and no job waits to start", async () => {
     const { store, clock, sender, deps, added, queue } = await plannedBook();
     await feedDispatchJobs(deps.dispatcher, queue, clock.now);
