@@ -9,6 +9,7 @@ import type {
   NudgeOutcome,
 } from "../../core/policy/index.ts";
 import type { Channel, ChannelSender, NudgeRow, PayLink, Store } from "../../core/ports/index.ts";
+import type { SendSlotTurn } from "./in-flight-sender.ts";
 import type { WordingDeps } from "./word-nudge.ts";
 
 /**
@@ -52,10 +53,8 @@ export interface DispatcherDeps extends WordingDeps {
    * output). Default true: a score below LOW_SCORE_BELOW picks the supportive tone.
    */
   readonly toneFromScore?: boolean;
-  /** Waits until just before a send slot; the send is then marked in flight (see dispatch-jobs). */
-  readonly untilSendSlot?: () => Promise<void>;
-  /** After the mark: waits for the slot, or the next free one if the mark ran past it; throws when none comes. */
-  readonly checkSendSlot?: () => void | Promise<void>;
+  /** Each send's turn at a send slot (see dispatch-jobs); the send is marked in flight within it. */
+  readonly sendSlot?: () => SendSlotTurn;
 }
 
 /** Reports one row's outcome (and counts it). */

@@ -259,8 +259,7 @@ async function dispatchGroup(
     outbox,
     worker,
     clock,
-    ...(deps.untilSendSlot ? { untilSendSlot: deps.untilSendSlot } : {}),
-    ...(deps.checkSendSlot ? { checkSendSlot: deps.checkSendSlot } : {}),
+    ...(deps.sendSlot ? { sendSlot: deps.sendSlot } : {}),
   });
   const outcome = await sendWithRetry(
     guarded,

@@ -15,10 +15,16 @@ export interface InFlightOptions {
   readonly outbox: Pick<Outbox, "markSending" | "reschedule">;
   readonly worker: string;
   readonly clock: () => string;
-  /** Waits until just before the send's slot (from a queue job's rate-limited start); throws when none comes. */
-  readonly untilSendSlot?: () => Promise<void>;
+  /** Each send's turn at a send slot (a queue job's rate-limited start); none: send at once. */
+  readonly sendSlot?: () => SendSlotTurn;
+}
+
+/** One send's turn at a send slot, taken before the in-flight mark and kept after it. */
+export interface SendSlotTurn {
+  /** Waits until just before a free slot; throws (nothing sent) when none comes. */
+  beforeMark(): Promise<void>;
   /** After the mark: waits out the slot, or takes the next free one; throws (nothing sent) when none comes. */
-  readonly checkSendSlot?: () => void | Promise<void>;
+  atSlot(): Promise<void>;
 }
 
 /**
@@ -34,7 +40,11 @@ export function inFlightSender(
   const ids = rows.map((row) => row.id);
   return {
     async send(message) {
-      await options.untilSendSlot?.();
+      const turn = options.sendSlot?.();
+      await turn?.beforeMark();
+      // The address is found beside the mark, so at the slot only the provider call is left.
+      const preparing = sender.prepare?.(message);
+      preparing?.catch(() => {}); // awaited below, after the mark
       const at = options.clock();
       const marked = await options.outbox.markSending(ids, options.worker, at);
       if (marked.length < ids.length) {
@@ -44,10 +54,11 @@ export function inFlightSender(
         }
         throw new SendError("permanent", LEASE_LOST, "the claim's lease ran out before the send");
       }
+      const prepared = await preparing;
       // The send goes at its slot, never later: sending late could bunch sends past the rate.
       // When no slot comes, nothing is sent; the dispatcher puts the rows back (clearing the mark).
-      await options.checkSendSlot?.();
-      return sender.send(message);
+      await turn?.atSlot();
+      return prepared ? prepared.send() : sender.send(message);
     },
   };
 }

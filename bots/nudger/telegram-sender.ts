@@ -1,6 +1,12 @@
 // Sends nudges through the Telegram Bot API (grammY), paced per chat and globally, errors coded.
 import { Api, GrammyError, HttpError } from "grammy";
-import { type ChannelSender, type IdentityStore, SendError } from "../../core/ports/index.ts";
+import {
+  type ChannelSender,
+  type IdentityStore,
+  type OutboundNudge,
+  type PreparedSend,
+  SendError,
+} from "../../core/ports/index.ts";
 import { createSendRateLimiter, type SendRateLimiter } from "./send-rate-limiter.ts";
 
 export interface TelegramSenderOptions {
@@ -78,25 +84,32 @@ export function createTelegramSender(options: TelegramSenderOptions): ChannelSen
         ? { perChatIntervalMs: options.perChatIntervalMs }
         : {}),
     });
+  const prepare = async ({ borrowerId, text }: OutboundNudge): Promise<PreparedSend> => {
+    const identity = (await options.identities.forBorrower(borrowerId)).find(
+      (candidate) => candidate.channel === "telegram",
+    );
+    const chatId = Number(identity?.externalId);
+    if (!identity || !Number.isSafeInteger(chatId)) {
+      throw new SendError("permanent", "NOT_LINKED", "no linked Telegram chat for borrower");
+    }
+    const chat = String(chatId);
+    return {
+      async send() {
+        await limiter.acquire(chat);
+        try {
+          const message = await api.sendMessage(chatId, text);
+          return { providerMessageId: `${chatId}:${message.message_id}` };
+        } catch (error) {
+          const failure = telegramSendError(error);
+          if (failure.kind === "rate_limited")
+            limiter.holdOff(failure.retryAfterSeconds ?? 1, chat);
+          throw failure;
+        }
+      },
+    };
+  };
   return {
-    async send({ borrowerId, text }) {
-      const identity = (await options.identities.forBorrower(borrowerId)).find(
-        (candidate) => candidate.channel === "telegram",
-      );
-      const chatId = Number(identity?.externalId);
-      if (!identity || !Number.isSafeInteger(chatId)) {
-        throw new SendError("permanent", "NOT_LINKED", "no linked Telegram chat for borrower");
-      }
-      const chat = String(chatId);
-      await limiter.acquire(chat);
-      try {
-        const message = await api.sendMessage(chatId, text);
-        return { providerMessageId: `${chatId}:${message.message_id}` };
-      } catch (error) {
-        const failure = telegramSendError(error);
-        if (failure.kind === "rate_limited") limiter.holdOff(failure.retryAfterSeconds ?? 1, chat);
-        throw failure;
-      }
-    },
+    prepare,
+    send: async (message) => (await prepare(message)).send(),
   };
 }

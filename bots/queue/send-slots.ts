@@ -1,16 +1,15 @@
-// A process's send slots: each dispatch job's rate-limited start adds one; any ready message takes one.
+// A process's send slots: each dispatch job's rate-limited start adds its own; any ready message takes one.
 //
 // The queue's global limiter is the holder of the cluster's budget: it starts at most one
-// dispatch job per window across every process, and each start becomes one send slot at a fixed
-// delay after it. Sends happen only at slot times, each slot used at most once, so the sends keep
-// the starts' spacing. Within a process the slots are a pool: a message ready early waits for
+// dispatch job per window across every process, and each start becomes the job's send slots at
+// a fixed delay after it (dispatch-pacing.ts). Sends happen only at slot times, each slot used at
+// most once, so the sends keep the starts' spacing. Within a process the slots are a pool: a message ready early waits for
 // the earliest free slot; one whose own job's slot has passed (its database work was slow)
 // takes the next free one instead of putting its rows back; a job that sends nothing (its rows
 // were taken, deferred or suppressed) leaves its slot to another message. A slot nobody took by
 // its time (plus a small tolerance) is dropped: sending later could bunch sends past the rate.
 
-/** How late after its slot a send may still go (the limiter's windows are that much longer, see limiterFor). */
-export const SLOT_TOLERANCE_MS = 50;
+import { SEND_LATE_LIMIT_MS } from "./dispatch-pacing.ts";
 
 type Waiter = (slot: number | undefined) => void;
 
@@ -48,7 +47,7 @@ export function sendSlots(now: () => number = Date.now): SendSlots {
   let markMs = 20; // a moving average of recent marks
   const counts = { added: 0, taken: 0, dropped: 0, missed: 0 };
   const prune = () => {
-    const cut = now() - SLOT_TOLERANCE_MS;
+    const cut = now() - SEND_LATE_LIMIT_MS;
     while (pool.length > 0 && (pool[0] as number) < cut) {
       pool.shift();
       counts.dropped++;

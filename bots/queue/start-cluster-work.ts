@@ -10,9 +10,10 @@ import {
   pausingSenders,
   runDispatchJob,
 } from "./dispatch-jobs.ts";
+import { defaultConcurrency, dispatchPacing } from "./dispatch-pacing.ts";
 import { oncePerPeriod, PERIOD_CLAIMS_KEPT_DAYS } from "./once-per-period.ts";
 import type { QueueEngine } from "./queue-engine.ts";
-import { SLOT_TOLERANCE_MS, type SlotCounts, sendSlots } from "./send-slots.ts";
+import { type SlotCounts, sendSlots } from "./send-slots.ts";
 
 export const QUEUE_NAMES = {
   planner: "repay-planner",
@@ -36,7 +37,7 @@ export interface ClusterWorkOptions {
     /** Nudges per second across the whole cluster (TELEGRAM_NUDGE_RATE). */
     readonly perSecond: number;
     readonly leaseSeconds: number;
-    /** Dispatch jobs this process runs at once. Default: two seconds' worth at the rate. */
+    /** Dispatch jobs this process runs at once. Default: enough for this process to use the whole rate. */
     readonly concurrency?: number;
     /** A job sends this long after its start (REPAY_SEND_SLOT_MS). Default SEND_SLOT_DELAY_MS. */
     readonly slotDelayMs?: number;
@@ -60,16 +61,6 @@ export interface ClusterWork {
   dispatchDepth(): Promise<number>;
   /** Stops taking jobs, waits for the ones running here, closes the connections. */
   stop(): Promise<void>;
-}
-
-/**
- * One job start per window. Each start is one send slot a fixed delay after it, and a send goes
- * at most SLOT_TOLERANCE_MS after its slot (send-slots.ts). Windows of (1000 + tolerance) / rate
- * ms put rate + 1 starts at least 1000 + tolerance ms apart, so however late within the tolerance
- * each send is, no rolling second holds more sends than the rate.
- */
-export function limiterFor(perSecond: number): { max: number; duration: number } {
-  return { max: 1, duration: Math.ceil((1000 + SLOT_TOLERANCE_MS) / perSecond) };
 }
 
 /**
@@ -179,7 +170,8 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
       { name: "feed", opts: { removeOnComplete: true, removeOnFail: true } },
     );
     const clock = deps.clock ?? (() => new Date().toISOString());
-    run(QUEUE_NAMES.feed, () => feedDispatchJobs(deps, dispatchQueue, clock()));
+    const pacing = dispatchPacing(perSecond);
+    run(QUEUE_NAMES.feed, () => feedDispatchJobs(deps, dispatchQueue, clock(), pacing.sendsPerJob));
     const paced = { ...deps, senders: pausingSenders(deps.senders, pauseSends) };
     const slots = sendSlots();
     slotCounts = () => slots.counts();
@@ -190,13 +182,16 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
           leaseSeconds,
           slotDelayMs,
           slots,
+          pacing,
+          moreJobs: async () => {
+            const counts = await dispatchQueue.getJobCounts("waiting", "prioritized", "delayed");
+            return Object.values(counts).some((count) => count > 0);
+          },
         }),
       {
-        // Jobs wait for their slot: enough of them in flight to use the whole rate.
-        concurrency:
-          options.dispatcher.concurrency ??
-          Math.max(8, Math.ceil((perSecond * 2 * slotDelayMs) / 1000)),
-        limiter: limiterFor(perSecond),
+        // Jobs wait for their slots: enough of them in flight to use the whole rate.
+        concurrency: options.dispatcher.concurrency ?? defaultConcurrency(pacing, slotDelayMs),
+        limiter: pacing.limiter,
       },
     );
   }

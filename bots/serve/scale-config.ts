@@ -10,7 +10,7 @@ export interface ScaleConfig {
   readonly nudgesPerSecond: number;
   /** A dispatcher's claim lasts this long (REPAY_DISPATCH_LEASE_SECONDS, default 120). */
   readonly leaseSeconds: number;
-  /** Dispatch jobs one process runs at once (REPAY_DISPATCH_CONCURRENCY; default two seconds' worth). */
+  /** Dispatch jobs one process runs at once (REPAY_DISPATCH_CONCURRENCY; default: enough for the whole rate). */
   readonly dispatchConcurrency?: number;
   /** A dispatch job sends this long after its start (REPAY_SEND_SLOT_MS; default 3000). */
   readonly sendSlotMs?: number;

@@ -65,8 +65,13 @@ export async function startNudgeRoles(deps: NudgeRolesDeps): Promise<NudgeRoles>
     ? createTelegramSender({
         token: config.telegram.token,
         identities: store.identities,
-        // The queue's limiter holds the cluster's rate; this one only paces this process.
-        globalPerSecond: scale.nudgesPerSecond,
+        // One process: this limiter paces the nudges. On a queue engine the send slots do
+        // (a send goes within 30 ms of its slot); pacing again here at the nudges' rate would
+        // hold a send that follows a late one past its slot, so this only keeps the bot's budget.
+        globalPerSecond:
+          scale.queue.kind === "none"
+            ? scale.nudgesPerSecond
+            : Math.max(scale.nudgesPerSecond, config.telegram.globalPerSecond),
         ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
       })
     : createConsoleSender(deps.quietConsole ? { write: () => {} } : {});

@@ -13,6 +13,17 @@ export interface OutboundNudge {
 export interface ChannelSender {
   /** Sends once, never retrying by itself; throws SendError when it did not (surely) deliver. */
   send(message: OutboundNudge): Promise<{ readonly providerMessageId: string }>;
+  /**
+   * Optional: does what comes before the provider call (finding the borrower's address), so a
+   * caller sending at a set instant (a send slot) is left with the call alone. `send(message)`
+   * is `prepare(message)` then its `send()`. Throws SendError as `send` would.
+   */
+  prepare?(message: OutboundNudge): Promise<PreparedSend>;
+}
+
+/** A message ready to go: its `send` is only the provider call. Call it once. */
+export interface PreparedSend {
+  send(): Promise<{ readonly providerMessageId: string }>;
 }
 
 /**

@@ -12,6 +12,7 @@ export {
   type ChannelSender,
   isSendError,
   type OutboundNudge,
+  type PreparedSend,
   SendError,
 } from "./channel-sender.ts";
 export type { ContactControls, Pause, PauseReason, PromiseToPay } from "./contact-controls.ts";

@@ -1,4 +1,4 @@
-// Dispatch jobs: due rows become one job per borrower keyed by outbox id; a job run twice sends once.
+// Dispatch jobs: due rows become jobs of up to a second's worth of borrowers keyed by outbox id; a job run twice sends once.
 import type { Queue } from "bullmq";
 import { describe, expect, it } from "vitest";
 import { planTick } from "../../bots/nudger/planner.ts";
@@ -9,6 +9,7 @@ import {
   pausingSenders,
   runDispatchJob,
 } from "../../bots/queue/dispatch-jobs.ts";
+import { dispatchPacing, SEND_LATE_LIMIT_MS } from "../../bots/queue/dispatch-pacing.ts";
 import { sendSlots } from "../../bots/queue/send-slots.ts";
 import { SendError } from "../../core/ports/channel-sender.ts";
 import {
@@ -34,13 +35,20 @@ async function plannedBook() {
   const deps = nudgerDeps(store, clock, sender, []);
   expect((await planTick(deps.planner, clock.now)).planned).toBe(2);
   const added: AddedJob[] = [];
+  // The jobs still in the queue (a test removes those that ran); the first add of an id wins.
+  const waiting: AddedJob[] = [];
   const queue = {
     async addBulk(jobs: AddedJob[]) {
       added.push(...jobs);
+      for (const job of jobs)
+        if (!waiting.some((held) => held.opts.jobId === job.opts.jobId)) waiting.push(job);
       return [];
     },
+    async getJobs() {
+      return waiting.map((job) => ({ data: job.data }));
+    },
   } as unknown as Queue;
-  return { store, clock, sender, deps, added, queue };
+  return { store, clock, sender, deps, added, waiting, queue };
 }
 
 describe("dispatch jobs", () => {
@@ -57,6 +65,68 @@ describe("dispatch jobs", () => {
     expect(dispatchJobId(due[0] as (typeof due)[number])).toBe(
       `nudge-${due[0]?.id}-${Date.parse(due[0]?.plannedFor ?? "")}`,
     );
+  });
+
+  it("Should put up to sendsPerJob borrowers in one job, keyed by its first row", async () => {
+    const { store, clock, deps, added, queue } = await plannedBook();
+    const due = await store.outbox.dueRows(clock.now, 10);
+
+    expect(await feedDispatchJobs(deps.dispatcher, queue, clock.now, 2)).toEqual({
+      expired: 0,
+      offered: 2,
+    });
+    expect(added.map((job) => job.data.ids)).toEqual([due.map((row) => row.id)]);
+    expect(added[0]?.opts.jobId).toBe(dispatchJobId(due[0] as (typeof due)[number]));
+  });
+
+  it("Should not offer again the rows a waiting job carries, so no job is cut that would claim nothing", async () => {
+    const { store, clock, deps, added, waiting, queue } = await plannedBook();
+    await feedDispatchJobs(deps.dispatcher, queue, clock.now);
+    expect(added).toHaveLength(2);
+
+    // The second job is still waiting; the first ran and its row was put back, due again.
+    const [first] = waiting.splice(0, 1) as [AddedJob];
+    const id = first.data.ids[0] as string;
+    await store.outbox.claimIds([id], clock.now, "w", "2026-03-03T15:05:00.000Z");
+    await store.outbox.reschedule(id, clock.now, ["RATE_LIMITED"]);
+    added.length = 0;
+
+    expect(await feedDispatchJobs(deps.dispatcher, queue, clock.now, 2)).toEqual({
+      expired: 0,
+      offered: 1,
+    });
+    expect(added.map((job) => job.data.ids)).toEqual([[id]]);
+  });
+
+  it("Should send a job's borrowers each in its own slot, the pacing's spacing apart", async () => {
+    const { clock, deps, added, queue } = await plannedBook();
+    await feedDispatchJobs(deps.dispatcher, queue, clock.now, 2);
+    const job = added[0] as AddedJob;
+    const sentAt: number[] = [];
+    const timed = {
+      ...deps.dispatcher,
+      senders: {
+        telegram: {
+          async send() {
+            sentAt.push(Date.now());
+            return { providerMessageId: `t:${sentAt.length}` };
+          },
+        },
+      },
+    };
+    const slots = sendSlots();
+    const pacing = { ...dispatchPacing(2), slotSpacingMs: 400 };
+
+    const result = await runDispatchJob(timed, job, {
+      leaseSeconds: 120,
+      slotDelayMs: 1_500,
+      slots,
+      pacing,
+    });
+    expect(result).toMatchObject({ claimed: 2, sent: 2 });
+    expect(slots.counts()).toMatchObject({ added: 2, taken: 2, dropped: 0, missed: 0 });
+    const [first, second] = sentAt as [number, number];
+    expect(second - first).toBeGreaterThanOrEqual(400 - SEND_LATE_LIMIT_MS);
   });
 
   it("Should send a job's rows once, however many times the job runs", async () => {
@@ -135,6 +205,65 @@ describe("dispatch jobs", () => {
       slots: sendSlots(),
     });
     expect(result).toMatchObject({ claimed: 1, sent: 0, deferred: 1 });
+    expect(sender.sent).toEqual([]);
+    expect((await store.outbox.dueRows(clock.now, 10)).map((row) => row.id)).toContain(
+      job.data.ids[0],
+    );
+  });
+
+  it("Should prepare every message of a job at once, more than the dispatcher's usual 8, so each only waits for its slot", async () => {
+    const { store, clock } = clockedMemoryStore(TEN_AM_NEW_YORK);
+    for (let i = 0; i < 10; i++)
+      await borrowerWithLoan(store, {
+        ref: `m${i}`,
+        firstDueDate: "2026-03-02",
+        telegramId: 90 + i,
+      });
+    const slots = sendSlots();
+    const freeAtSends: number[] = [];
+    const deps = nudgerDeps(store, clock, {
+      async send() {
+        freeAtSends.push(slots.free());
+        return { providerMessageId: `m:${freeAtSends.length}` };
+      },
+    });
+    expect((await planTick(deps.planner, clock.now)).planned).toBe(10);
+    const ids = (await store.outbox.dueRows(clock.now, 20)).map((row) => row.id);
+
+    const result = await runDispatchJob(
+      deps.dispatcher,
+      { data: { ids } },
+      {
+        leaseSeconds: 120,
+        slotDelayMs: 1_000,
+        slots,
+        pacing: { ...dispatchPacing(10), slotSpacingMs: 20 },
+      },
+    );
+    expect(result).toMatchObject({ claimed: 10, sent: 10 });
+    // At the first send every message already held its slot.
+    expect(freeAtSends[0]).toBe(0);
+  });
+
+  it("Should put the rows back at once, not wait for a slot, when no free slot is left and no job waits to start", async () => {
+    const { store, clock, sender, deps, added, queue } = await plannedBook();
+    await feedDispatchJobs(deps.dispatcher, queue, clock.now);
+    const job = { ...(added[0] as AddedJob), processedOn: Date.now() - 5_000 }; // its slot passed
+    const slots = sendSlots();
+    let asked = 0;
+
+    const result = await runDispatchJob(deps.dispatcher, job, {
+      leaseSeconds: 120,
+      slotDelayMs: 2_000,
+      slots,
+      moreJobs: async () => {
+        asked++;
+        return false;
+      },
+    });
+    expect(result).toMatchObject({ claimed: 1, sent: 0, deferred: 1 });
+    expect(asked).toBe(1);
+    expect(slots.counts()).toMatchObject({ dropped: 1, missed: 0 }); // no wait ran out
     expect(sender.sent).toEqual([]);
     expect((await store.outbox.dueRows(clock.now, 10)).map((row) => row.id)).toContain(
       job.data.ids[0],

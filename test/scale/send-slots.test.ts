@@ -1,6 +1,7 @@
 // A process's send slots: one per rate-limited job start, each used once, none used late.
 import { describe, expect, it } from "vitest";
-import { SLOT_TOLERANCE_MS, sendSlots } from "../../bots/queue/send-slots.ts";
+import { SEND_LATE_LIMIT_MS } from "../../bots/queue/dispatch-pacing.ts";
+import { sendSlots } from "../../bots/queue/send-slots.ts";
 
 function clockAt(start: number) {
   const clock = { now: start, read: () => clock.now };
@@ -25,9 +26,9 @@ describe("send slots", () => {
     const slots = sendSlots(clock.read);
     slots.add(1_100);
     slots.add(1_500);
-    clock.now = 1_100 + SLOT_TOLERANCE_MS; // just in time for the first
+    clock.now = 1_100 + SEND_LATE_LIMIT_MS; // just in time for the first
     expect(slots.free()).toBe(2);
-    clock.now = 1_101 + SLOT_TOLERANCE_MS;
+    clock.now = 1_101 + SEND_LATE_LIMIT_MS;
     expect(slots.free()).toBe(1);
     expect(await slots.take(0)).toBe(1_500);
   });
