@@ -1,7 +1,7 @@
 // A loan with its schedule and transactions as one SQL row: the columns, the JSON aggregates, and back to rows.
 import type { StoredTransaction } from "../../core/ports/index.ts";
 import type { Transaction as TransactionRow } from "../../generated/prisma/client.ts";
-import { CONTRACT_VERSION, type LoanWithSchedule } from "./loan-rows.ts";
+import { CONTRACT_VERSION, type LoanRowIn } from "./loan-rows.ts";
 import { transactionFromRow } from "./transaction-rows.ts";
 
 /** A loans row as text where the drivers differ (bigint, date, instant), schedule as JSON. */
@@ -82,8 +82,11 @@ export const TRANSACTIONS_JSON = `COALESCE((
 export const dbDate = (text: string) => new Date(`${text}T00:00:00.000Z`);
 const optionalBigInt = (text: string | null) => (text === null ? null : BigInt(text));
 
-/** The row as the client would have read it, so loanFromRow maps both the same way. */
-export function asClientRow(row: LoanJsonRow): LoanWithSchedule {
+/**
+ * The row as the client would have read it, so loanFromRow maps both the same way; calendar
+ * dates stay "YYYY-MM-DD" text (loanFromRow reads text as it reads a midnight-UTC Date).
+ */
+export function asClientRow(row: LoanJsonRow): LoanRowIn {
   const schedule = JSON.parse(row.schedule) as InstallmentTuple[];
   return {
     id: row.id,
@@ -97,26 +100,25 @@ export function asClientRow(row: LoanJsonRow): LoanWithSchedule {
     method: row.method,
     interestMethod: row.interest_method,
     dayCount: row.day_count,
-    disbursedOn: dbDate(row.disbursed_on),
-    firstDueDate: row.first_due_date === null ? null : dbDate(row.first_due_date),
+    disbursedOn: row.disbursed_on,
+    firstDueDate: row.first_due_date,
     graceOnPrincipal: row.grace_on_principal,
     lateFeeFlatMinor: optionalBigInt(row.late_fee_flat_minor),
     lateFeePercent: row.late_fee_percent,
     lateFeeGraceDays: row.late_fee_grace_days,
     lateFeeCapMinor: optionalBigInt(row.late_fee_cap_minor),
     rateCap: row.rate_cap,
-    status: row.status as LoanWithSchedule["status"],
+    status: row.status as LoanRowIn["status"],
     nextNudgeAt: row.next_nudge_at === null ? null : new Date(row.next_nudge_at),
     installments: schedule.map(([n, dueDate, principal, interest, fees, penalties]) => ({
       n,
-      dueDate: dbDate(dueDate),
+      dueDate,
       principalMinor: BigInt(principal),
       interestMinor: BigInt(interest),
       feesMinor: BigInt(fees),
       penaltiesMinor: BigInt(penalties),
     })),
-    // Only what loanFromRow reads: the ids and version of installment rows are not selected.
-  } as unknown as LoanWithSchedule;
+  };
 }
 
 /** TRANSACTIONS_JSON's text back to stored transactions, mapped as the client's rows are. */
