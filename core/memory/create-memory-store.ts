@@ -70,7 +70,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     deliveries,
     decisions: memoryDecisions(),
     portfolio: memoryPortfolio(context, { contact, plans, outbox, transactions }),
-    planning: memoryPlanning({ loans, borrowers, contact, transactions }),
+    planning: memoryPlanning({ loans, borrowers, contact, transactions, outbox }),
     periods: memoryPeriodClaims(),
     // One piece of work at a time, in call order: no other atomic work interleaves with it.
     atomic(work) {

@@ -1,16 +1,19 @@
-// The nudge planner's page read in memory: the four reads it stands for, one after another.
+// The nudge planner's page read and write in memory: the reads and writes they stand for, one after another.
 import type { BorrowerStore } from "../ports/borrowers.ts";
 import type { ContactControls } from "../ports/contact-controls.ts";
 import type { LoanStore } from "../ports/loans.ts";
-import type { NudgePlanningReads } from "../ports/nudge-planning.ts";
+import type { NudgePlanning } from "../ports/nudge-planning.ts";
+import type { Outbox } from "../ports/outbox.ts";
 import type { TransactionStore } from "../ports/transactions.ts";
+import { nextNudgesById } from "../store/next-nudges-by-id.ts";
 
 export function memoryPlanning(parts: {
   readonly loans: LoanStore;
   readonly borrowers: BorrowerStore;
   readonly contact: ContactControls;
   readonly transactions: TransactionStore;
-}): NudgePlanningReads {
+  readonly outbox: Outbox;
+}): NudgePlanning {
   return {
     async duePage(now, limit, after) {
       const loans = await parts.loans.dueForNudge(now, limit, after);
@@ -22,6 +25,12 @@ export function memoryPlanning(parts: {
         promises: await parts.contact.promisesFor(borrowerIds),
         transactions: await parts.transactions.forLoans(active),
       };
+    },
+    async writePage(nudges, next) {
+      nextNudgesById(next); // throws INVALID_INSTANT before anything is written
+      const planned = await parts.outbox.planMany(nudges);
+      await parts.loans.setNextNudgeAtMany(next);
+      return planned;
     },
   };
 }

@@ -1,7 +1,8 @@
-// Port: what the nudge planner reads per page, in as few round trips as the store can manage.
+// Port: what the nudge planner reads and writes per page, in as few round trips as the store can manage.
 import type { Borrower } from "./borrowers.ts";
 import type { PromiseToPay } from "./contact-controls.ts";
-import type { StoredLoan } from "./loans.ts";
+import type { NextNudge, StoredLoan } from "./loans.ts";
+import type { NudgeRow, PlannedNudge } from "./outbox.ts";
 import type { StoredTransaction } from "./transactions.ts";
 
 /** One page of loans due for a nudge and the records the planner decides them from. */
@@ -16,11 +17,21 @@ export interface DuePage {
   readonly transactions: ReadonlyMap<string, readonly StoredTransaction[]>;
 }
 
-export interface NudgePlanningReads {
+export interface NudgePlanning {
   /**
    * `loans.dueForNudge(now, limit, after)` with the page's borrowers, their promises and the
    * active loans' transactions: what those four reads give, in one (one SQL statement on
    * Prisma).
    */
   duePage(now: string, limit: number, after?: { at: string; id: string }): Promise<DuePage>;
+  /**
+   * `outbox.planMany(nudges)`, then `loans.setNextNudgeAtMany(next)`: a decided page's writes,
+   * with what planMany returns. One SQL statement on Prisma, so the page's outbox rows and
+   * next looks are written together or not at all. Every instant is checked before anything
+   * is written.
+   */
+  writePage(
+    nudges: readonly PlannedNudge[],
+    next: readonly NextNudge[],
+  ): Promise<{ row: NudgeRow; created: boolean }[]>;
 }

@@ -1,5 +1,5 @@
 // The planner's page in one SQL statement: loans due for a nudge with schedules, borrowers, promises and transactions.
-import type { DuePage, NudgePlanningReads } from "../../core/ports/index.ts";
+import type { DuePage } from "../../core/ports/index.ts";
 import { pageLimit } from "../../core/store/index.ts";
 import type {
   Borrower as BorrowerRow,
@@ -50,29 +50,27 @@ const PAGE_COLUMNS = `,
 
 const JOIN_BORROWER = "LEFT JOIN borrowers b ON b.id = l.borrower_id";
 
-export function prismaPlanning(prisma: PrismaClient): NudgePlanningReads {
-  return {
-    async duePage(now, limit, after): Promise<DuePage> {
-      const take = pageLimit(limit);
-      const page: DuePage = {
-        loans: [],
-        borrowers: new Map(),
-        promises: new Map(),
-        transactions: new Map(),
-      };
-      if (take === 0) return page;
-      const cursor = after && { at: dbInstant(after.at, "after.at"), id: after.id };
-      const rows = await queryDueLoans<DuePageRow>(
-        prisma,
-        dbInstant(now, "now"),
-        take,
-        cursor,
-        PAGE_COLUMNS,
-        JOIN_BORROWER,
-      );
-      return pageFromRows(rows);
-    },
-  };
+/** planning.duePage on Prisma: one statement for the page and everything decided from it. */
+export async function readDuePage(
+  prisma: PrismaClient,
+  now: string,
+  limit: number,
+  after?: { at: string; id: string },
+): Promise<DuePage> {
+  const take = pageLimit(limit);
+  if (take === 0) {
+    return { loans: [], borrowers: new Map(), promises: new Map(), transactions: new Map() };
+  }
+  const cursor = after && { at: dbInstant(after.at, "after.at"), id: after.id };
+  const rows = await queryDueLoans<DuePageRow>(
+    prisma,
+    dbInstant(now, "now"),
+    take,
+    cursor,
+    PAGE_COLUMNS,
+    JOIN_BORROWER,
+  );
+  return pageFromRows(rows);
 }
 
 function pageFromRows(rows: readonly DuePageRow[]): DuePage {

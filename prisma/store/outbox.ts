@@ -20,7 +20,7 @@ import { planNudges } from "./outbox-plan-many.ts";
 import { outboxQueueReads } from "./outbox-queue-reads.ts";
 import { foreignKeyColumn, isForeignKeyViolation, isRecordNotFound } from "./prisma-errors.ts";
 
-function nudgeFromRow(row: OutboxRow): NudgeRow {
+export function nudgeFromRow(row: OutboxRow): NudgeRow {
   return {
     id: row.id,
     dedupeKey: row.dedupeKey,

@@ -152,6 +152,63 @@ export function plannerReadContract(store: StoreOf): void {
       expect(await store().outbox.planMany([])).toEqual([]);
     });
 
+    it("Should write a decided page's nudges and next looks as planMany then setNextNudgeAtMany give them", async () => {
+      const borrower = await givenBorrower(store());
+      const planned = await givenLoan(store(), { borrowerId: borrower.id });
+      const deferred = await givenLoan(store(), { borrowerId: borrower.id });
+      const cleared = await givenLoan(store(), { borrowerId: borrower.id });
+      for (const loan of [planned, deferred, cleared]) {
+        await store().loans.setNextNudgeAt(loan.id, "2026-03-01T08:00:00.000Z");
+      }
+      const earlier = await store().outbox.plan(plannedNudge(borrower.id, { loanId: planned.id }));
+      const fresh = plannedNudge(borrower.id, { loanId: planned.id, kind: "overdue" });
+
+      const results = await store().planning.writePage(
+        [fresh, { ...earlier.row, kind: "plan_offer" as const }],
+        [
+          { id: planned.id, at: "2026-03-02T18:00:00+08:00" },
+          { id: deferred.id, at: "2026-03-05T10:00:00Z" },
+          { id: UNKNOWN_ID, at: "2026-03-02T10:00:00Z" },
+          { id: cleared.id },
+          { id: deferred.id, at: "2026-03-09T10:00:00.000Z" },
+        ],
+      );
+
+      expect(results.map((result) => result.created)).toEqual([true, false]);
+      expect(results[1]?.row).toEqual(earlier.row);
+      expect(results[0]?.row).toEqual(await store().outbox.byDedupeKey(fresh.dedupeKey));
+      expect(results[0]?.row).toMatchObject({ ...fresh, status: "planned", attempts: 0 });
+      const nextOf = async (id: string) => (await store().loans.byId(id))?.nextNudgeAt;
+      expect(await nextOf(planned.id)).toBe("2026-03-02T10:00:00.000Z");
+      expect(await nextOf(deferred.id)).toBe("2026-03-09T10:00:00.000Z");
+      expect(await nextOf(cleared.id)).toBeUndefined();
+      expect(await store().loans.byId(UNKNOWN_ID)).toBeUndefined();
+
+      expect(
+        await store().planning.writePage([], [{ id: cleared.id, at: "2026-03-04T10:00:00Z" }]),
+      ).toEqual([]);
+      expect(await nextOf(cleared.id)).toBe("2026-03-04T10:00:00.000Z");
+    });
+
+    it("Should write nothing of a page whose next looks hold an instant that is not one", async () => {
+      const borrower = await givenBorrower(store());
+      const loan = await givenLoan(store(), { borrowerId: borrower.id });
+      await store().loans.setNextNudgeAt(loan.id, "2026-03-01T00:00:00Z");
+      const nudge = plannedNudge(borrower.id, { loanId: loan.id });
+
+      await expect(
+        store().planning.writePage([nudge], [{ id: loan.id, at: "tomorrow" }]),
+      ).rejects.toEqual(storeError("INVALID_INSTANT"));
+      expect(await store().outbox.byDedupeKey(nudge.dedupeKey)).toBeUndefined();
+      expect((await store().loans.byId(loan.id))?.nextNudgeAt).toBe("2026-03-01T00:00:00.000Z");
+    });
+
+    it("Should refuse a page write naming an unknown borrower with NOT_FOUND, as plan does", async () => {
+      await expect(
+        store().planning.writePage([plannedNudge(UNKNOWN_ID)], [{ id: UNKNOWN_ID }]),
+      ).rejects.toEqual(storeError("NOT_FOUND", { kind: "borrower" }));
+    });
+
     it("Should refuse a page naming an unknown borrower with NOT_FOUND, as plan does", async () => {
       await expect(store().outbox.planMany([plannedNudge(UNKNOWN_ID)])).rejects.toEqual(
         storeError("NOT_FOUND", { kind: "borrower" }),
