@@ -79,8 +79,13 @@ function slotsThrough(anchor: IsoDate, upTo: number, context: CadenceContext): C
     if (daysBetween(anchor, broken.date) <= upTo) slots.push(broken);
   }
   // Date order; a broken promise sorts after (outranks) a regular slot on the same date.
-  const rank = (s: CadenceSlot) => `${s.date}${s.kind === "broken_promise" ? "1" : "0"}`;
-  return slots.sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0));
+  const ranks = slots.map((s) => `${s.date}${s.kind === "broken_promise" ? "1" : "0"}`);
+  // Usually in order already (offsets ascend): the stable sort would leave them as they are.
+  if (ranks.every((rank, i) => i === 0 || (ranks[i - 1] as string) <= rank)) return slots;
+  return slots
+    .map((s, i) => ({ s, rank: ranks[i] as string }))
+    .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0))
+    .map(({ s }) => s);
 }
 
 /** Whether the loan owes anything that a cadence could remind about. */
