@@ -1,8 +1,9 @@
-// The nudge planner's page read and page write on Prisma: one SQL statement each.
+// The nudge planner's page read, contact records read and page write on Prisma: one SQL statement each.
 import type { LoanStore, NudgePlanning, Outbox } from "../../core/ports/index.ts";
 import { nextNudgesById } from "../../core/store/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { BULK_CHUNK } from "./bulk-insert.ts";
+import { readContactRecords } from "./contact-records-read.ts";
 import { readDuePage } from "./due-page-read.ts";
 import { nudgeFromRow } from "./outbox.ts";
 import { planNudges } from "./outbox-plan-many.ts";
@@ -14,6 +15,9 @@ export function prismaPlanning(
 ): NudgePlanning {
   return {
     duePage: (now, limit, after) => readDuePage(prisma, now, limit, after),
+
+    contactRecords: (borrowerIds, now, reach) =>
+      readContactRecords(prisma, borrowerIds, now, reach),
 
     async writePage(nudges, next) {
       const moves = nextNudgesById(next); // throws INVALID_INSTANT before anything is written

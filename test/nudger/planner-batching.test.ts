@@ -116,7 +116,7 @@ describe("planner reading a page at a time", () => {
     });
   }
 
-  it("Should read the page in one call, each kind of contact record once, and write the page's nudges and next looks in one call", async () => {
+  it("Should read the page in one call, its borrowers' contact records in one call, and write the page's nudges and next looks in one call", async () => {
     const { store, calls } = countingStore(memoryStore());
     const loans = (await writeMixedBook(store)).length;
     calls.clear();
@@ -129,12 +129,8 @@ describe("planner reading a page at a time", () => {
     const once = [
       // The loans with their borrowers, promises and transactions: one read.
       "planning.duePage",
-      "identities.forBorrowers",
-      "contact.optedOutChannelsFor",
-      "contact.activePausesFor",
-      "conversation.recentFor",
-      "handoffs.activeFor",
-      "outbox.contactsSinceFor",
+      // Every kind of contact record of the page's borrowers on a cadence date: one read.
+      "planning.contactRecords",
     ];
     for (const method of once) expect([method, calls.get(method)]).toEqual([method, 1]);
     // Once to prime the new loans; the page's next looks go with its nudges.
@@ -159,6 +155,14 @@ describe("planner reading a page at a time", () => {
       "outbox.contactsSince",
       "loans.setNextNudgeAt",
       "outbox.plan",
+      "identities.forBorrowers",
+      "contact.optedOutChannelsFor",
+      "contact.activePausesFor",
+      "conversation.recentFor",
+      "handoffs.activeFor",
+      "outbox.contactsSinceFor",
+      "consent.forBorrowers",
+      "contactPoints.forBorrowers",
     ];
     for (const method of perLoan) expect([method, calls.get(method)]).toEqual([method, undefined]);
   });
