@@ -62,37 +62,59 @@ interface ContactRecordsRow {
   readonly points: string | null;
 }
 
-const camel = (key: string) =>
-  key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-
-/**
- * A row as row_to_json wrote it, as the client reads it: camelCase keys, `instants` (by their
- * camelCase names) as Dates. No column of these tables is a bigint or a decimal.
- */
-function clientRows<T>(json: string | null, instants: readonly string[]): T[] {
-  if (json === null) return [];
-  const rows = JSON.parse(json) as Record<string, unknown>[] | Record<string, unknown>;
-  return (Array.isArray(rows) ? rows : [rows]).map((row) => {
-    const mapped: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(row)) {
-      const name = camel(key);
-      mapped[name] = value !== null && instants.includes(name) ? new Date(value as string) : value;
-    }
-    return mapped as T;
-  });
+/** Column names as the client names them ("borrower_id" -> "borrowerId"), each worked out once. */
+const camelNames = new Map<string, string>();
+function camel(column: string): string {
+  let name = camelNames.get(column);
+  if (name === undefined) {
+    name = column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+    camelNames.set(column, name);
+  }
+  return name;
 }
 
-const OUTBOX_INSTANTS = [
-  "plannedFor",
-  "claimedUntil",
-  "claimedAt",
-  "sendStartedAt",
-  "sentAt",
-  "deliveryAt",
-  "createdAt",
-  "updatedAt",
-];
+/**
+ * Rows as json_agg (or row_to_json) wrote them, pushed onto `into` as the client reads them:
+ * camelCase keys, `instants` (by those names) as Dates. No column of these tables is a bigint
+ * or a decimal.
+ */
+function pushClientRows<T>(into: T[], json: string | null, instants: ReadonlySet<string>): void {
+  if (json === null) return;
+  const parsed = JSON.parse(json) as Record<string, unknown>[] | Record<string, unknown>;
+  for (const row of Array.isArray(parsed) ? parsed : [parsed]) {
+    const mapped: Record<string, unknown> = {};
+    for (const key in row) {
+      const name = camel(key);
+      const value = row[key];
+      mapped[name] = value !== null && instants.has(name) ? new Date(value as string) : value;
+    }
+    into.push(mapped as T);
+  }
+}
 
+/** The instant columns of each table read, by the client's names. */
+const INSTANTS = {
+  identities: new Set(["verifiedAt", "createdAt"]),
+  at: new Set(["at"]),
+  pauses: new Set(["until", "createdAt", "liftedAt"]),
+  handoffs: new Set(["createdAt", "claimedAt", "releasedAt", "updatedAt"]),
+  outbox: new Set([
+    "plannedFor",
+    "claimedUntil",
+    "claimedAt",
+    "sendStartedAt",
+    "sentAt",
+    "deliveryAt",
+    "createdAt",
+    "updatedAt",
+  ]),
+  contactPoints: new Set(["updatedAt"]),
+} as const;
+
+/**
+ * Every kind for every borrower in `borrowerIds`, through each store part's own mapping from
+ * client rows (the one its batch read uses): an entry per distinct id, empty when it has none.
+ */
 export async function readContactRecords(
   prisma: PrismaClient,
   borrowerIds: readonly string[],
@@ -113,33 +135,42 @@ export async function readContactRecords(
     LEASE_EXPIRED,
     UNKNOWN_OUTCOME,
   );
+  const identityRows: ChannelIdentity[] = [];
+  const optOutRows: OptOut[] = [];
+  const pauseRows: PauseColumns[] = [];
+  const outboxRows: NudgeOutbox[] = [];
+  const messageRows: MessageRow[] = [];
+  const handoffRows: Handoff[] = [];
+  const consentRows: ConsentEvent[] = [];
+  const pointRows: ContactPoint[] = [];
   for (const row of rows) {
-    const one = [row.id];
-    records.set(row.id, {
-      identities:
-        identitiesByBorrower(
-          one,
-          clientRows<ChannelIdentity>(row.identities, ["verifiedAt", "createdAt"]),
-        ).get(row.id) ?? [],
-      optedOut: optedOutByBorrower(one, clientRows<OptOut>(row.opt_outs, ["at"])).get(row.id) ?? [],
-      pauses:
-        pausesByBorrower(
-          one,
-          clientRows<PauseColumns>(row.pauses, ["until", "createdAt", "liftedAt"]),
-        ).get(row.id) ?? [],
-      sent:
-        contactsByBorrower(one, clientRows<NudgeOutbox>(row.sent, OUTBOX_INSTANTS)).get(row.id) ??
-        [],
-      conversation:
-        messagesByBorrower(one, clientRows<MessageRow>(row.messages, ["at"])).get(row.id) ?? [],
-      handoff: activeHandoffByBorrower(
-        clientRows<Handoff>(row.handoffs, ["createdAt", "claimedAt", "releasedAt", "updatedAt"]),
-      ).get(row.id),
-      consent:
-        consentByBorrower(one, clientRows<ConsentEvent>(row.consent, ["at"])).get(row.id) ?? [],
-      preferences: preferencesByBorrower(clientRows<ContactPoint>(row.points, ["updatedAt"])).get(
-        row.id,
-      ),
+    pushClientRows(identityRows, row.identities, INSTANTS.identities);
+    pushClientRows(optOutRows, row.opt_outs, INSTANTS.at);
+    pushClientRows(pauseRows, row.pauses, INSTANTS.pauses);
+    pushClientRows(outboxRows, row.sent, INSTANTS.outbox);
+    pushClientRows(messageRows, row.messages, INSTANTS.at);
+    pushClientRows(handoffRows, row.handoffs, INSTANTS.handoffs);
+    pushClientRows(consentRows, row.consent, INSTANTS.at);
+    pushClientRows(pointRows, row.points, INSTANTS.contactPoints);
+  }
+  const identities = identitiesByBorrower(ids, identityRows);
+  const optedOut = optedOutByBorrower(ids, optOutRows);
+  const pauses = pausesByBorrower(ids, pauseRows);
+  const sent = contactsByBorrower(ids, outboxRows);
+  const conversation = messagesByBorrower(ids, messageRows);
+  const handoffs = activeHandoffByBorrower(handoffRows);
+  const consent = consentByBorrower(ids, consentRows);
+  const preferences = preferencesByBorrower(pointRows);
+  for (const id of ids) {
+    records.set(id, {
+      identities: identities.get(id) ?? [],
+      optedOut: optedOut.get(id) ?? [],
+      pauses: pauses.get(id) ?? [],
+      sent: sent.get(id) ?? [],
+      conversation: conversation.get(id) ?? [],
+      handoff: handoffs.get(id),
+      consent: consent.get(id) ?? [],
+      preferences: preferences.get(id),
     });
   }
   return records;
