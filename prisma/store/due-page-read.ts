@@ -10,8 +10,13 @@ import { borrowerFromRow } from "./borrower-rows.ts";
 import { promiseFromRow } from "./contact-controls.ts";
 import { type DueLoanRow, queryDueLoans } from "./due-for-nudge-read.ts";
 import { dbInstant } from "./instants.ts";
-import { asClientRow, dbDate, TRANSACTIONS_JSON, transactionsFromJson } from "./loan-json-rows.ts";
-import { loanFromRow } from "./loan-rows.ts";
+import {
+  type AmountMemo,
+  dbDate,
+  loanFromJsonRow,
+  TRANSACTIONS_JSON,
+  transactionsFromJson,
+} from "./loan-json-rows.ts";
 
 /** A due loan with its borrower's columns and JSON of its promises and transactions. */
 interface DuePageRow extends DueLoanRow {
@@ -78,8 +83,9 @@ function pageFromRows(rows: readonly DuePageRow[]): DuePage {
   const borrowers = new Map();
   const promises = new Map();
   const transactions = new Map();
+  const amounts: AmountMemo = new Map();
   for (const row of rows) {
-    loans.push(loanFromRow(asClientRow(row)));
+    loans.push(loanFromJsonRow(row, amounts));
     const borrowerId = row.borrower_id;
     if (!promises.has(borrowerId)) {
       const tuples = JSON.parse(row.promises) as PromiseTuple[];

@@ -81,8 +81,26 @@ export function installmentRows(schedule: readonly Installment[]) {
 }
 
 export function loanFromRow(row: LoanRowIn): StoredLoan {
+  const amount = moneyIn(row.currency);
+  return loanFromColumns(
+    row,
+    row.installments.map((installment) => ({
+      n: installment.n,
+      dueDate: isoDateOf(installment.dueDate),
+      principal: amount(installment.principalMinor),
+      interest: amount(installment.interestMinor),
+      fees: amount(installment.feesMinor),
+      penalties: amount(installment.penaltiesMinor),
+    })),
+  );
+}
+
+/** A loans row without its installments, and the schedule already mapped. */
+export function loanFromColumns(
+  row: Omit<LoanRowIn, "installments">,
+  schedule: readonly Installment[],
+): StoredLoan {
   const currency = row.currency;
-  const amount = moneyIn(currency);
   const lateFee = canonicalLateFee(
     {
       ...(row.lateFeeFlatMinor !== null ? { flat: money(row.lateFeeFlatMinor, currency) } : {}),
@@ -111,14 +129,7 @@ export function loanFromRow(row: LoanRowIn): StoredLoan {
     ...(lateFee ? { lateFee } : {}),
     ...(row.rateCap !== null ? { rateCap: parseRate(row.rateCap) } : {}),
     status: row.status,
-    schedule: row.installments.map((installment) => ({
-      n: installment.n,
-      dueDate: isoDateOf(installment.dueDate),
-      principal: amount(installment.principalMinor),
-      interest: amount(installment.interestMinor),
-      fees: amount(installment.feesMinor),
-      penalties: amount(installment.penaltiesMinor),
-    })),
+    schedule,
     ...(row.nextNudgeAt ? { nextNudgeAt: row.nextNudgeAt.toISOString() } : {}),
   };
 }
