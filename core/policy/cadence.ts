@@ -46,7 +46,26 @@ export function cadenceAnchor(loan: LoanState): IsoDate | undefined {
   return loan.nextDue?.date;
 }
 
-function overdueOffsets(rules: CadenceRules, upTo: number): number[] {
+/** Per profile's rules (frozen by profiles.ts, read-only by type), the offsets through each day asked for. */
+const offsetsByRules = new WeakMap<CadenceRules, Map<number, readonly number[]>>();
+
+/** The overdue offsets through `upTo`, remembered per rules (a pure function of both). */
+function overdueOffsets(rules: CadenceRules, upTo: number): readonly number[] {
+  let byDay = offsetsByRules.get(rules);
+  if (byDay === undefined) {
+    byDay = new Map();
+    offsetsByRules.set(rules, byDay);
+  }
+  let offsets = byDay.get(upTo);
+  if (offsets === undefined) {
+    offsets = Object.freeze(offsetsThrough(rules, upTo));
+    if (byDay.size >= 10_000) byDay.clear();
+    byDay.set(upTo, offsets);
+  }
+  return offsets;
+}
+
+function offsetsThrough(rules: CadenceRules, upTo: number): number[] {
   const offsets = new Set(rules.overdueDays.filter((d) => d <= upTo));
   if (rules.planOfferFromDays <= upTo) offsets.add(rules.planOfferFromDays);
   const last = rules.overdueDays[rules.overdueDays.length - 1] ?? 0;
