@@ -20,38 +20,40 @@ import { dbInstant } from "./instants.ts";
 import { contactsByBorrower } from "./outbox.ts";
 
 /**
- * Per borrower id ($1), each kind as a JSON array of whole rows, in the order and with the
- * filters of the batch read it stands for: pauses active at $2, the latest $3 messages,
- * outbox rows that may have reached the borrower since $4 ($5, $6: the failed rows' errors
- * that mean so), active handoffs newest first.
+ * One row: each kind as a JSON array of whole rows of every borrower in $1, with the filters
+ * and order of the batch read it stands for (one scan per kind for all the borrowers, as
+ * those reads do): pauses active at $2, each borrower's latest $3 messages, outbox rows that
+ * may have reached the borrower since $4 ($5, $6: the failed rows' errors that mean so),
+ * active handoffs newest first.
  */
 const CONTACT_RECORDS = `
-  SELECT b.id,
-    (SELECT json_agg(i) FROM channel_identities i WHERE i.borrower_id = b.id)::text AS identities,
-    (SELECT json_agg(o) FROM opt_outs o WHERE o.borrower_id = b.id)::text AS opt_outs,
+  SELECT
+    (SELECT json_agg(i) FROM channel_identities i
+      WHERE i.borrower_id = ANY($1::text[]))::text AS identities,
+    (SELECT json_agg(o) FROM opt_outs o WHERE o.borrower_id = ANY($1::text[]))::text AS opt_outs,
     (SELECT json_agg(p ORDER BY p.id) FROM pauses p
-      WHERE p.borrower_id = b.id
+      WHERE p.borrower_id = ANY($1::text[])
         AND (p.lifted_at IS NULL OR p.lifted_at > $2::timestamptz)
         AND (p.until IS NULL OR p.until > $2::timestamptz))::text AS pauses,
-    (SELECT json_agg(m ORDER BY m.at, m.id) FROM (
-       SELECT * FROM conversation_messages c WHERE c.borrower_id = b.id
-       ORDER BY c.at DESC, c.id DESC LIMIT $3::int
-     ) m)::text AS messages,
+    (SELECT json_agg(m ORDER BY m.at, m.id) FROM unnest($1::text[]) AS b(id)
+      CROSS JOIN LATERAL (
+        SELECT * FROM conversation_messages c WHERE c.borrower_id = b.id
+        ORDER BY c.at DESC, c.id DESC LIMIT $3::int
+      ) AS m)::text AS messages,
     (SELECT json_agg(h ORDER BY h.created_at DESC, h.id DESC) FROM handoffs h
-      WHERE h.borrower_id = b.id AND h.status IN ('open', 'claimed'))::text AS handoffs,
+      WHERE h.borrower_id = ANY($1::text[]) AND h.status IN ('open', 'claimed'))::text AS handoffs,
     (SELECT json_agg(n) FROM nudge_outbox n
-      WHERE n.borrower_id = b.id
+      WHERE n.borrower_id = ANY($1::text[])
         AND ((n.status = 'sent' AND n.sent_at >= $4::timestamptz)
           OR (n.status = 'claimed' AND n.claimed_at >= $4::timestamptz)
           OR (n.status = 'failed' AND n.claimed_at >= $4::timestamptz
               AND (n.last_error = $5 OR starts_with(n.last_error, $6)))))::text AS sent,
     (SELECT json_agg(e ORDER BY e.at, e.id) FROM consent_events e
-      WHERE e.borrower_id = b.id)::text AS consent,
-    (SELECT row_to_json(cp) FROM contact_points cp WHERE cp.borrower_id = b.id)::text AS points
-  FROM unnest($1::text[]) AS b(id)`;
+      WHERE e.borrower_id = ANY($1::text[]))::text AS consent,
+    (SELECT json_agg(cp) FROM contact_points cp
+      WHERE cp.borrower_id = ANY($1::text[]))::text AS points`;
 
 interface ContactRecordsRow {
-  readonly id: string;
   readonly identities: string | null;
   readonly opt_outs: string | null;
   readonly pauses: string | null;
@@ -74,14 +76,13 @@ function camel(column: string): string {
 }
 
 /**
- * Rows as json_agg (or row_to_json) wrote them, pushed onto `into` as the client reads them:
+ * Rows as json_agg wrote them, pushed onto `into` as the client reads them:
  * camelCase keys, `instants` (by those names) as Dates. No column of these tables is a bigint
  * or a decimal.
  */
 function pushClientRows<T>(into: T[], json: string | null, instants: ReadonlySet<string>): void {
   if (json === null) return;
-  const parsed = JSON.parse(json) as Record<string, unknown>[] | Record<string, unknown>;
-  for (const row of Array.isArray(parsed) ? parsed : [parsed]) {
+  for (const row of JSON.parse(json) as Record<string, unknown>[]) {
     const mapped: Record<string, unknown> = {};
     for (const key in row) {
       const name = camel(key);
