@@ -10,6 +10,7 @@ import { dispatchTick } from "../bots/nudger/dispatcher.ts";
 import { planTick } from "../bots/nudger/planner.ts";
 import { createTelegramSender } from "../bots/nudger/telegram-sender.ts";
 import { contactProfile } from "../core/policy/index.ts";
+import type { StoredLoan } from "../core/ports/index.ts";
 import { createPrismaStore } from "../prisma/store/index.ts";
 import { startFakeTelegram } from "../test/fakes/telegram-api/index.ts";
 import { writeBulkBook, writePlannedNudges } from "../test/nudger/bulk-book.ts";
@@ -75,17 +76,16 @@ async function planner(target: BenchTarget, count: number) {
     );
     const bareMs = performance.now() - started;
     const store = createPrismaStore(db.prisma);
-    started = performance.now();
-    let read = 0;
-    let after: { at: string; id: string } | undefined;
-    for (;;) {
-      const page = await store.loans.dueForNudge(NOW, pageSize, after);
-      read += page.length;
-      const last = page.at(-1);
-      if (!last || page.length < pageSize) break;
-      after = { at: last.nextNudgeAt as string, id: last.id };
-    }
-    const storeReadMs = performance.now() - started;
+    // The read the planner itself does: planning.duePage pages (loans, schedules, borrowers,
+    // promises, active loans' transactions), the same rows in the same pages.
+    const storeRead = await timedPages(pageSize, (after) =>
+      store.planning.duePage(NOW, pageSize, after).then((page) => page.loans),
+    );
+    // The older per-loan read (loans.dueForNudge, schedules only), kept for comparison.
+    const loansRead = await timedPages(pageSize, (after) =>
+      store.loans.dueForNudge(NOW, pageSize, after),
+    );
+    const storeReadMs = storeRead.ms;
     progress(`${target.kind}: planning ${due} loans`);
     let decisions = 0;
     const clocked = clockedStore(store);
@@ -122,9 +122,14 @@ async function planner(target: BenchTarget, count: number) {
         rowsPerSecond: perSecond(bare.length, bareMs),
       },
       storeRead: {
-        rows: read,
+        rows: storeRead.rows,
         ms: round(storeReadMs),
-        note: "loans.dueForNudge pages, with schedules",
+        note: "planning.duePage pages, the planner's own read: loans with schedules, borrowers, promises, active loans' transactions",
+      },
+      loansDueForNudgeRead: {
+        rows: loansRead.rows,
+        ms: round(loansRead.ms),
+        note: "loans.dueForNudge pages, with schedules (the storeRead of earlier rounds)",
       },
       plannerVsBareSelect: round(planMs / bareMs, 1),
       plannerVsStoreRead: round(planMs / storeReadMs, 1),
@@ -138,6 +143,24 @@ async function planner(target: BenchTarget, count: number) {
   } finally {
     await dispose();
   }
+}
+
+/** Reads every page through `readPage` (a cursor after the last loan), timed. */
+async function timedPages(
+  pageSize: number,
+  readPage: (after?: { at: string; id: string }) => Promise<readonly StoredLoan[]>,
+): Promise<{ rows: number; ms: number }> {
+  const started = performance.now();
+  let rows = 0;
+  let after: { at: string; id: string } | undefined;
+  for (;;) {
+    const page = await readPage(after);
+    rows += page.length;
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) break;
+    after = { at: last.nextNudgeAt as string, id: last.id };
+  }
+  return { rows, ms: performance.now() - started };
 }
 
 async function dispatcher(target: BenchTarget, count: number) {

@@ -181,14 +181,13 @@ async function planPage(
 }
 
 /**
- * The page's nudges in one write; then every decision is reported, in the order made; then
- * every loan's new nextNudgeAt in one write. A crash before that write only has the page
- * planned again: the dedupe keys hold.
+ * The page's nudges and every loan's new nextNudgeAt in one write; then every decision is
+ * reported, in the order made. A crash before the write only has the page planned again: the
+ * dedupe keys hold.
  */
 async function writePage(store: Store, writes: PageWrites): Promise<void> {
-  const planned = await store.outbox.planMany(writes.nudges);
+  const planned = await store.planning.writePage(writes.nudges, writes.next);
   for (const report of writes.reports) report(planned);
-  await store.loans.setNextNudgeAtMany(writes.next);
 }
 
 type PlanResults = readonly { readonly row: NudgeRow; readonly created: boolean }[];

@@ -52,25 +52,41 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const transactions = memoryTransactions(context, audit);
   const borrowers = memoryBorrowers(context);
   const loans = memoryLoans(context, transactions);
+  const identities = memoryIdentities(context);
+  const conversation = memoryConversation(context);
+  const handoffs = memoryHandoffs(context);
+  const contactPoints = memoryContactPoints(context);
+  const consent = memoryConsentLog(context);
   let queue: Promise<unknown> = Promise.resolve();
   const store: Store = {
     borrowers,
     loans,
     transactions,
-    identities: memoryIdentities(context),
+    identities,
     linkCodes: memoryLinkCodes(context),
-    conversation: memoryConversation(context),
+    conversation,
     contact,
     audit,
     outbox,
     plans,
-    handoffs: memoryHandoffs(context),
-    contactPoints: memoryContactPoints(context),
-    consent: memoryConsentLog(context),
+    handoffs,
+    contactPoints,
+    consent,
     deliveries,
     decisions: memoryDecisions(),
     portfolio: memoryPortfolio(context, { contact, plans, outbox, transactions }),
-    planning: memoryPlanning({ loans, borrowers, contact, transactions }),
+    planning: memoryPlanning({
+      loans,
+      borrowers,
+      contact,
+      transactions,
+      outbox,
+      identities,
+      conversation,
+      handoffs,
+      consent,
+      contactPoints,
+    }),
     periods: memoryPeriodClaims(),
     // One piece of work at a time, in call order: no other atomic work interleaves with it.
     atomic(work) {

@@ -4,7 +4,7 @@ export { allocate } from "./allocate.ts";
 export { add, isNegative, isPositive, isZero, max, min, subtract, sum } from "./arithmetic.ts";
 export { type Currency, currencyOf, isKnownCurrency } from "./currency.ts";
 export { formatMoney, parseMoney } from "./decimal.ts";
-export { assertSameCurrency, type Money, money, zero } from "./money.ts";
+export { assertSameCurrency, type Money, money, moneyIn, zero } from "./money.ts";
 export {
   applyRate,
   compareRates,

@@ -46,7 +46,26 @@ export function cadenceAnchor(loan: LoanState): IsoDate | undefined {
   return loan.nextDue?.date;
 }
 
-function overdueOffsets(rules: CadenceRules, upTo: number): number[] {
+/** Per profile's rules (frozen by profiles.ts, read-only by type), the offsets through each day asked for. */
+const offsetsByRules = new WeakMap<CadenceRules, Map<number, readonly number[]>>();
+
+/** The overdue offsets through `upTo`, remembered per rules (a pure function of both). */
+function overdueOffsets(rules: CadenceRules, upTo: number): readonly number[] {
+  let byDay = offsetsByRules.get(rules);
+  if (byDay === undefined) {
+    byDay = new Map();
+    offsetsByRules.set(rules, byDay);
+  }
+  let offsets = byDay.get(upTo);
+  if (offsets === undefined) {
+    offsets = Object.freeze(offsetsThrough(rules, upTo));
+    if (byDay.size >= 10_000) byDay.clear();
+    byDay.set(upTo, offsets);
+  }
+  return offsets;
+}
+
+function offsetsThrough(rules: CadenceRules, upTo: number): number[] {
   const offsets = new Set(rules.overdueDays.filter((d) => d <= upTo));
   if (rules.planOfferFromDays <= upTo) offsets.add(rules.planOfferFromDays);
   const last = rules.overdueDays[rules.overdueDays.length - 1] ?? 0;
@@ -79,8 +98,13 @@ function slotsThrough(anchor: IsoDate, upTo: number, context: CadenceContext): C
     if (daysBetween(anchor, broken.date) <= upTo) slots.push(broken);
   }
   // Date order; a broken promise sorts after (outranks) a regular slot on the same date.
-  const rank = (s: CadenceSlot) => `${s.date}${s.kind === "broken_promise" ? "1" : "0"}`;
-  return slots.sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0));
+  const ranks = slots.map((s) => `${s.date}${s.kind === "broken_promise" ? "1" : "0"}`);
+  // Usually in order already (offsets ascend): the stable sort would leave them as they are.
+  if (ranks.every((rank, i) => i === 0 || (ranks[i - 1] as string) <= rank)) return slots;
+  return slots
+    .map((s, i) => ({ s, rank: ranks[i] as string }))
+    .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0))
+    .map(({ s }) => s);
 }
 
 /** Whether the loan owes anything that a cadence could remind about. */

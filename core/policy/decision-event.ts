@@ -44,8 +44,16 @@ export interface NudgeDecisionEvent {
 
 export type DecisionListener = (event: NudgeDecisionEvent) => void;
 
+/** Per zone, the last instant written and its text: a planner pass asks for one instant. */
+const lastLocalInstant = new Map<string, { readonly at: string; readonly text: string }>();
+
 /** "2026-03-10T10:00:00.000-04:00" for a UTC instant in `timeZone`. */
 export function localInstant(at: string, timeZone: string): string {
+  const last = lastLocalInstant.get(timeZone);
+  if (last?.at === at) return last.text;
   const local = DateTime.fromISO(at, { zone: "utc" }).setZone(zoneFor(timeZone));
-  return (local.isValid ? local : DateTime.fromISO(at, { zone: "utc" })).toISO() as string;
+  const text = (local.isValid ? local : DateTime.fromISO(at, { zone: "utc" })).toISO() as string;
+  if (lastLocalInstant.size >= 10_000) lastLocalInstant.clear();
+  lastLocalInstant.set(timeZone, { at, text });
+  return text;
 }

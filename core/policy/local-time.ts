@@ -83,16 +83,40 @@ export function localCalendar(timeZone: string): LocalCalendar {
   return { timeZone, clockAt, startOf, timeOn: (date, minute) => timeOn(`${date}@${minute}`) };
 }
 
+/** Local dates and times remembered across calls before the memory starts again. */
+const MAX_REMEMBERED = 50_000;
+const startsOfDates = new Map<string, number>();
+const timesOnDates = new Map<string, number>();
+
+/**
+ * `compute()` remembered under `key`. The answers depend only on the key (a zone's rules do
+ * not change while the process runs), so a remembered one is never stale; every borrower in a
+ * zone shares the one lookup per date instead of one luxon DateTime per decision.
+ */
+function remembered(cache: Map<string, number>, key: string, compute: () => number): number {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (cache.size >= MAX_REMEMBERED) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** The instant the local date begins (its first existing minute when midnight is skipped). */
 export function startOfLocalDate(date: IsoDate, timeZone: string): number {
-  return DateTime.fromISO(date, { zone: zoneFor(timeZone) }).toMillis();
+  return remembered(startsOfDates, `${timeZone}@${date}`, () =>
+    DateTime.fromISO(date, { zone: zoneFor(timeZone) }).toMillis(),
+  );
 }
 
 /** The instant of `minute` past midnight on a local date; a time skipped by DST moves later. */
 export function localTimeOn(date: IsoDate, minute: number, timeZone: string): number {
-  const [year, month, day] = date.split("-").map(Number);
-  return DateTime.fromObject(
-    { year, month, day, hour: Math.floor(minute / 60), minute: minute % 60 },
-    { zone: zoneFor(timeZone) },
-  ).toMillis();
+  return remembered(timesOnDates, `${timeZone}@${date}@${minute}`, () => {
+    const [year, month, day] = date.split("-").map(Number);
+    return DateTime.fromObject(
+      { year, month, day, hour: Math.floor(minute / 60), minute: minute % 60 },
+      { zone: zoneFor(timeZone) },
+    ).toMillis();
+  });
 }

@@ -41,7 +41,7 @@ export type {
   StoredLoan,
 } from "./loans.ts";
 export { lookAgain } from "./look-again.ts";
-export type { DuePage, NudgePlanningReads } from "./nudge-planning.ts";
+export type { BorrowerContactRecords, DuePage, NudgePlanning } from "./nudge-planning.ts";
 export type { BorrowerHold, NudgeRow, NudgeStatus, Outbox, PlannedNudge } from "./outbox.ts";
 export type { PayLink } from "./pay-link.ts";
 export type { PeriodClaims } from "./period-claims.ts";

@@ -9,7 +9,7 @@ import type { NudgeDeliveries } from "./deliveries.ts";
 import type { HandoffStore } from "./handoffs.ts";
 import type { IdentityStore, LinkCodeStore } from "./identities.ts";
 import type { LoanStore } from "./loans.ts";
-import type { NudgePlanningReads } from "./nudge-planning.ts";
+import type { NudgePlanning } from "./nudge-planning.ts";
 import type { Outbox } from "./outbox.ts";
 import type { PeriodClaims } from "./period-claims.ts";
 import type { PlanStore } from "./plans.ts";
@@ -44,7 +44,7 @@ export interface Store {
   readonly decisions: DecisionLog;
   readonly portfolio: PortfolioStore;
   /** The nudge planner's page reads. */
-  readonly planning: NudgePlanningReads;
+  readonly planning: NudgePlanning;
   /** Once-per-period work for the whole cluster: the first claim of a period wins. */
   readonly periods: PeriodClaims;
 }

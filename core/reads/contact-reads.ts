@@ -59,8 +59,8 @@ export async function readContact(
 }
 
 /**
- * readContact for many borrowers whose rows and promises the caller already read: one batch
- * read per kind of record. Keyed by borrower id; borrowers not in `known.borrowers` are left out.
+ * readContact for many borrowers whose rows and promises the caller already read: every kind
+ * of record in one read (planning.contactRecords). Keyed by borrower id; borrowers not in `known.borrowers` are left out.
  */
 export async function readContacts(
   store: Store,
@@ -74,29 +74,23 @@ export async function readContacts(
   const ids = borrowerIds.filter((id) => known.borrowers.has(id));
   const reads = new Map<string, ContactReads>();
   if (ids.length === 0) return reads;
-  const [identities, optedOut, pauses, conversations, handoffs, sent, consent, preferences] =
-    await Promise.all([
-      store.identities.forBorrowers(ids),
-      store.contact.optedOutChannelsFor(ids),
-      store.contact.activePausesFor(ids, now),
-      store.conversation.recentFor(ids, CONVERSATION_DEPTH),
-      store.handoffs.activeFor(ids),
-      store.outbox.contactsSinceFor(ids, contactsSinceAt(now)),
-      store.consent.forBorrowers(ids),
-      store.contactPoints.forBorrowers(ids),
-    ]);
+  const records = await store.planning.contactRecords(ids, now, {
+    since: contactsSinceAt(now),
+    conversationDepth: CONVERSATION_DEPTH,
+  });
   for (const id of ids) {
+    const found = records.get(id);
     reads.set(id, {
       borrower: known.borrowers.get(id) as Borrower,
-      identities: identities.get(id) ?? [],
-      optedOut: optedOut.get(id) ?? [],
-      pauses: pauses.get(id) ?? [],
+      identities: found?.identities ?? [],
+      optedOut: found?.optedOut ?? [],
+      pauses: found?.pauses ?? [],
       promises: known.promises.get(id) ?? [],
-      sent: sent.get(id) ?? [],
-      conversation: conversations.get(id) ?? [],
-      handoff: handoffs.get(id),
-      consent: consent.get(id) ?? [],
-      preferences: preferences.get(id),
+      sent: found?.sent ?? [],
+      conversation: found?.conversation ?? [],
+      handoff: found?.handoff,
+      consent: found?.consent ?? [],
+      preferences: found?.preferences,
     });
   }
   return reads;

@@ -2,13 +2,12 @@
 import type { LoanStatus, LoanWithTransactions } from "../../core/ports/index.ts";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import {
-  asClientRow,
   LOAN_JSON_COLUMNS,
   type LoanJsonRow,
+  loanFromJsonRow,
   TRANSACTIONS_JSON,
   transactionsFromJson,
 } from "./loan-json-rows.ts";
-import { loanFromRow } from "./loan-rows.ts";
 
 interface BorrowerLoanRow extends LoanJsonRow {
   /** JSON: the loan's transactions in transactions.forLoan's order. */
@@ -36,7 +35,7 @@ export async function readBorrowerLoans(
 ): Promise<LoanWithTransactions[]> {
   const rows = await prisma.$queryRaw<BorrowerLoanRow[]>(borrowerLoansSql(borrowerId, status));
   return rows.map((row) => ({
-    loan: loanFromRow(asClientRow(row)),
+    loan: loanFromJsonRow(row),
     transactions: transactionsFromJson(row.id, row.transactions),
   }));
 }

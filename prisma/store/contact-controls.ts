@@ -1,9 +1,16 @@
 // ContactControls on Prisma: opt-outs per channel, pauses and promises to pay.
 
 import { money } from "../../core/money/index.ts";
-import type { ContactControls, Pause, PauseReason, PromiseToPay } from "../../core/ports/index.ts";
+import type {
+  Channel,
+  ContactControls,
+  Pause,
+  PauseReason,
+  PromiseToPay,
+} from "../../core/ports/index.ts";
 import { distinctIds, groupById, notFound, pageLimit } from "../../core/store/index.ts";
 import type {
+  OptOut as OptOutRow,
   Pause as PauseRow,
   Prisma,
   PrismaClient,
@@ -14,7 +21,7 @@ import { dbInstant } from "./instants.ts";
 import { foreignKeyColumn, isForeignKeyViolation, isRecordNotFound } from "./prisma-errors.ts";
 
 /** The columns a Pause is read from, by the client or by raw SQL. */
-type PauseColumns = Pick<
+export type PauseColumns = Pick<
   PauseRow,
   "id" | "borrowerId" | "loanId" | "reason" | "until" | "createdBy"
 >;
@@ -28,6 +35,23 @@ function pauseFromRow(row: PauseColumns): Pause {
     ...(row.until ? { until: row.until.toISOString() } : {}),
     createdBy: row.createdBy,
   };
+}
+
+/** Opt-out rows of many borrowers, as optedOutChannelsFor gives them. */
+export function optedOutByBorrower(
+  borrowerIds: readonly string[],
+  rows: readonly Pick<OptOutRow, "borrowerId" | "channel">[],
+): Map<string, Channel[]> {
+  const groups = groupById(borrowerIds, rows, (row) => row.borrowerId);
+  return new Map([...groups].map(([id, group]) => [id, group.map((row) => row.channel).sort()]));
+}
+
+/** Active pause rows of many borrowers by id, as activePausesFor gives them. */
+export function pausesByBorrower(
+  borrowerIds: readonly string[],
+  rows: readonly PauseColumns[],
+): Map<string, Pause[]> {
+  return groupById(borrowerIds, rows.map(pauseFromRow), (pause) => pause.borrowerId);
 }
 
 export function promiseFromRow(row: PromiseRow): PromiseToPay {
@@ -98,10 +122,7 @@ export function prismaContactControls(prisma: PrismaClient): ContactControls {
         where: { borrowerId: { in: distinctIds(borrowerIds) } },
         select: { borrowerId: true, channel: true },
       });
-      const groups = groupById(borrowerIds, rows, (row) => row.borrowerId);
-      return new Map(
-        [...groups].map(([id, group]) => [id, group.map((row) => row.channel).sort()]),
-      );
+      return optedOutByBorrower(borrowerIds, rows);
     },
 
     async pause(input) {
@@ -155,7 +176,7 @@ export function prismaContactControls(prisma: PrismaClient): ContactControls {
         where: { borrowerId: { in: distinctIds(borrowerIds) }, ...activeAt(at) },
         orderBy: { id: "asc" },
       });
-      return groupById(borrowerIds, rows.map(pauseFromRow), (pause) => pause.borrowerId);
+      return pausesByBorrower(borrowerIds, rows);
     },
 
     async promise(input) {

@@ -15,6 +15,21 @@ import type {
 import { dbInstant } from "./instants.ts";
 import { isForeignKeyViolation } from "./prisma-errors.ts";
 
+/** Contact point rows of many borrowers, as contactPoints.forBorrowers gives them. */
+export function preferencesByBorrower(
+  rows: readonly ContactPointRow[],
+): Map<string, ContactPreferences> {
+  return new Map(rows.map((row) => [row.borrowerId, preferencesFromRow(row)]));
+}
+
+/** Consent rows of many borrowers by instant then id, as consent.forBorrowers gives them. */
+export function consentByBorrower(
+  borrowerIds: readonly string[],
+  rows: readonly ConsentRow[],
+): Map<string, ConsentEvent[]> {
+  return groupById(borrowerIds, rows.map(eventFromRow), (event) => event.borrowerId);
+}
+
 function preferencesFromRow(row: ContactPointRow): ContactPreferences {
   return {
     borrowerId: row.borrowerId,
@@ -48,7 +63,7 @@ export function prismaContactPoints(prisma: PrismaClient): ContactPointStore {
       const rows = await prisma.contactPoint.findMany({
         where: { borrowerId: { in: distinctIds(borrowerIds) } },
       });
-      return new Map(rows.map((row) => [row.borrowerId, preferencesFromRow(row)]));
+      return preferencesByBorrower(rows);
     },
     async set(borrowerId, input) {
       const data = {
@@ -113,7 +128,7 @@ export function prismaConsentLog(prisma: PrismaClient): ConsentLog {
               where: { borrowerId: { in: distinctIds(borrowerIds) } },
               orderBy: ORDER,
             });
-      return groupById(borrowerIds, rows.map(eventFromRow), (event) => event.borrowerId);
+      return consentByBorrower(borrowerIds, rows);
     },
   };
 }

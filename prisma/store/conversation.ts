@@ -9,7 +9,7 @@ import { isForeignKeyViolation } from "./prisma-errors.ts";
 import { nextUuidV7 } from "./uuid-v7.ts";
 
 /** The columns a message is read back from, by the ORM or by raw SQL. */
-interface MessageRow {
+export interface MessageRow {
   readonly borrowerId: string;
   readonly channel: string;
   readonly direction: string;
@@ -27,6 +27,14 @@ function messageFromRow(row: MessageRow): ConversationMessage {
     at: row.at.toISOString(),
     author: row.author,
   };
+}
+
+/** Message rows of many borrowers, oldest first, as recentFor gives them. */
+export function messagesByBorrower(
+  borrowerIds: readonly string[],
+  rows: readonly MessageRow[],
+): Map<string, ConversationMessage[]> {
+  return groupById(borrowerIds, rows.map(messageFromRow), (message) => message.borrowerId);
 }
 
 export function prismaConversation(prisma: PrismaClient): ConversationLog {
@@ -81,7 +89,7 @@ export function prismaConversation(prisma: PrismaClient): ConversationLog {
         arrayLiteral(ids),
         take,
       );
-      return groupById(ids, rows.map(messageFromRow), (message) => message.borrowerId);
+      return messagesByBorrower(ids, rows);
     },
   };
 }

@@ -9,13 +9,13 @@ import { prismaConsentLog, prismaContactPoints } from "./contact-points.ts";
 import { prismaConversation } from "./conversation.ts";
 import { prismaDecisions } from "./decisions.ts";
 import { prismaDeliveries } from "./deliveries.ts";
-import { prismaPlanning } from "./due-page-read.ts";
 import { prismaHandoffs } from "./handoffs.ts";
 import { prismaIdentities } from "./identities.ts";
 import { prismaLinkCodes } from "./link-codes.ts";
 import { prismaLoans } from "./loans.ts";
 import { prismaOutbox } from "./outbox.ts";
 import { prismaPeriodClaims } from "./period-claims.ts";
+import { prismaPlanning } from "./planning.ts";
 import { prismaPlans } from "./plans.ts";
 import { prismaPortfolio } from "./portfolio.ts";
 import { prismaTransactions } from "./transactions.ts";
@@ -30,16 +30,18 @@ import { prismaTransactions } from "./transactions.ts";
  * const store = createPrismaStore(db.prisma);
  */
 export function createPrismaStore(prisma: PrismaClient): Store {
+  const loans = prismaLoans(prisma);
+  const outbox = prismaOutbox(prisma);
   return {
     borrowers: prismaBorrowers(prisma),
-    loans: prismaLoans(prisma),
+    loans,
     transactions: prismaTransactions(prisma),
     identities: prismaIdentities(prisma),
     linkCodes: prismaLinkCodes(prisma),
     conversation: prismaConversation(prisma),
     contact: prismaContactControls(prisma),
     audit: prismaAudit(prisma),
-    outbox: prismaOutbox(prisma),
+    outbox,
     plans: prismaPlans(prisma),
     handoffs: prismaHandoffs(prisma),
     atomic: prismaAtomic(prisma, createPrismaStore),
@@ -48,7 +50,7 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     deliveries: prismaDeliveries(prisma),
     decisions: prismaDecisions(prisma),
     portfolio: prismaPortfolio(prisma),
-    planning: prismaPlanning(prisma),
+    planning: prismaPlanning(prisma, { outbox, loans }),
     periods: prismaPeriodClaims(prisma),
   };
 }

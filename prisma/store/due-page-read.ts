@@ -1,5 +1,5 @@
 // The planner's page in one SQL statement: loans due for a nudge with schedules, borrowers, promises and transactions.
-import type { DuePage, NudgePlanningReads } from "../../core/ports/index.ts";
+import type { DuePage } from "../../core/ports/index.ts";
 import { pageLimit } from "../../core/store/index.ts";
 import type {
   Borrower as BorrowerRow,
@@ -10,8 +10,13 @@ import { borrowerFromRow } from "./borrower-rows.ts";
 import { promiseFromRow } from "./contact-controls.ts";
 import { type DueLoanRow, queryDueLoans } from "./due-for-nudge-read.ts";
 import { dbInstant } from "./instants.ts";
-import { asClientRow, dbDate, TRANSACTIONS_JSON, transactionsFromJson } from "./loan-json-rows.ts";
-import { loanFromRow } from "./loan-rows.ts";
+import {
+  type AmountMemo,
+  dbDate,
+  loanFromJsonRow,
+  TRANSACTIONS_JSON,
+  transactionsFromJson,
+} from "./loan-json-rows.ts";
 
 /** A due loan with its borrower's columns and JSON of its promises and transactions. */
 interface DuePageRow extends DueLoanRow {
@@ -50,29 +55,27 @@ const PAGE_COLUMNS = `,
 
 const JOIN_BORROWER = "LEFT JOIN borrowers b ON b.id = l.borrower_id";
 
-export function prismaPlanning(prisma: PrismaClient): NudgePlanningReads {
-  return {
-    async duePage(now, limit, after): Promise<DuePage> {
-      const take = pageLimit(limit);
-      const page: DuePage = {
-        loans: [],
-        borrowers: new Map(),
-        promises: new Map(),
-        transactions: new Map(),
-      };
-      if (take === 0) return page;
-      const cursor = after && { at: dbInstant(after.at, "after.at"), id: after.id };
-      const rows = await queryDueLoans<DuePageRow>(
-        prisma,
-        dbInstant(now, "now"),
-        take,
-        cursor,
-        PAGE_COLUMNS,
-        JOIN_BORROWER,
-      );
-      return pageFromRows(rows);
-    },
-  };
+/** planning.duePage on Prisma: one statement for the page and everything decided from it. */
+export async function readDuePage(
+  prisma: PrismaClient,
+  now: string,
+  limit: number,
+  after?: { at: string; id: string },
+): Promise<DuePage> {
+  const take = pageLimit(limit);
+  if (take === 0) {
+    return { loans: [], borrowers: new Map(), promises: new Map(), transactions: new Map() };
+  }
+  const cursor = after && { at: dbInstant(after.at, "after.at"), id: after.id };
+  const rows = await queryDueLoans<DuePageRow>(
+    prisma,
+    dbInstant(now, "now"),
+    take,
+    cursor,
+    PAGE_COLUMNS,
+    JOIN_BORROWER,
+  );
+  return pageFromRows(rows);
 }
 
 function pageFromRows(rows: readonly DuePageRow[]): DuePage {
@@ -80,8 +83,9 @@ function pageFromRows(rows: readonly DuePageRow[]): DuePage {
   const borrowers = new Map();
   const promises = new Map();
   const transactions = new Map();
+  const amounts: AmountMemo = new Map();
   for (const row of rows) {
-    loans.push(loanFromRow(asClientRow(row)));
+    loans.push(loanFromJsonRow(row, amounts));
     const borrowerId = row.borrower_id;
     if (!promises.has(borrowerId)) {
       const tuples = JSON.parse(row.promises) as PromiseTuple[];

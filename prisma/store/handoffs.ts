@@ -22,6 +22,16 @@ function handoffFromRow(row: HandoffRow): Handoff {
   };
 }
 
+/** Each borrower's active handoff from active rows newest first, as activeFor gives them. */
+export function activeHandoffByBorrower(rows: readonly HandoffRow[]): Map<string, Handoff> {
+  const found = new Map<string, Handoff>();
+  // Newest first: the first row of a borrower is the one `active` would find.
+  for (const row of rows) {
+    if (!found.has(row.borrowerId)) found.set(row.borrowerId, handoffFromRow(row));
+  }
+  return found;
+}
+
 export function prismaHandoffs(prisma: PrismaClient): HandoffStore {
   async function active(borrowerId: string) {
     const row = await prisma.handoff.findFirst({
@@ -71,12 +81,7 @@ export function prismaHandoffs(prisma: PrismaClient): HandoffStore {
         where: { borrowerId: { in: distinctIds(borrowerIds) }, status: ACTIVE },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       });
-      const found = new Map<string, Handoff>();
-      // Newest first: the first row of a borrower is the one `active` would find.
-      for (const row of rows) {
-        if (!found.has(row.borrowerId)) found.set(row.borrowerId, handoffFromRow(row));
-      }
-      return found;
+      return activeHandoffByBorrower(rows);
     },
 
     async claim(id, agent, at) {

@@ -26,6 +26,15 @@ function byChannelAndId(a: ChannelIdentity, b: ChannelIdentity): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+/** Client rows of many borrowers' identities, as forBorrowers gives them. */
+export function identitiesByBorrower(
+  borrowerIds: readonly string[],
+  rows: readonly ChannelIdentityRow[],
+): Map<string, ChannelIdentity[]> {
+  const identities = rows.map(identityFromRow).sort(byChannelAndId);
+  return groupById(borrowerIds, identities, (identity) => identity.borrowerId);
+}
+
 export function prismaIdentities(prisma: PrismaClient): IdentityStore {
   return {
     async find(channel, externalId) {
@@ -56,8 +65,7 @@ export function prismaIdentities(prisma: PrismaClient): IdentityStore {
       const rows = await prisma.channelIdentity.findMany({
         where: { borrowerId: { in: distinctIds(borrowerIds) } },
       });
-      const identities = rows.map(identityFromRow).sort(byChannelAndId);
-      return groupById(borrowerIds, identities, (identity) => identity.borrowerId);
+      return identitiesByBorrower(borrowerIds, rows);
     },
 
     async bind(identity) {

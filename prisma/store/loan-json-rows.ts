@@ -1,7 +1,8 @@
 // A loan with its schedule and transactions as one SQL row: the columns, the JSON aggregates, and back to rows.
-import type { StoredTransaction } from "../../core/ports/index.ts";
+import { type Money, money } from "../../core/money/index.ts";
+import type { StoredLoan, StoredTransaction } from "../../core/ports/index.ts";
 import type { Transaction as TransactionRow } from "../../generated/prisma/client.ts";
-import { CONTRACT_VERSION, type LoanWithSchedule } from "./loan-rows.ts";
+import { CONTRACT_VERSION, type LoanRowIn, loanFromColumns } from "./loan-rows.ts";
 import { transactionFromRow } from "./transaction-rows.ts";
 
 /** A loans row as text where the drivers differ (bigint, date, instant), schedule as JSON. */
@@ -82,41 +83,62 @@ export const TRANSACTIONS_JSON = `COALESCE((
 export const dbDate = (text: string) => new Date(`${text}T00:00:00.000Z`);
 const optionalBigInt = (text: string | null) => (text === null ? null : BigInt(text));
 
-/** The row as the client would have read it, so loanFromRow maps both the same way. */
-export function asClientRow(row: LoanJsonRow): LoanWithSchedule {
-  const schedule = JSON.parse(row.schedule) as InstallmentTuple[];
-  return {
-    id: row.id,
-    externalRef: row.external_ref,
-    borrowerId: row.borrower_id,
-    currency: row.currency,
-    principalMinor: BigInt(row.principal_minor),
-    annualRate: row.annual_rate,
-    termCount: row.term_count,
-    frequency: row.frequency,
-    method: row.method,
-    interestMethod: row.interest_method,
-    dayCount: row.day_count,
-    disbursedOn: dbDate(row.disbursed_on),
-    firstDueDate: row.first_due_date === null ? null : dbDate(row.first_due_date),
-    graceOnPrincipal: row.grace_on_principal,
-    lateFeeFlatMinor: optionalBigInt(row.late_fee_flat_minor),
-    lateFeePercent: row.late_fee_percent,
-    lateFeeGraceDays: row.late_fee_grace_days,
-    lateFeeCapMinor: optionalBigInt(row.late_fee_cap_minor),
-    rateCap: row.rate_cap,
-    status: row.status as LoanWithSchedule["status"],
-    nextNudgeAt: row.next_nudge_at === null ? null : new Date(row.next_nudge_at),
-    installments: schedule.map(([n, dueDate, principal, interest, fees, penalties]) => ({
+/** Money by currency and amount text, shared by the loans of one read (Money is immutable). */
+export type AmountMemo = Map<string, Money>;
+
+/**
+ * The loan, mapped as loanFromRow maps the client's rows (calendar dates stay "YYYY-MM-DD"
+ * text, which loanFromRow reads as it reads a midnight-UTC Date). Installment amounts come
+ * from `amounts`: a page of loans with equal installments holds a few Money values, not four
+ * per installment.
+ */
+export function loanFromJsonRow(row: LoanJsonRow, amounts: AmountMemo = new Map()): StoredLoan {
+  const currency = row.currency;
+  const amount = (text: string): Money => {
+    const key = `${currency} ${text}`;
+    let value = amounts.get(key);
+    if (value === undefined) {
+      value = money(BigInt(text), currency);
+      amounts.set(key, value);
+    }
+    return value;
+  };
+  const schedule = (JSON.parse(row.schedule) as InstallmentTuple[]).map(
+    ([n, dueDate, principal, interest, fees, penalties]) => ({
       n,
-      dueDate: dbDate(dueDate),
-      principalMinor: BigInt(principal),
-      interestMinor: BigInt(interest),
-      feesMinor: BigInt(fees),
-      penaltiesMinor: BigInt(penalties),
-    })),
-    // Only what loanFromRow reads: the ids and version of installment rows are not selected.
-  } as unknown as LoanWithSchedule;
+      dueDate,
+      principal: amount(principal),
+      interest: amount(interest),
+      fees: amount(fees),
+      penalties: amount(penalties),
+    }),
+  );
+  return loanFromColumns(
+    {
+      id: row.id,
+      externalRef: row.external_ref,
+      borrowerId: row.borrower_id,
+      currency,
+      principalMinor: BigInt(row.principal_minor),
+      annualRate: row.annual_rate,
+      termCount: row.term_count,
+      frequency: row.frequency,
+      method: row.method,
+      interestMethod: row.interest_method,
+      dayCount: row.day_count,
+      disbursedOn: row.disbursed_on,
+      firstDueDate: row.first_due_date,
+      graceOnPrincipal: row.grace_on_principal,
+      lateFeeFlatMinor: optionalBigInt(row.late_fee_flat_minor),
+      lateFeePercent: row.late_fee_percent,
+      lateFeeGraceDays: row.late_fee_grace_days,
+      lateFeeCapMinor: optionalBigInt(row.late_fee_cap_minor),
+      rateCap: row.rate_cap,
+      status: row.status as LoanRowIn["status"],
+      nextNudgeAt: row.next_nudge_at === null ? null : new Date(row.next_nudge_at),
+    },
+    schedule,
+  );
 }
 
 /** TRANSACTIONS_JSON's text back to stored transactions, mapped as the client's rows are. */

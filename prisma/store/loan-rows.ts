@@ -1,6 +1,6 @@
 // Maps loans between core (terms, late fees, schedule) and the loans and installments tables.
 
-import { money, parseRate } from "../../core/money/index.ts";
+import { money, moneyIn, parseRate } from "../../core/money/index.ts";
 import type { LoanInput, StoredLoan } from "../../core/ports/index.ts";
 import type {
   AmortizationMethod,
@@ -25,6 +25,23 @@ export const WITH_SCHEDULE = {
 } as const;
 
 export type LoanWithSchedule = LoanRow & { installments: InstallmentRow[] };
+
+/** A date column as the client reads it (a Date at midnight UTC) or as SQL text "YYYY-MM-DD". */
+type DateColumn = Date | string;
+
+/** A loan row for loanFromRow: from the client, or from SQL with its dates left as text. */
+export type LoanRowIn = Omit<
+  LoanWithSchedule,
+  "disbursedOn" | "firstDueDate" | "installments" | "createdAt" | "updatedAt"
+> & {
+  readonly disbursedOn: DateColumn;
+  readonly firstDueDate: DateColumn | null;
+  readonly installments: readonly (Omit<InstallmentRow, "dueDate" | "id" | "loanId" | "version"> & {
+    readonly dueDate: DateColumn;
+  })[];
+};
+
+const isoDateOf = (value: DateColumn) => (typeof value === "string" ? value : fromDbDate(value));
 
 /** The loans-row columns of canonical `input` (status and schedule are written separately). */
 export function loanColumns(input: LoanInput) {
@@ -63,7 +80,26 @@ export function installmentRows(schedule: readonly Installment[]) {
   }));
 }
 
-export function loanFromRow(row: LoanWithSchedule): StoredLoan {
+export function loanFromRow(row: LoanRowIn): StoredLoan {
+  const amount = moneyIn(row.currency);
+  return loanFromColumns(
+    row,
+    row.installments.map((installment) => ({
+      n: installment.n,
+      dueDate: isoDateOf(installment.dueDate),
+      principal: amount(installment.principalMinor),
+      interest: amount(installment.interestMinor),
+      fees: amount(installment.feesMinor),
+      penalties: amount(installment.penaltiesMinor),
+    })),
+  );
+}
+
+/** A loans row without its installments, and the schedule already mapped. */
+export function loanFromColumns(
+  row: Omit<LoanRowIn, "installments">,
+  schedule: readonly Installment[],
+): StoredLoan {
   const currency = row.currency;
   const lateFee = canonicalLateFee(
     {
@@ -83,8 +119,8 @@ export function loanFromRow(row: LoanWithSchedule): StoredLoan {
       annualRate: parseRate(row.annualRate),
       termCount: row.termCount,
       frequency: row.frequency as Frequency,
-      disbursedOn: fromDbDate(row.disbursedOn),
-      ...(row.firstDueDate ? { firstDueDate: fromDbDate(row.firstDueDate) } : {}),
+      disbursedOn: isoDateOf(row.disbursedOn),
+      ...(row.firstDueDate ? { firstDueDate: isoDateOf(row.firstDueDate) } : {}),
       method: row.method as AmortizationMethod,
       interest: row.interestMethod as InterestMethod,
       dayCount: row.dayCount as DayCount,
@@ -93,14 +129,7 @@ export function loanFromRow(row: LoanWithSchedule): StoredLoan {
     ...(lateFee ? { lateFee } : {}),
     ...(row.rateCap !== null ? { rateCap: parseRate(row.rateCap) } : {}),
     status: row.status,
-    schedule: row.installments.map((installment) => ({
-      n: installment.n,
-      dueDate: fromDbDate(installment.dueDate),
-      principal: money(installment.principalMinor, currency),
-      interest: money(installment.interestMinor, currency),
-      fees: money(installment.feesMinor, currency),
-      penalties: money(installment.penaltiesMinor, currency),
-    })),
+    schedule,
     ...(row.nextNudgeAt ? { nextNudgeAt: row.nextNudgeAt.toISOString() } : {}),
   };
 }

@@ -1,4 +1,5 @@
-// Outbox.planMany on Prisma: a page of planned nudges in one statement, the rows already holding taken keys read in it too.
+// Outbox.planMany on Prisma: a page of planned nudges in one statement, the rows already holding taken keys read in it too
+// (and, for the planner's page write, the page's loans' next looks set in the same statement).
 import type { NudgeRow, PlannedNudge } from "../../core/ports/index.ts";
 import type { NudgeOutbox as OutboxRow, PrismaClient } from "../../generated/prisma/client.ts";
 import { arrayLiteral } from "./bulk-insert.ts";
@@ -20,13 +21,13 @@ const ROW = `id, dedupe_key AS "dedupeKey", borrower_id AS "borrowerId", loan_id
  * plan() does) and returned with created = true; the rows that held the other keys before it
  * ran (the statement's snapshot) come back with created = false. One text array per column.
  */
-const PLAN_MANY = `
+const planMany = (moves: boolean) => `
   WITH input AS (
     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
                          $7::text[], $8::text[])
       WITH ORDINALITY AS u(id, dedupe_key, borrower_id, loan_id, kind, channel, planned_for,
                            reason_codes, ord)
-  ), inserted AS (
+  ), ${moves ? MOVED : ""}inserted AS (
     INSERT INTO nudge_outbox (id, dedupe_key, borrower_id, loan_id, kind, channel, planned_for,
                               reason_codes, updated_at)
     SELECT id, dedupe_key, borrower_id, loan_id, kind, channel::channel,
@@ -41,6 +42,26 @@ const PLAN_MANY = `
   WHERE dedupe_key IN (SELECT dedupe_key FROM input)`;
 
 /**
+ * loans.setNextNudgeAtMany's UPDATE as a part of the same statement ($9 ids, $10 instants, a
+ * null one clears): PostgreSQL runs a data-modifying WITH part to completion whether or not
+ * the rest reads it, and the whole statement commits or fails as one.
+ */
+const MOVED = `moved AS (
+    UPDATE loans AS l
+    SET next_nudge_at = m.at::timestamptz, updated_at = CURRENT_TIMESTAMP
+    FROM unnest($9::text[], $10::text[]) AS m(id, at)
+    WHERE l.id = m.id
+  ), `;
+const PLAN_MANY = planMany(false);
+const PLAN_MANY_AND_MOVE = planMany(true);
+
+/** Loans' next looks (nextNudgesById's map) written with the nudges, and what to do after a fallback. */
+export interface NextLooks {
+  readonly moves: ReadonlyMap<string, string | undefined>;
+  readonly afterFallback: () => Promise<unknown>;
+}
+
+/**
  * Plans every nudge in one round trip. A missing borrower or loan fails the whole statement;
  * the nudges are then planned one by one, so the error names the row as plan() does. A key a
  * concurrent planner took while the statement ran is read once more.
@@ -50,14 +71,16 @@ export async function planNudges(
   nudges: readonly PlannedNudge[],
   fromRow: (row: OutboxRow) => NudgeRow,
   planOne: (nudge: PlannedNudge) => Promise<Planned>,
+  next?: NextLooks,
 ): Promise<Planned[]> {
   if (nudges.length === 0) return [];
   // Sorted: ids of one page ascend in planning order, as the client's uuid(7) ids do.
   const ids = uuidV7s(nudges.length).sort();
   let rows: (OutboxRow & { created: boolean })[];
   try {
+    const moves = next ? [...next.moves] : [];
     rows = await prisma.$queryRawUnsafe(
-      PLAN_MANY,
+      next ? PLAN_MANY_AND_MOVE : PLAN_MANY,
       arrayLiteral(ids),
       arrayLiteral(nudges.map((nudge) => nudge.dedupeKey)),
       arrayLiteral(nudges.map((nudge) => nudge.borrowerId)),
@@ -66,11 +89,15 @@ export async function planNudges(
       arrayLiteral(nudges.map((nudge) => nudge.channel)),
       arrayLiteral(nudges.map((nudge) => dbInstant(nudge.plannedFor, "plannedFor").toISOString())),
       arrayLiteral(nudges.map((nudge) => arrayLiteral(nudge.reasonCodes))),
+      ...(next
+        ? [arrayLiteral(moves.map(([id]) => id)), arrayLiteral(moves.map(([, at]) => at ?? null))]
+        : []),
     );
   } catch (error) {
     if (!isForeignKeyViolation(error) && !isRawForeignKeyViolation(error)) throw error;
     const results: Planned[] = [];
     for (const nudge of nudges) results.push(await planOne(nudge));
+    await next?.afterFallback();
     return results;
   }
   const created = new Map<string, NudgeRow>();

@@ -20,7 +20,23 @@ import { planNudges } from "./outbox-plan-many.ts";
 import { outboxQueueReads } from "./outbox-queue-reads.ts";
 import { foreignKeyColumn, isForeignKeyViolation, isRecordNotFound } from "./prisma-errors.ts";
 
-function nudgeFromRow(row: OutboxRow): NudgeRow {
+/**
+ * Outbox rows of many borrowers that may have reached them (sent, or a send that may have
+ * happened), by contact instant then id, as contactsSinceFor gives them.
+ */
+export function contactsByBorrower(
+  borrowerIds: readonly string[],
+  rows: readonly OutboxRow[],
+): Map<string, NudgeRow[]> {
+  const contactAt = (row: NudgeRow) => (row.status === "sent" ? row.sentAt : row.claimedAt) ?? "";
+  const sorted = rows
+    .map(nudgeFromRow)
+    .filter((row) => row.status === "sent" || mayHaveReachedBorrower(row))
+    .sort(byKeyThenId(contactAt));
+  return groupById(borrowerIds, sorted, (row) => row.borrowerId);
+}
+
+export function nudgeFromRow(row: OutboxRow): NudgeRow {
   return {
     id: row.id,
     dedupeKey: row.dedupeKey,
@@ -84,12 +100,7 @@ export function prismaOutbox(prisma: PrismaClient): Outbox {
         ],
       },
     });
-    const contactAt = (row: NudgeRow) => (row.status === "sent" ? row.sentAt : row.claimedAt) ?? "";
-    const sorted = rows
-      .map(nudgeFromRow)
-      .filter((row) => row.status === "sent" || mayHaveReachedBorrower(row))
-      .sort(byKeyThenId(contactAt));
-    return groupById(borrowerIds, sorted, (row) => row.borrowerId);
+    return contactsByBorrower(borrowerIds, rows);
   }
 
   const outbox: Outbox = {

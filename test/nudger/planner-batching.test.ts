@@ -116,7 +116,7 @@ describe("planner reading a page at a time", () => {
     });
   }
 
-  it("Should read the page in one call, each kind of contact record once, and write every nextNudgeAt in one call", async () => {
+  it("Should read the page in one call, its borrowers' contact records in one call, and write the page's nudges and next looks in one call", async () => {
     const { store, calls } = countingStore(memoryStore());
     const loans = (await writeMixedBook(store)).length;
     calls.clear();
@@ -129,19 +129,16 @@ describe("planner reading a page at a time", () => {
     const once = [
       // The loans with their borrowers, promises and transactions: one read.
       "planning.duePage",
-      "identities.forBorrowers",
-      "contact.optedOutChannelsFor",
-      "contact.activePausesFor",
-      "conversation.recentFor",
-      "handoffs.activeFor",
-      "outbox.contactsSinceFor",
+      // Every kind of contact record of the page's borrowers on a cadence date: one read.
+      "planning.contactRecords",
     ];
     for (const method of once) expect([method, calls.get(method)]).toEqual([method, 1]);
-    // Once to prime the new loans, once for the page's decisions.
-    expect(calls.get("loans.setNextNudgeAtMany")).toBe(2);
-    // The page's nudges in one write, not one per planned loan.
+    // Once to prime the new loans; the page's next looks go with its nudges.
+    expect(calls.get("loans.setNextNudgeAtMany")).toBe(1);
+    // The page's nudges and next looks in one write, not one per planned loan.
     expect(result.planned).toBeGreaterThan(1);
-    expect(calls.get("outbox.planMany")).toBe(1);
+    expect(calls.get("planning.writePage")).toBe(1);
+    expect(calls.get("outbox.planMany")).toBeUndefined();
     const perLoan = [
       "loans.dueForNudge",
       "borrowers.byIds",
@@ -158,6 +155,14 @@ describe("planner reading a page at a time", () => {
       "outbox.contactsSince",
       "loans.setNextNudgeAt",
       "outbox.plan",
+      "identities.forBorrowers",
+      "contact.optedOutChannelsFor",
+      "contact.activePausesFor",
+      "conversation.recentFor",
+      "handoffs.activeFor",
+      "outbox.contactsSinceFor",
+      "consent.forBorrowers",
+      "contactPoints.forBorrowers",
     ];
     for (const method of perLoan) expect([method, calls.get(method)]).toEqual([method, undefined]);
   });
@@ -170,6 +175,7 @@ describe("planner reading a page at a time", () => {
     const { store, calls } = countingStore({
       ...memory,
       planning: {
+        ...memory.planning,
         duePage: (...args) =>
           ++reads === 2 ? Promise.reject(broken) : memory.planning.duePage(...args),
       },
@@ -178,13 +184,13 @@ describe("planner reading a page at a time", () => {
     await expect(
       planTick({ store, profile: contactProfile("default"), pageSize: 3 }, MIXED_BOOK_NOW),
     ).rejects.toBe(broken);
-    const written = calls.get("loans.setNextNudgeAtMany");
+    const written = calls.get("planning.writePage");
     await new Promise((resolve) => setTimeout(resolve, 50));
 
     // Priming, then the first page (read before the second failed) decided and written.
-    expect(written).toBe(2);
-    expect(calls.get("loans.setNextNudgeAtMany")).toBe(written);
-    expect(calls.get("outbox.planMany")).toBe(1);
+    expect(calls.get("loans.setNextNudgeAtMany")).toBe(1);
+    expect(written).toBe(1);
+    expect(calls.get("planning.writePage")).toBe(written);
     expect(reads).toBe(2);
   });
 

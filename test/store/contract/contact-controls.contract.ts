@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { StoredLoan } from "../../../core/ports/loans.ts";
 import { givenBorrower, givenLoan } from "../../helpers/builders.ts";
 import { usd } from "../../helpers/loans.ts";
-import { eachOf, storeError, UNKNOWN_ID } from "./fixtures.ts";
+import { contactRecordsKind, eachOf, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const NOW = "2026-03-01T10:00:00.000Z";
@@ -108,6 +108,7 @@ export function contactControlsContract(store: StoreOf): void {
       for (const at of [BEFORE, NOW, LATER]) {
         const read = await store().contact.activePausesFor(ids, at);
         expect(read).toEqual(await eachOf(ids, (id) => store().contact.activePauses(id, at)));
+        expect(await contactRecordsKind(store(), "pauses", ids, at)).toEqual(read);
         expect(read.get(calm.id)).toEqual([]);
       }
       expect((await store().contact.activePausesFor(ids, NOW)).get(held)).toHaveLength(3);

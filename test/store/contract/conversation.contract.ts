@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ConversationMessage } from "../../../core/ports/conversation.ts";
 import { MAX_PAGE_SIZE } from "../../../core/store/page-limit.ts";
 import { givenBorrower } from "../../helpers/builders.ts";
-import { eachOf, minutesAfter, storeError, UNKNOWN_ID } from "./fixtures.ts";
+import { contactRecordsKind, eachOf, minutesAfter, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const START = "2026-03-01T10:00:00.000Z";
@@ -59,6 +59,11 @@ export function conversationContract(store: StoreOf): void {
       for (const limit of [3, 100]) {
         const read = await store().conversation.recentFor(ids, limit);
         expect(read).toEqual(await eachOf(ids, (id) => store().conversation.recent(id, limit)));
+        expect(
+          await contactRecordsKind(store(), "conversation", ids, START, {
+            conversationDepth: limit,
+          }),
+        ).toEqual(read);
         expect(read.get(silent.id)).toEqual([]);
       }
       expect((await store().conversation.recentFor(ids, 3)).get(chatty.id)).toHaveLength(3);

@@ -1,5 +1,6 @@
 // Builders for the store contract beyond the shared ones: nudges, unknown ids, store-error matchers.
 import { expect } from "vitest";
+import type { BorrowerContactRecords, Store } from "../../../core/ports/index.ts";
 import type { PlannedNudge } from "../../../core/ports/outbox.ts";
 import { uniqueRef } from "../../helpers/builders.ts";
 
@@ -42,6 +43,25 @@ export function minutesAfter(instant: string, minutes: number): string {
  * What `single` answers for each of `ids`, keyed by id, leaving out undefined answers: what a
  * batch read of the same ids must equal.
  */
+/** One kind of planning.contactRecords' answer, by borrower id. */
+export async function contactRecordsKind<K extends keyof BorrowerContactRecords>(
+  store: Store,
+  kind: K,
+  ids: readonly string[],
+  now: string,
+  reach: { since?: string; conversationDepth?: number } = {},
+): Promise<Map<string, BorrowerContactRecords[K]>> {
+  const records = await store.planning.contactRecords(ids, now, {
+    since: reach.since ?? now,
+    conversationDepth: reach.conversationDepth ?? 100,
+  });
+  const answers = new Map<string, BorrowerContactRecords[K]>();
+  for (const [id, record] of records) {
+    if (record[kind] !== undefined) answers.set(id, record[kind]);
+  }
+  return answers;
+}
+
 export async function eachOf<T>(
   ids: readonly string[],
   single: (id: string) => Promise<T | undefined>,

@@ -1,7 +1,13 @@
 // Outbox contract: one row per dedupe key, exclusive claims, at-most-once after a lost lease.
 import { describe, expect, it } from "vitest";
 import { givenBorrower, givenLoan, uniqueRef } from "../../helpers/builders.ts";
-import { minutesAfter, plannedNudge, storeError, UNKNOWN_ID } from "./fixtures.ts";
+import {
+  contactRecordsKind,
+  minutesAfter,
+  plannedNudge,
+  storeError,
+  UNKNOWN_ID,
+} from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const NOW = "2026-03-01T10:00:00.000Z";
@@ -287,6 +293,12 @@ export function outboxContract(store: StoreOf): void {
         ]),
       );
       expect(many.get(other.id)?.map((row) => row.id)).toEqual([othersSent?.id]);
+      for (const since of [NOW, minutesAfter(NOW, 3)]) {
+        const ids = [borrower.id, other.id, UNKNOWN_ID];
+        expect(await contactRecordsKind(store(), "sent", ids, LEASE, { since })).toEqual(
+          await store().outbox.contactsSinceFor(ids, since),
+        );
+      }
       expect(await store().outbox.contactsSinceFor([], NOW)).toEqual(new Map());
     });
 
