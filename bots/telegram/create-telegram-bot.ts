@@ -154,18 +154,24 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
 
   // Everything below needs a linked borrower; unlinked users only learn how to link.
   bot.use(async (ctx, next) => {
-    const borrower = await borrowerOf(ctx);
-    if (!borrower) {
+    const at = now().toISOString();
+    // Who wrote, and their active pauses, in one read.
+    const found = ctx.from
+      ? await deps.store.identities.findBorrowerWithPauses("telegram", String(ctx.from.id), at)
+      : undefined;
+    if (!found) {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery();
       await askToLink(ctx);
       return;
     }
+    const { borrower, activePauses } = found;
     ctx.borrower = borrower;
     // A borrower who writes to us can be reached again on Telegram.
     await liftUnreachable(deps.store, {
       borrowerId: borrower.id,
       channel: "telegram",
-      at: now().toISOString(),
+      at,
+      activePauses,
     });
     await next();
   });

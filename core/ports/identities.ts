@@ -1,5 +1,6 @@
 // Port: chat accounts linked to borrowers, and the one-time codes that link them.
 import type { Borrower } from "./borrowers.ts";
+import type { Pause } from "./contact-controls.ts";
 
 /** Where a borrower talks to us. "console" is the terminal demo. */
 export type Channel = "telegram" | "console" | "sms" | "email";
@@ -11,6 +12,13 @@ export interface ChannelIdentity {
   readonly verifiedAt: string;
 }
 
+/** A linked borrower as an inbound message finds them. */
+export interface BorrowerWithPauses {
+  readonly borrower: Borrower;
+  /** As `contact.activePauses` reads them at the given instant. */
+  readonly activePauses: Pause[];
+}
+
 export interface IdentityStore {
   find(channel: Channel, externalId: string): Promise<ChannelIdentity | undefined>;
   /**
@@ -18,6 +26,16 @@ export interface IdentityStore {
    * (what an inbound message needs first); undefined for an account not linked.
    */
   findBorrower(channel: Channel, externalId: string): Promise<Borrower | undefined>;
+  /**
+   * `findBorrower` and that borrower's `contact.activePauses` at `now`, in one read: who wrote
+   * and whether a pause (say, "unreachable" on this channel) should lift, what every inbound
+   * message asks before its answer. Undefined for an account not linked.
+   */
+  findBorrowerWithPauses(
+    channel: Channel,
+    externalId: string,
+    now: string,
+  ): Promise<BorrowerWithPauses | undefined>;
   forBorrower(borrowerId: string): Promise<ChannelIdentity[]>;
   /** `forBorrower` for many borrowers in one read: an entry for every id asked. */
   forBorrowers(borrowerIds: readonly string[]): Promise<Map<string, ChannelIdentity[]>>;

@@ -14,12 +14,12 @@ import { dbInstant } from "./instants.ts";
 import { foreignKeyColumn, isForeignKeyViolation, isRecordNotFound } from "./prisma-errors.ts";
 
 /** The columns a Pause is read from, by the client or by raw SQL. */
-type PauseColumns = Pick<
+export type PauseColumns = Pick<
   PauseRow,
   "id" | "borrowerId" | "loanId" | "reason" | "until" | "createdBy"
 >;
 
-function pauseFromRow(row: PauseColumns): Pause {
+export function pauseFromRow(row: PauseColumns): Pause {
   return {
     id: row.id,
     borrowerId: row.borrowerId,
