@@ -9,6 +9,7 @@ import type { PayLink } from "../../core/ports/index.ts";
 import {
   type Borrower,
   type HandoffNotifier,
+  type LoanWithTransactions,
   type Locale,
   noHandoffNotifier,
   type Store,
@@ -49,8 +50,14 @@ const COMMAND_ACTIONS: Readonly<Record<string, string>> = {
   help: "help",
 };
 
-/** grammY's context plus the linked borrower, set for every update past the linking gate. */
-export type RepayContext = Context & { borrower?: Borrower };
+/**
+ * grammY's context plus the linked borrower, set for every update past the linking gate, and
+ * their active loans read with them for this update (absent once something changed them).
+ */
+export type RepayContext = Context & {
+  borrower?: Borrower;
+  activeLoans?: readonly LoanWithTransactions[];
+};
 
 export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
   const now = deps.now ?? (() => new Date());
@@ -80,7 +87,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
     return deps.store.identities.findBorrower("telegram", String(ctx.from.id));
   };
   const answer = async (
-    ctx: Context,
+    ctx: RepayContext,
     borrower: Borrower,
     input: { text?: string; action?: string },
   ) => {
@@ -88,6 +95,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
       borrowerId: borrower.id,
       // Read for this update a moment ago (borrowerOf): the assistant need not read it again.
       borrower,
+      ...(ctx.activeLoans ? { activeLoans: ctx.activeLoans } : {}),
       channel: "telegram",
       at: now().toISOString(),
       ...input,
@@ -155,24 +163,26 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
   // Everything below needs a linked borrower; unlinked users only learn how to link.
   bot.use(async (ctx, next) => {
     const at = now().toISOString();
-    // Who wrote, and their active pauses, in one read.
+    // Who wrote, their active pauses and their active loans, in one read.
     const found = ctx.from
-      ? await deps.store.identities.findBorrowerWithPauses("telegram", String(ctx.from.id), at)
+      ? await deps.store.identities.findBorrowerForMessage("telegram", String(ctx.from.id), at)
       : undefined;
     if (!found) {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery();
       await askToLink(ctx);
       return;
     }
-    const { borrower, activePauses } = found;
+    const { borrower, activePauses, activeLoans } = found;
     ctx.borrower = borrower;
     // A borrower who writes to us can be reached again on Telegram.
-    await liftUnreachable(deps.store, {
+    const lifted = await liftUnreachable(deps.store, {
       borrowerId: borrower.id,
       channel: "telegram",
       at,
       activePauses,
     });
+    // Lifting brings the loans' next look forward: the assistant reads them afresh then.
+    if (lifted.length === 0) ctx.activeLoans = activeLoans;
     await next();
   });
 

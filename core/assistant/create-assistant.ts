@@ -61,10 +61,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         throw invalidTurn("channel", turn.channel);
       }
       const { store } = deps;
-      const borrower =
-        turn.borrower?.id === turn.borrowerId
-          ? turn.borrower
-          : await store.borrowers.byId(turn.borrowerId);
+      const readByChannel = turn.borrower?.id === turn.borrowerId;
+      const borrower = readByChannel ? turn.borrower : await store.borrowers.byId(turn.borrowerId);
       if (!borrower) throw unknownBorrower(turn.borrowerId);
       const locale: Language = isLanguage(borrower.locale) ? borrower.locale : "en";
       const timeZone = isTimeZone(borrower.timeZone) ? borrower.timeZone : "UTC";
@@ -101,6 +99,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         ...(deps.answer ? { answer: deps.answer } : {}),
         ...(tapped === undefined ? { question: turn.text ?? "" } : {}),
         ...(course ? { course } : {}),
+        ...(readByChannel && turn.activeLoans ? { activeLoans: turn.activeLoans } : {}),
       });
 
       const action = tapped !== undefined ? parseAction(tapped) : undefined;

@@ -12,7 +12,7 @@ export interface LiftUnreachableInput {
   readonly at: string;
   /**
    * The borrower's active pauses at `at`, when the caller read them a moment ago
-   * (identities.findBorrowerWithPauses): no read of its own then. The lift itself re-reads.
+   * (identities.findBorrowerForMessage): no read of its own then. The lift itself re-reads.
    */
   readonly activePauses?: readonly Pause[];
 }

@@ -57,7 +57,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     borrowers,
     loans,
     transactions,
-    identities: memoryIdentities(context, contact),
+    identities: memoryIdentities(context, { contact, loans }),
     linkCodes: memoryLinkCodes(context),
     conversation: memoryConversation(context),
     contact,

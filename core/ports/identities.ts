@@ -1,6 +1,7 @@
 // Port: chat accounts linked to borrowers, and the one-time codes that link them.
 import type { Borrower } from "./borrowers.ts";
 import type { Pause } from "./contact-controls.ts";
+import type { LoanWithTransactions } from "./loans.ts";
 
 /** Where a borrower talks to us. "console" is the terminal demo. */
 export type Channel = "telegram" | "console" | "sms" | "email";
@@ -13,10 +14,12 @@ export interface ChannelIdentity {
 }
 
 /** A linked borrower as an inbound message finds them. */
-export interface BorrowerWithPauses {
+export interface BorrowerForMessage {
   readonly borrower: Borrower;
   /** As `contact.activePauses` reads them at the given instant. */
   readonly activePauses: Pause[];
+  /** As `loans.forBorrowerWithTransactions(borrower.id, "active")` reads them. */
+  readonly activeLoans: LoanWithTransactions[];
 }
 
 export interface IdentityStore {
@@ -27,15 +30,16 @@ export interface IdentityStore {
    */
   findBorrower(channel: Channel, externalId: string): Promise<Borrower | undefined>;
   /**
-   * `findBorrower` and that borrower's `contact.activePauses` at `now`, in one read: who wrote
-   * and whether a pause (say, "unreachable" on this channel) should lift, what every inbound
-   * message asks before its answer. Undefined for an account not linked.
+   * `findBorrower`, that borrower's `contact.activePauses` at `now` and their active loans
+   * with schedules and transactions, in one read: who wrote, whether a pause (say,
+   * "unreachable" on this channel) should lift, and what most answers are about; what an
+   * inbound message reads before its answer. Undefined for an account not linked.
    */
-  findBorrowerWithPauses(
+  findBorrowerForMessage(
     channel: Channel,
     externalId: string,
     now: string,
-  ): Promise<BorrowerWithPauses | undefined>;
+  ): Promise<BorrowerForMessage | undefined>;
   forBorrower(borrowerId: string): Promise<ChannelIdentity[]>;
   /** `forBorrower` for many borrowers in one read: an entry for every id asked. */
   forBorrowers(borrowerIds: readonly string[]): Promise<Map<string, ChannelIdentity[]>>;

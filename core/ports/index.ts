@@ -30,7 +30,7 @@ export type { Delivery, DeliveryStatus, NudgeDeliveries } from "./deliveries.ts"
 export { type HandoffNotifier, noHandoffNotifier } from "./handoff-notifier.ts";
 export type { Handoff, HandoffStatus, HandoffStore } from "./handoffs.ts";
 export type {
-  BorrowerWithPauses,
+  BorrowerForMessage,
   Channel,
   ChannelIdentity,
   IdentityStore,

@@ -47,7 +47,7 @@ export function prismaIdentities(prisma: PrismaClient): IdentityStore {
       return row ? borrowerFromRow(row) : undefined;
     },
 
-    findBorrowerWithPauses: (channel, externalId, now) =>
+    findBorrowerForMessage: (channel, externalId, now) =>
       readInbound(prisma, channel, externalId, now),
 
     async forBorrower(borrowerId) {

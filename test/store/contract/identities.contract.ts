@@ -1,7 +1,6 @@
 // IdentityStore and LinkCodeStore contract: binding chat accounts, single-use link codes.
 import { describe, expect, it } from "vitest";
-import type { PauseReason } from "../../../core/ports/contact-controls.ts";
-import { givenBorrower, givenLoan, uniqueRef } from "../../helpers/builders.ts";
+import { givenBorrower, uniqueRef } from "../../helpers/builders.ts";
 import { eachOf, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
@@ -24,50 +23,6 @@ export function identitiesContract(store: StoreOf): void {
       expect(await store().identities.find("telegram", identity.externalId)).toEqual(identity);
       expect(await store().identities.find("console", identity.externalId)).toBeUndefined();
       expect(await store().identities.forBorrower(borrower.id)).toEqual([identity]);
-    });
-
-    it("Should find an account's borrower with their active pauses, as findBorrower and activePauses read them", async () => {
-      const loan = await givenLoan(store());
-      const borrowerId = loan.borrowerId;
-      const quiet = await givenBorrower(store());
-      const [held, calm] = [uniqueRef("tg"), uniqueRef("tg")];
-      await store().identities.bind({
-        channel: "telegram",
-        externalId: held,
-        borrowerId,
-        verifiedAt: VERIFIED,
-      });
-      await store().identities.bind({
-        channel: "telegram",
-        externalId: calm,
-        borrowerId: quiet.id,
-        verifiedAt: VERIFIED,
-      });
-      const pause = (reason: PauseReason, more: { loanId?: string; until?: string } = {}) =>
-        store().contact.pause({ borrowerId, reason, createdBy: "nudger:telegram", ...more });
-      await pause("unreachable");
-      await pause("promise", { loanId: loan.id, until: IN_AN_HOUR });
-      await pause("agent_hold", { until: NOW });
-      await store().contact.liftPause((await pause("hardship")).id, NOW);
-      await store().contact.pause({
-        borrowerId: quiet.id,
-        reason: "dispute",
-        createdBy: "agent:U1",
-        until: NOW,
-      });
-
-      const found = await store().identities.findBorrowerWithPauses("telegram", held, NOW);
-      expect(found).toEqual({
-        borrower: await store().identities.findBorrower("telegram", held),
-        activePauses: await store().contact.activePauses(borrowerId, NOW),
-      });
-      expect(found?.borrower.id).toBe(borrowerId);
-      expect(found?.activePauses.map((p) => p.reason).sort()).toEqual(["promise", "unreachable"]);
-      expect(await store().identities.findBorrowerWithPauses("telegram", calm, NOW)).toEqual({
-        borrower: await store().borrowers.byId(quiet.id),
-        activePauses: [],
-      });
-      expect(await store().identities.findBorrowerWithPauses("console", held, NOW)).toBeUndefined();
     });
 
     it("Should move an account to the borrower it is bound to again", async () => {
