@@ -1,10 +1,10 @@
 // Port: chat accounts linked to borrowers, and the one-time codes that link them.
 import type { Borrower } from "./borrowers.ts";
+import type { Channel } from "./channel.ts";
 import type { Pause } from "./contact-controls.ts";
 import type { LoanWithTransactions } from "./loans.ts";
 
-/** Where a borrower talks to us. "console" is the terminal demo. */
-export type Channel = "telegram" | "console" | "sms" | "email";
+export type { Channel } from "./channel.ts";
 
 export interface ChannelIdentity {
   readonly channel: Channel;
