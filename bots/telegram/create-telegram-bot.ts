@@ -1,6 +1,5 @@
 // The borrower's Telegram bot on grammY: linking, commands, buttons, and the assistant behind them.
 import { autoRetry } from "@grammyjs/auto-retry";
-import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot, type Context, GrammyError, HttpError, Keyboard } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Assistant } from "../../core/assistant/index.ts";
@@ -19,6 +18,7 @@ import { floodGuard } from "./flood-guard.ts";
 import { linkByCode, linkByContact } from "./linking.ts";
 import { payLinkReply } from "./pay-command.ts";
 import { renderReply } from "./render-reply.ts";
+import { sendThrottle } from "./send-throttle.ts";
 
 export interface TelegramBotDeps {
   readonly token: string;
@@ -67,16 +67,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
     ...(deps.apiRoot ? { client: { apiRoot: deps.apiRoot } } : {}),
   });
-  bot.api.config.use(
-    apiThrottler({
-      global: {
-        reservoir: deps.globalPerSecond ?? 25,
-        reservoirRefreshAmount: deps.globalPerSecond ?? 25,
-        reservoirRefreshInterval: 1000,
-      },
-      out: { maxConcurrent: 1, minTime: 1000 },
-    }),
-  );
+  bot.api.config.use(sendThrottle({ globalPerWindow: deps.globalPerSecond ?? 25 }));
   bot.api.config.use(autoRetry({ maxRetryAttempts: deps.maxRetries ?? 5, maxDelaySeconds: 120 }));
 
   const texts = (locale: Locale | undefined): TelegramTexts => telegramTexts[locale ?? "en"];
