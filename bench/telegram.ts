@@ -1,6 +1,7 @@
 // Telegram latency: webhook update -> sendMessage for balance questions, the real bot vs a bare echo bot.
 //   npm run bench:telegram                          50 chats, 10 timed questions each
 //   npm run bench:telegram -- --chats 20 --questions 5
+//   npm run bench:telegram -- --cpu-prof replies   writes replies-<database>.cpuprofile (repay runs)
 //
 // Both bots sit behind the real webhook route (Hono on @hono/node-server, 127.0.0.1) and
 // talk to the fake Bot API (test/fakes/telegram-api); the repayment bot runs the assistant
@@ -33,6 +34,7 @@ import {
 import { type BenchTarget, pgliteTarget, postgresTarget } from "./lib/bench-databases.ts";
 import { type ChatLoadResult, runChatLoad } from "./lib/chat-load.ts";
 import { positiveInt } from "./lib/cli-args.ts";
+import { profiled } from "./lib/cpu-profile.ts";
 import { type LinkedBorrower, linkedBorrowers } from "./lib/linked-borrowers.ts";
 import { latencySummary, peakRssMb, progress, round } from "./lib/measure.ts";
 import { clockedStore, clockSummary } from "./lib/store-clock.ts";
@@ -45,6 +47,8 @@ const { values } = parseArgs({
     questions: { type: "string", default: "10" },
     "gap-ms": { type: "string", default: "1300" },
     seed: { type: "string", default: "20260115" },
+    /** A file name prefix: each repay run is profiled to <prefix>-<database>.cpuprofile. */
+    "cpu-prof": { type: "string" },
   },
 });
 const chatCount = positiveInt("chats", values.chats);
@@ -143,25 +147,28 @@ async function benchDatabase(target: BenchTarget) {
 
     // The bot's store calls are counted (round trips at the store's level, per turn below).
     const clocked = clockedStore(store);
-    const repay = await measure(
-      `${target.kind} repay`,
-      users,
-      question,
-      (fake) =>
-        createTelegramBot({
-          token: fake.token,
-          apiRoot: fake.apiRoot,
-          store: clocked.store,
-          assistant: createAssistant({
+    const profileFile = values["cpu-prof"] && `${values["cpu-prof"]}-${target.kind}.cpuprofile`;
+    const repay = await profiled(profileFile, () =>
+      measure(
+        `${target.kind} repay`,
+        users,
+        question,
+        (fake) =>
+          createTelegramBot({
+            token: fake.token,
+            apiRoot: fake.apiRoot,
             store: clocked.store,
-            templates: assistantTemplates,
-            lenderName: "Acme Lending",
+            assistant: createAssistant({
+              store: clocked.store,
+              templates: assistantTemplates,
+              lenderName: "Acme Lending",
+            }),
+            // The global budget (default 25/s) would queue a 50-chat burst: not what is measured.
+            globalPerSecond: 10_000,
+            log: progress,
           }),
-          // The global budget (default 25/s) would queue a 50-chat burst: not what is measured.
-          globalPerSecond: 10_000,
-          log: progress,
-        }),
-      (reply) => !NOT_ANSWERS.has(reply) && /\d/.test(reply),
+        (reply) => !NOT_ANSWERS.has(reply) && /\d/.test(reply),
+      ),
     );
     const echo = await measure(
       `${target.kind} echo`,

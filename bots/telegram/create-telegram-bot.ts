@@ -1,6 +1,5 @@
 // The borrower's Telegram bot on grammY: linking, commands, buttons, and the assistant behind them.
 import { autoRetry } from "@grammyjs/auto-retry";
-import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot, type Context, GrammyError, HttpError, Keyboard } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Assistant } from "../../core/assistant/index.ts";
@@ -9,6 +8,7 @@ import type { PayLink } from "../../core/ports/index.ts";
 import {
   type Borrower,
   type HandoffNotifier,
+  type LoanWithTransactions,
   type Locale,
   noHandoffNotifier,
   type Store,
@@ -18,6 +18,7 @@ import { floodGuard } from "./flood-guard.ts";
 import { linkByCode, linkByContact } from "./linking.ts";
 import { payLinkReply } from "./pay-command.ts";
 import { renderReply } from "./render-reply.ts";
+import { sendThrottle } from "./send-throttle.ts";
 
 export interface TelegramBotDeps {
   readonly token: string;
@@ -49,8 +50,14 @@ const COMMAND_ACTIONS: Readonly<Record<string, string>> = {
   help: "help",
 };
 
-/** grammY's context plus the linked borrower, set for every update past the linking gate. */
-export type RepayContext = Context & { borrower?: Borrower };
+/**
+ * grammY's context plus the linked borrower, set for every update past the linking gate, and
+ * their active loans read with them for this update (absent once something changed them).
+ */
+export type RepayContext = Context & {
+  borrower?: Borrower;
+  activeLoans?: readonly LoanWithTransactions[];
+};
 
 export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
   const now = deps.now ?? (() => new Date());
@@ -60,16 +67,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
     ...(deps.apiRoot ? { client: { apiRoot: deps.apiRoot } } : {}),
   });
-  bot.api.config.use(
-    apiThrottler({
-      global: {
-        reservoir: deps.globalPerSecond ?? 25,
-        reservoirRefreshAmount: deps.globalPerSecond ?? 25,
-        reservoirRefreshInterval: 1000,
-      },
-      out: { maxConcurrent: 1, minTime: 1000 },
-    }),
-  );
+  bot.api.config.use(sendThrottle({ globalPerWindow: deps.globalPerSecond ?? 25 }));
   bot.api.config.use(autoRetry({ maxRetryAttempts: deps.maxRetries ?? 5, maxDelaySeconds: 120 }));
 
   const texts = (locale: Locale | undefined): TelegramTexts => telegramTexts[locale ?? "en"];
@@ -80,7 +78,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
     return deps.store.identities.findBorrower("telegram", String(ctx.from.id));
   };
   const answer = async (
-    ctx: Context,
+    ctx: RepayContext,
     borrower: Borrower,
     input: { text?: string; action?: string },
   ) => {
@@ -88,6 +86,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
       borrowerId: borrower.id,
       // Read for this update a moment ago (borrowerOf): the assistant need not read it again.
       borrower,
+      ...(ctx.activeLoans ? { activeLoans: ctx.activeLoans } : {}),
       channel: "telegram",
       at: now().toISOString(),
       ...input,
@@ -154,19 +153,27 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
 
   // Everything below needs a linked borrower; unlinked users only learn how to link.
   bot.use(async (ctx, next) => {
-    const borrower = await borrowerOf(ctx);
-    if (!borrower) {
+    const at = now().toISOString();
+    // Who wrote, their active pauses and their active loans, in one read.
+    const found = ctx.from
+      ? await deps.store.identities.findBorrowerForMessage("telegram", String(ctx.from.id), at)
+      : undefined;
+    if (!found) {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery();
       await askToLink(ctx);
       return;
     }
+    const { borrower, activePauses, activeLoans } = found;
     ctx.borrower = borrower;
     // A borrower who writes to us can be reached again on Telegram.
-    await liftUnreachable(deps.store, {
+    const lifted = await liftUnreachable(deps.store, {
       borrowerId: borrower.id,
       channel: "telegram",
-      at: now().toISOString(),
+      at,
+      activePauses,
     });
+    // Lifting brings the loans' next look forward: the assistant reads them afresh then.
+    if (lifted.length === 0) ctx.activeLoans = activeLoans;
     await next();
   });
 

@@ -111,7 +111,7 @@ function plans(ctx: TurnContext, out: Figures, prefix: string, view: LoanView): 
 /**
  * The tools for one borrower's active loans as of the turn's local today. The model picks;
  * our code computes; every figure it may quote is in what these return.
- * @example answerTools(ctx, await activeLoanViews(ctx.store, ctx.borrower.id, ctx.today))
+ * @example answerTools(ctx, await ctx.activeLoans())
  */
 export function answerTools(ctx: TurnContext, views: readonly LoanView[]): CoreTool[] {
   const tool = (

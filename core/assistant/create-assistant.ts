@@ -4,6 +4,7 @@ import type { Language, Understanding } from "../intents/types.ts";
 import { isLanguage } from "../intents/types.ts";
 import { understandLocally } from "../intents/understand-locally.ts";
 import { LEARN_ACTION, learnRequest } from "../learn/learn-request.ts";
+import type { ConversationMessage } from "../ports/conversation.ts";
 import { parseAction } from "./actions.ts";
 import { answerUnderstanding } from "./clarify.ts";
 import type { AssistantDeps } from "./deps.ts";
@@ -60,10 +61,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         throw invalidTurn("channel", turn.channel);
       }
       const { store } = deps;
-      const borrower =
-        turn.borrower?.id === turn.borrowerId
-          ? turn.borrower
-          : await store.borrowers.byId(turn.borrowerId);
+      const readByChannel = turn.borrower?.id === turn.borrowerId;
+      const borrower = readByChannel ? turn.borrower : await store.borrowers.byId(turn.borrowerId);
       if (!borrower) throw unknownBorrower(turn.borrowerId);
       const locale: Language = isLanguage(borrower.locale) ? borrower.locale : "en";
       const timeZone = isTimeZone(borrower.timeZone) ? borrower.timeZone : "UTC";
@@ -100,6 +99,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         ...(deps.answer ? { answer: deps.answer } : {}),
         ...(tapped === undefined ? { question: turn.text ?? "" } : {}),
         ...(course ? { course } : {}),
+        ...(readByChannel && turn.activeLoans ? { activeLoans: turn.activeLoans } : {}),
       });
 
       const action = tapped !== undefined ? parseAction(tapped) : undefined;
@@ -107,30 +107,40 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         tapped !== undefined && learning === undefined
           ? await tapRecord(ctx, action, tapped)
           : (tapped ?? turn.text ?? "");
-      await store.conversation.append({
+      const asked: ConversationMessage = {
         borrowerId: borrower.id,
         channel: turn.channel,
         direction: "inbound",
         text: inbound,
         at: turn.at,
         author: "borrower",
-      });
+      };
 
-      const answer =
-        learning && course
-          ? await learnReply(ctx, course, learning)
-          : understanding
-            ? await answerUnderstanding(ctx, understanding)
-            : await routeAction(ctx, action);
-
-      await store.conversation.append({
-        borrowerId: borrower.id,
-        channel: turn.channel,
-        direction: "outbound",
-        text: answer.text,
-        at: turn.at,
-        author: "assistant",
-      });
+      let answer: Reply;
+      try {
+        answer =
+          learning && course
+            ? await learnReply(ctx, course, learning)
+            : understanding
+              ? await answerUnderstanding(ctx, understanding)
+              : await routeAction(ctx, action);
+      } catch (error) {
+        // No answer: the borrower's message is kept all the same.
+        await store.conversation.append(asked);
+        throw error;
+      }
+      // The message and its answer in one write (the log reads them back in this order).
+      await store.conversation.appendMany([
+        asked,
+        {
+          borrowerId: borrower.id,
+          channel: turn.channel,
+          direction: "outbound",
+          text: answer.text,
+          at: turn.at,
+          author: "assistant",
+        },
+      ]);
       return answer;
     },
   };

@@ -8,9 +8,11 @@ import type { Course } from "../learn/course.ts";
 import type { Money } from "../money/money.ts";
 import type { Borrower } from "../ports/borrowers.ts";
 import type { Channel } from "../ports/identities.ts";
+import type { LoanWithTransactions } from "../ports/loans.ts";
 import type { PayLink } from "../ports/pay-link.ts";
 import type { Store } from "../ports/store.ts";
 import type { AnswerDeps } from "./deps.ts";
+import { activeLoanViews, type LoanView } from "./loan-view.ts";
 import type { Choice } from "./reply.ts";
 import type {
   AssistantTemplates,
@@ -44,6 +46,12 @@ export interface TurnContext {
   readonly question?: string;
   /** The short course in this turn's language, when the lender offers it. */
   readonly course?: Course;
+  /**
+   * The borrower's active loans as of `today` (activeLoanViews). The first call answers from
+   * the loans the channel read with the borrower for this message, when it did; every later
+   * call reads the store again (a handler that wrote since sees its write).
+   */
+  activeLoans(): Promise<LoanView[]>;
   say<K extends TemplateKey>(key: K, ...variables: VariablesArg<K>): string;
   choice<K extends TemplateKey>(action: string, label: K, ...variables: VariablesArg<K>): Choice;
   amount(value: Money): string;
@@ -64,14 +72,22 @@ export interface TurnContextInput {
   readonly answer?: AnswerDeps;
   readonly question?: string;
   readonly course?: Course;
+  /** Turn.activeLoans, when the channel read them with the borrower. */
+  readonly activeLoans?: readonly LoanWithTransactions[];
 }
 
 export function turnContext(input: TurnContextInput): TurnContext {
-  const { templates, ...rest } = input;
+  const { templates, activeLoans: readWithBorrower, ...rest } = input;
+  let known = readWithBorrower;
   const say = <K extends TemplateKey>(key: K, ...variables: VariablesArg<K>): string =>
     renderTemplate(templates[key], variables[0] ?? {});
   return {
     ...rest,
+    activeLoans: () => {
+      const read = known;
+      known = undefined;
+      return activeLoanViews(input.store, input.borrower.id, input.today, read);
+    },
     say,
     choice: (action, label, ...variables) => ({ action, label: say(label, ...variables) }),
     amount: (value) => formatAmount(value, input.language),

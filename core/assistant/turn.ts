@@ -1,6 +1,7 @@
 // What a borrower sends the assistant: typed text or a tapped choice, with when and where.
 import type { Borrower } from "../ports/borrowers.ts";
 import type { Channel } from "../ports/identities.ts";
+import type { LoanWithTransactions } from "../ports/loans.ts";
 
 /** A channel-neutral inbound message: typed text or a tapped choice. */
 export interface Turn {
@@ -17,4 +18,10 @@ export interface Turn {
    * is `borrowerId`.
    */
   readonly borrower?: Borrower;
+  /**
+   * The borrower's active loans with their transactions, read with `borrower` for this message
+   * (identities.findBorrowerForMessage): the turn's first look at the loans uses them instead of
+   * reading again, any later look reads. Ignored without `borrower`.
+   */
+  readonly activeLoans?: readonly LoanWithTransactions[];
 }

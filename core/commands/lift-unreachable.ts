@@ -10,6 +10,11 @@ export interface LiftUnreachableInput {
   readonly borrowerId: string;
   readonly channel: Channel;
   readonly at: string;
+  /**
+   * The borrower's active pauses at `at`, when the caller read them a moment ago
+   * (identities.findBorrowerForMessage): no read of its own then. The lift itself re-reads.
+   */
+  readonly activePauses?: readonly Pause[];
 }
 
 const deadOn = (channel: Channel) => (pause: Pause) =>
@@ -22,7 +27,8 @@ const deadOn = (channel: Channel) => (pause: Pause) =>
  */
 export async function liftUnreachable(store: Store, input: LiftUnreachableInput): Promise<Pause[]> {
   const { borrowerId, channel, at } = input;
-  const found = (await store.contact.activePauses(borrowerId, at)).filter(deadOn(channel));
+  const active = input.activePauses ?? (await store.contact.activePauses(borrowerId, at));
+  const found = active.filter(deadOn(channel));
   if (found.length === 0) return [];
   return store.atomic(async (tx) => {
     const pauses = (await tx.contact.activePauses(borrowerId, at)).filter(deadOn(channel));

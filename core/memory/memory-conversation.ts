@@ -13,17 +13,26 @@ function byTime(messages: ConversationMessage[]): ConversationMessage[] {
 export function memoryConversation(context: MemoryContext): ConversationLog {
   const messages: ConversationMessage[] = [];
 
+  const checked = (message: ConversationMessage): ConversationMessage => {
+    requireBorrower(context, message.borrowerId);
+    return {
+      borrowerId: message.borrowerId,
+      channel: message.channel,
+      direction: message.direction,
+      text: message.text,
+      at: toInstant(message.at, "at"),
+      author: message.author,
+    };
+  };
+
   return {
     async append(message) {
-      requireBorrower(context, message.borrowerId);
-      messages.push({
-        borrowerId: message.borrowerId,
-        channel: message.channel,
-        direction: message.direction,
-        text: message.text,
-        at: toInstant(message.at, "at"),
-        author: message.author,
-      });
+      messages.push(checked(message));
+    },
+
+    async appendMany(batch) {
+      // Every message checked before any is kept: all or none.
+      messages.push(...batch.map(checked));
     },
 
     async recent(borrowerId, limit) {

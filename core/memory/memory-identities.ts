@@ -1,10 +1,19 @@
 // In-memory IdentityStore: one borrower per chat account; binding again moves the account.
+import type { ContactControls } from "../ports/contact-controls.ts";
 import type { ChannelIdentity, IdentityStore } from "../ports/identities.ts";
+import type { LoanStore } from "../ports/loans.ts";
 import { groupById } from "../store/group-by-id.ts";
 import { toInstant } from "../store/instant.ts";
 import { type MemoryContext, requireBorrower } from "./memory-context.ts";
 
-export function memoryIdentities(context: MemoryContext): IdentityStore {
+/** `reads` answer the pauses and loans findBorrowerForMessage returns with the borrower. */
+export function memoryIdentities(
+  context: MemoryContext,
+  reads: {
+    readonly contact: Pick<ContactControls, "activePauses">;
+    readonly loans: Pick<LoanStore, "forBorrowerWithTransactions">;
+  },
+): IdentityStore {
   const identities = new Map<string, ChannelIdentity>();
   const keyOf = (channel: string, externalId: string) => `${channel}\u0000${externalId}`;
   const byKey = (a: ChannelIdentity, b: ChannelIdentity) =>
@@ -18,6 +27,17 @@ export function memoryIdentities(context: MemoryContext): IdentityStore {
     async findBorrower(channel, externalId) {
       const identity = identities.get(keyOf(channel, externalId));
       return identity && context.borrowers.get(identity.borrowerId);
+    },
+
+    async findBorrowerForMessage(channel, externalId, now) {
+      const identity = identities.get(keyOf(channel, externalId));
+      const borrower = identity && context.borrowers.get(identity.borrowerId);
+      if (!borrower) return undefined;
+      return {
+        borrower,
+        activePauses: await reads.contact.activePauses(borrower.id, now),
+        activeLoans: await reads.loans.forBorrowerWithTransactions(borrower.id, "active"),
+      };
     },
 
     async forBorrower(borrowerId) {

@@ -1,7 +1,7 @@
 // Port: what limits contact with a borrower: opt-outs per channel, pauses and promises to pay.
 import type { IsoDate } from "../dates/iso-date.ts";
 import type { Money } from "../money/money.ts";
-import type { Channel } from "./identities.ts";
+import type { Channel } from "./channel.ts";
 
 /**
  * "unreachable": the nudger found the channel named in `createdBy` ("nudger:telegram") dead

@@ -13,6 +13,11 @@ export interface ConversationMessage {
 
 export interface ConversationLog {
   append(message: ConversationMessage): Promise<void>;
+  /**
+   * `append` for each of `messages`, in order, in one write: all or none (NOT_FOUND when a
+   * borrower is not there). A turn logs the borrower's message and the answer together.
+   */
+  appendMany(messages: readonly ConversationMessage[]): Promise<void>;
   /** The latest `limit` messages, oldest first. */
   recent(borrowerId: string, limit: number): Promise<ConversationMessage[]>;
   /**

@@ -1,14 +1,25 @@
 // Port: chat accounts linked to borrowers, and the one-time codes that link them.
 import type { Borrower } from "./borrowers.ts";
+import type { Channel } from "./channel.ts";
+import type { Pause } from "./contact-controls.ts";
+import type { LoanWithTransactions } from "./loans.ts";
 
-/** Where a borrower talks to us. "console" is the terminal demo. */
-export type Channel = "telegram" | "console" | "sms" | "email";
+export type { Channel } from "./channel.ts";
 
 export interface ChannelIdentity {
   readonly channel: Channel;
   readonly externalId: string;
   readonly borrowerId: string;
   readonly verifiedAt: string;
+}
+
+/** A linked borrower as an inbound message finds them. */
+export interface BorrowerForMessage {
+  readonly borrower: Borrower;
+  /** As `contact.activePauses` reads them at the given instant. */
+  readonly activePauses: Pause[];
+  /** As `loans.forBorrowerWithTransactions(borrower.id, "active")` reads them. */
+  readonly activeLoans: LoanWithTransactions[];
 }
 
 export interface IdentityStore {
@@ -18,6 +29,17 @@ export interface IdentityStore {
    * (what an inbound message needs first); undefined for an account not linked.
    */
   findBorrower(channel: Channel, externalId: string): Promise<Borrower | undefined>;
+  /**
+   * `findBorrower`, that borrower's `contact.activePauses` at `now` and their active loans
+   * with schedules and transactions, in one read: who wrote, whether a pause (say,
+   * "unreachable" on this channel) should lift, and what most answers are about; what an
+   * inbound message reads before its answer. Undefined for an account not linked.
+   */
+  findBorrowerForMessage(
+    channel: Channel,
+    externalId: string,
+    now: string,
+  ): Promise<BorrowerForMessage | undefined>;
   forBorrower(borrowerId: string): Promise<ChannelIdentity[]>;
   /** `forBorrower` for many borrowers in one read: an entry for every id asked. */
   forBorrowers(borrowerIds: readonly string[]): Promise<Map<string, ChannelIdentity[]>>;

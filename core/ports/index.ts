@@ -30,7 +30,13 @@ export type { DecisionLog, DecisionOutcome, NudgeDecision } from "./decisions.ts
 export type { Delivery, DeliveryStatus, NudgeDeliveries } from "./deliveries.ts";
 export { type HandoffNotifier, noHandoffNotifier } from "./handoff-notifier.ts";
 export type { Handoff, HandoffStatus, HandoffStore } from "./handoffs.ts";
-export type { Channel, ChannelIdentity, IdentityStore, LinkCodeStore } from "./identities.ts";
+export type {
+  BorrowerForMessage,
+  Channel,
+  ChannelIdentity,
+  IdentityStore,
+  LinkCodeStore,
+} from "./identities.ts";
 export type {
   LoanInput,
   LoanRef,

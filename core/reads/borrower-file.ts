@@ -2,6 +2,7 @@
 import type { IsoDate } from "../dates/iso-date.ts";
 import { localDate } from "../dates/local-date.ts";
 import type { ContactReads } from "../policy/borrower-context.ts";
+import type { LoanWithTransactions } from "../ports/loans.ts";
 import type { Store } from "../ports/store.ts";
 import { type KnownReads, readContact } from "./contact-reads.ts";
 import {
@@ -49,14 +50,16 @@ export async function loadBorrowerFile(
 
 /**
  * The borrower's active loans as of `today`, in reference order (what the assistant talks
- * about): loans, schedules and transactions in one read.
+ * about): loans, schedules and transactions in one read, or none when `known` holds what
+ * `loans.forBorrowerWithTransactions(borrowerId, "active")` returned a moment ago.
  */
 export async function activeLoanViews(
   store: Store,
   borrowerId: string,
   today: IsoDate,
+  known?: readonly LoanWithTransactions[],
 ): Promise<LoanView[]> {
-  const read = await store.loans.forBorrowerWithTransactions(borrowerId, "active");
+  const read = known ?? (await store.loans.forBorrowerWithTransactions(borrowerId, "active"));
   const records = new Map(read.map((entry) => [entry.loan.id, entry.transactions]));
   return byReference(read.map((entry) => entry.loan)).map((loan) =>
     viewOf(loan, records.get(loan.id) ?? [], today),

@@ -26,7 +26,7 @@ export type PauseColumns = Pick<
   "id" | "borrowerId" | "loanId" | "reason" | "until" | "createdBy"
 >;
 
-function pauseFromRow(row: PauseColumns): Pause {
+export function pauseFromRow(row: PauseColumns): Pause {
   return {
     id: row.id,
     borrowerId: row.borrowerId,

@@ -58,6 +58,34 @@ export function prismaConversation(prisma: PrismaClient): ConversationLog {
       if (written === 0) throw notFound("borrower", message.borrowerId);
     },
 
+    async appendMany(messages) {
+      if (messages.length === 0) return;
+      const column = (pick: (message: ConversationMessage) => string) =>
+        arrayLiteral(messages.map(pick));
+      const ids = messages.map(() => nextUuidV7());
+      const ats = messages.map((message) => dbInstant(message.at, "at").toISOString());
+      const borrowerIds = distinctIds(messages.map((message) => message.borrowerId));
+      // One INSERT for the whole batch (a turn's two messages: one round trip, not two), ids in
+      // append order as append gives them. Nothing is written unless every borrower is there.
+      let written: number;
+      try {
+        written = await prisma.$executeRaw`
+          INSERT INTO conversation_messages (id, borrower_id, channel, direction, text, at, author)
+          SELECT m.id, m.borrower_id, m.channel::channel, m.direction::message_direction,
+                 m.text, m.at::timestamptz, m.author
+          FROM unnest(${arrayLiteral(ids)}::text[], ${column((m) => m.borrowerId)}::text[],
+                      ${column((m) => m.channel)}::text[], ${column((m) => m.direction)}::text[],
+                      ${column((m) => m.text)}::text[], ${arrayLiteral(ats)}::text[],
+                      ${column((m) => m.author)}::text[])
+               AS m(id, borrower_id, channel, direction, text, at, author)
+          WHERE (SELECT count(*) FROM borrowers b WHERE b.id = ANY(${arrayLiteral(borrowerIds)}::text[]))
+                = ${borrowerIds.length}`;
+      } catch (error) {
+        throw isForeignKeyViolation(error) ? notFound("borrower", borrowerIds.join(", ")) : error;
+      }
+      if (written === 0) throw notFound("borrower", await missingBorrower(prisma, borrowerIds));
+    },
+
     async recent(borrowerId, limit) {
       const take = pageLimit(limit);
       if (take === 0) return [];
@@ -92,4 +120,12 @@ export function prismaConversation(prisma: PrismaClient): ConversationLog {
       return messagesByBorrower(ids, rows);
     },
   };
+}
+
+/** The first of `ids` with no borrowers row (for the NOT_FOUND of a refused batch). */
+async function missingBorrower(prisma: PrismaClient, ids: readonly string[]): Promise<string> {
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT id FROM borrowers WHERE id = ANY(${arrayLiteral(ids)}::text[])`;
+  const present = new Set(rows.map((row) => row.id));
+  return ids.find((id) => !present.has(id)) ?? ids.join(", ");
 }

@@ -7,6 +7,7 @@ import type {
   PrismaClient,
 } from "../../generated/prisma/client.ts";
 import { type BorrowerColumns, borrowerFromRow } from "./borrower-rows.ts";
+import { readInbound } from "./inbound-read.ts";
 import { dbInstant } from "./instants.ts";
 import { isForeignKeyViolation } from "./prisma-errors.ts";
 
@@ -54,6 +55,9 @@ export function prismaIdentities(prisma: PrismaClient): IdentityStore {
       const row = rows[0];
       return row ? borrowerFromRow(row) : undefined;
     },
+
+    findBorrowerForMessage: (channel, externalId, now) =>
+      readInbound(prisma, channel, externalId, now),
 
     async forBorrower(borrowerId) {
       const rows = await prisma.channelIdentity.findMany({ where: { borrowerId } });

@@ -1,13 +1,12 @@
 // "I already paid": thank the borrower, say when it shows, and flag the claim for reconciliation.
 import type { Entities } from "../../intents/types.ts";
 import { actions } from "../actions.ts";
-import { activeLoanViews } from "../loan-view.ts";
 import { type Reply, reply } from "../reply.ts";
 import { PAYMENT_POSTING_BUSINESS_DAYS } from "../rules.ts";
 import type { TurnContext } from "../turn-context.ts";
 
 export async function alreadyPaid(ctx: TurnContext, entities: Entities): Promise<Reply> {
-  const views = await activeLoanViews(ctx.store, ctx.borrower.id, ctx.today);
+  const views = await ctx.activeLoans();
   const only = views.length === 1 ? views[0] : undefined;
   await ctx.store.audit.append({
     actor: "assistant",

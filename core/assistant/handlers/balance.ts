@@ -1,5 +1,5 @@
 // "How much do I owe?": per active loan, the total, the overdue part by component and what is next.
-import { activeLoanViews, amountToPay, type LoanView } from "../loan-view.ts";
+import { amountToPay, type LoanView } from "../loan-view.ts";
 import { followUpChoices } from "../main-choices.ts";
 import { payLinkLine } from "../pay-link.ts";
 import { type Reply, reply } from "../reply.ts";
@@ -7,7 +7,7 @@ import type { TurnContext } from "../turn-context.ts";
 import { noLoans } from "./no-loans.ts";
 
 export async function balance(ctx: TurnContext): Promise<Reply> {
-  const views = await activeLoanViews(ctx.store, ctx.borrower.id, ctx.today);
+  const views = await ctx.activeLoans();
   if (views.length === 0) return noLoans(ctx);
   const headed = views.length > 1;
   const lines = views.flatMap((view) => [

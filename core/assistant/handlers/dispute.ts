@@ -1,6 +1,6 @@
 // "This isn't right": pause reminders until a person has reviewed it, and hand the conversation over.
 import { actions } from "../actions.ts";
-import { activeLoanViews, mostDelinquent } from "../loan-view.ts";
+import { mostDelinquent } from "../loan-view.ts";
 import { type Reply, reply } from "../reply.ts";
 import type { TurnContext } from "../turn-context.ts";
 
@@ -11,7 +11,7 @@ export async function dispute(ctx: TurnContext): Promise<Reply> {
   if (!paused.some((pause) => pause.reason === "dispute" && pause.loanId === undefined)) {
     await contact.pause({ borrowerId: ctx.borrower.id, reason: "dispute", createdBy: "assistant" });
   }
-  const view = mostDelinquent(await activeLoanViews(ctx.store, ctx.borrower.id, ctx.today));
+  const view = mostDelinquent(await ctx.activeLoans());
   const { handoff, created } = await handoffs.open(
     ctx.borrower.id,
     "dispute",

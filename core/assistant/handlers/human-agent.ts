@@ -1,11 +1,11 @@
 // "Let me talk to a person": open a handoff (or point to the one already open).
 import { actions } from "../actions.ts";
-import { activeLoanViews, mostDelinquent } from "../loan-view.ts";
+import { mostDelinquent } from "../loan-view.ts";
 import { type Reply, reply } from "../reply.ts";
 import type { TurnContext } from "../turn-context.ts";
 
 export async function humanAgent(ctx: TurnContext): Promise<Reply> {
-  const view = mostDelinquent(await activeLoanViews(ctx.store, ctx.borrower.id, ctx.today));
+  const view = mostDelinquent(await ctx.activeLoans());
   const { handoff, created } = await ctx.store.handoffs.open(
     ctx.borrower.id,
     "human_agent",

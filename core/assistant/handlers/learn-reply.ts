@@ -5,7 +5,7 @@ import { type Course, LESSON_IDS, type LessonId } from "../../learn/course.ts";
 import { LEARN_ACTION, type LearnRequest } from "../../learn/learn-request.ts";
 import { lessonFigures } from "../../learn/lesson-figures.ts";
 import type { AuditLog } from "../../ports/audit.ts";
-import { activeLoanViews, mostDelinquent } from "../loan-view.ts";
+import { mostDelinquent } from "../loan-view.ts";
 import { type Reply, reply } from "../reply.ts";
 import type { TurnContext } from "../turn-context.ts";
 
@@ -38,7 +38,7 @@ export async function learnReply(
   course: Course,
   request: LearnRequest,
 ): Promise<Reply> {
-  const view = mostDelinquent(await activeLoanViews(ctx.store, ctx.borrower.id, ctx.today));
+  const view = mostDelinquent(await ctx.activeLoans());
   if (!view) return reply([course.noLoan], []);
   const taken = await lessonsTaken(ctx.store.audit, ctx.borrower.id);
   const lesson =

@@ -1,5 +1,5 @@
 // "When is my next payment?": per active loan, the next installment's date and amount, and any arrears.
-import { activeLoanViews, amountToPay } from "../loan-view.ts";
+import { amountToPay } from "../loan-view.ts";
 import { followUpChoices } from "../main-choices.ts";
 import { payLinkLine } from "../pay-link.ts";
 import { type Reply, reply } from "../reply.ts";
@@ -7,7 +7,7 @@ import type { TurnContext } from "../turn-context.ts";
 import { noLoans } from "./no-loans.ts";
 
 export async function nextPayment(ctx: TurnContext): Promise<Reply> {
-  const views = await activeLoanViews(ctx.store, ctx.borrower.id, ctx.today);
+  const views = await ctx.activeLoans();
   if (views.length === 0) return noLoans(ctx);
   const headed = views.length > 1;
   const lines = views.flatMap(({ loan, state, transactions }) => [

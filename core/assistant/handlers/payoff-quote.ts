@@ -1,6 +1,5 @@
 // "What does it take to close my loan?": today's payoff amount, valid until the end of today.
 import { actions } from "../actions.ts";
-import { activeLoanViews } from "../loan-view.ts";
 import { payLinkLine } from "../pay-link.ts";
 import { type Reply, reply } from "../reply.ts";
 import type { TurnContext } from "../turn-context.ts";
@@ -12,7 +11,7 @@ import { noLoans } from "./no-loans.ts";
  * figure can differ by a cent or more. A quote good for one day is the only one that is exact.
  */
 export async function payoffQuote(ctx: TurnContext): Promise<Reply> {
-  const views = await activeLoanViews(ctx.store, ctx.borrower.id, ctx.today);
+  const views = await ctx.activeLoans();
   if (views.length === 0) return noLoans(ctx);
   const headed = views.length > 1;
   const validUntil = ctx.day(ctx.today);

@@ -4,7 +4,7 @@ import { formatMoney } from "../../money/decimal.ts";
 import type { Money } from "../../money/money.ts";
 import { actions } from "../actions.ts";
 import { entityAmount } from "../entity-amount.ts";
-import { activeLoanViews, amountToPay, type LoanView, mostDelinquent } from "../loan-view.ts";
+import { amountToPay, type LoanView, mostDelinquent } from "../loan-view.ts";
 import { mainChoices } from "../main-choices.ts";
 import { payLinkLine } from "../pay-link.ts";
 import { promiseDateChoices, promisePauseUntil } from "../promise-dates.ts";
@@ -26,7 +26,7 @@ export interface PromiseInput {
  * overdue total, else the next installment.
  */
 export async function promiseToPay(ctx: TurnContext, input: PromiseInput): Promise<Reply> {
-  const view = mostDelinquent(await activeLoanViews(ctx.store, ctx.borrower.id, ctx.today));
+  const view = mostDelinquent(await ctx.activeLoans());
   if (!view) return noLoans(ctx);
   const named = entityAmount(input.amount, view.loan.terms.principal.currency);
   const amount = named ?? amountToPay(view.state);

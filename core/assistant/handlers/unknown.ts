@@ -1,7 +1,6 @@
 // A message the rules did not understand: never a dead end, always the main choices.
 import { answerWithTools } from "../../llm/answer-with-tools.ts";
 import { answerTools } from "../answer-tools.ts";
-import { activeLoanViews } from "../loan-view.ts";
 import { answerChoices, mainChoices } from "../main-choices.ts";
 import { type Reply, reply } from "../reply.ts";
 import type { TurnContext } from "../turn-context.ts";
@@ -23,7 +22,7 @@ async function modelAnswer(ctx: TurnContext, question: string): Promise<Reply | 
   if (answer === undefined) return undefined;
   let result: { source: "model"; text: string } | { source: "none"; rejectedBecause: string };
   try {
-    const views = await activeLoanViews(ctx.store, ctx.borrower.id, ctx.today);
+    const views = await ctx.activeLoans();
     result = await answerWithTools(question, {
       llm: answer.llm,
       prompts: answer.prompts,

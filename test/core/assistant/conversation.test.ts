@@ -1,6 +1,7 @@
 // The turn itself: logged both ways, answered in the borrower's language, never a dead end.
 import { describe, expect, it } from "vitest";
-import { AssistantErrorCode } from "../../../core/assistant/index.ts";
+import { AssistantErrorCode, createAssistant } from "../../../core/assistant/index.ts";
+import { assistantTemplates } from "../../../prompts/index.ts";
 import { domainErrorWithCode, givenBorrower } from "../../helpers/builders.ts";
 import { AT, givenLateBorrower, LENDER, says, taps, world } from "./builders.ts";
 
@@ -69,6 +70,66 @@ describe("the conversation log", () => {
         at: AT,
       }),
       expect.objectContaining({ direction: "outbound", author: "assistant", text: reply.text }),
+    ]);
+  });
+
+  it("writes the message and its reply together, in one call to the log", async () => {
+    const w = world();
+    const { borrower } = await givenLateBorrower(w.store);
+    const calls: string[] = [];
+    const { conversation } = w.store;
+    const assistant = createAssistant({
+      store: {
+        ...w.store,
+        conversation: {
+          ...conversation,
+          append: (message) => {
+            calls.push(`append ${message.direction}`);
+            return conversation.append(message);
+          },
+          appendMany: (messages) => {
+            calls.push(`appendMany ${messages.map((m) => m.direction).join(" ")}`);
+            return conversation.appendMany(messages);
+          },
+        },
+      },
+      templates: assistantTemplates,
+      lenderName: LENDER,
+    });
+    await assistant.respond({
+      borrowerId: borrower.id,
+      channel: "telegram",
+      at: AT,
+      text: "balance",
+    });
+    expect(calls).toEqual(["appendMany inbound outbound"]);
+  });
+
+  it("keeps the borrower's message when no reply could be made", async () => {
+    const w = world();
+    const { borrower } = await givenLateBorrower(w.store);
+    const assistant = createAssistant({
+      store: {
+        ...w.store,
+        loans: {
+          ...w.store.loans,
+          forBorrowerWithTransactions: () => Promise.reject(new Error("database down")),
+        },
+      },
+      templates: assistantTemplates,
+      lenderName: LENDER,
+    });
+    await expect(
+      assistant.respond({
+        borrowerId: borrower.id,
+        channel: "telegram",
+        at: AT,
+        text: "how much do I owe?",
+      }),
+    ).rejects.toThrow("database down");
+    const log = await w.store.conversation.recent(borrower.id, 10);
+    expect(log).toEqual([
+      expect.objectContaining({ direction: "inbound", text: "how much do I owe?", at: AT }),
     ]);
   });
 

@@ -90,4 +90,24 @@ describe("liftUnreachable", () => {
       await liftUnreachable(store, { borrowerId: borrower.id, channel: "telegram", at: AT }),
     ).toEqual([]);
   });
+
+  it("decides on the active pauses the caller read when given, and lifts only what is still active", async () => {
+    const store = createMemoryStore({ clock: () => AT });
+    const { borrower } = await givenLateBorrower(store);
+    const dead = await store.contact.pause({
+      borrowerId: borrower.id,
+      reason: "unreachable",
+      createdBy: "nudger:telegram",
+    });
+    const turn = { borrowerId: borrower.id, channel: "telegram" as const, at: AT };
+    // Read a moment ago: no pause then. Nothing is read again, nothing lifted.
+    expect(await liftUnreachable(store, { ...turn, activePauses: [] })).toEqual([]);
+    expect(await store.contact.activePauses(borrower.id, AT)).toEqual([dead]);
+
+    const lifted = await liftUnreachable(store, { ...turn, activePauses: [dead] });
+    expect(lifted.map((p) => p.id)).toEqual([dead.id]);
+    expect(await store.contact.activePauses(borrower.id, AT)).toEqual([]);
+    // A stale read naming a pause lifted since: the lift re-reads and finds nothing to do.
+    expect(await liftUnreachable(store, { ...turn, activePauses: [dead] })).toEqual([]);
+  });
 });

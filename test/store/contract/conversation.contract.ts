@@ -74,6 +74,47 @@ export function conversationContract(store: StoreOf): void {
       );
     });
 
+    it("Should append a batch in one call as appending each in turn would, same-instant order kept", async () => {
+      const borrower = await givenBorrower(store());
+      const other = await givenBorrower(store());
+      const awkward = 'He said "{no, NULL}" \\ then\nleft, 还欠多少？';
+      await store().conversation.append(message(borrower.id, "before", START));
+      await store().conversation.appendMany([
+        message(borrower.id, awkward, minutesAfter(START, 1)),
+        {
+          ...message(borrower.id, "NULL", minutesAfter(START, 1)),
+          direction: "outbound",
+          author: "assistant",
+        },
+        message(other.id, "elsewhere", START),
+      ]);
+      await store().conversation.appendMany([]);
+
+      expect(await store().conversation.recent(borrower.id, 10)).toEqual([
+        message(borrower.id, "before", START),
+        message(borrower.id, awkward, minutesAfter(START, 1)),
+        {
+          ...message(borrower.id, "NULL", minutesAfter(START, 1)),
+          direction: "outbound",
+          author: "assistant",
+        },
+      ]);
+      expect((await store().conversation.recent(other.id, 10)).map((m) => m.text)).toEqual([
+        "elsewhere",
+      ]);
+    });
+
+    it("Should write none of a batch when one of its borrowers is not there", async () => {
+      const borrower = await givenBorrower(store());
+      await expect(
+        store().conversation.appendMany([
+          message(borrower.id, "hello", START),
+          message(UNKNOWN_ID, "hello", START),
+        ]),
+      ).rejects.toEqual(storeError("NOT_FOUND", { kind: "borrower", id: UNKNOWN_ID }));
+      expect(await store().conversation.recent(borrower.id, 10)).toEqual([]);
+    });
+
     it("Should refuse a message for an unknown borrower", async () => {
       await expect(
         store().conversation.append(message(UNKNOWN_ID, "hello", START)),
