@@ -13,12 +13,7 @@ import {
   workerOf,
 } from "../nudger/dispatcher.ts";
 import type { SendSlotTurn } from "../nudger/in-flight-sender.ts";
-import {
-  type DispatchPacing,
-  dispatchPacing,
-  SEND_LATE_LIMIT_MS,
-  slotsOfJob,
-} from "./dispatch-pacing.ts";
+import { type DispatchPacing, dispatchPacing, slotsOfJob } from "./dispatch-pacing.ts";
 import { type SendSlots, sleepUntil } from "./send-slots.ts";
 
 /**
@@ -197,7 +192,7 @@ function slotTurn(
       slots.noteMark(Date.now() - markStarted);
       for (;;) {
         const late = Date.now() - slot;
-        if (late > SEND_LATE_LIMIT_MS) await nextSlot();
+        if (late > slots.lateLimitMs) await nextSlot();
         else if (late < 0) await sleepUntil(slot);
         else return;
       }

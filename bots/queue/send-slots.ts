@@ -29,6 +29,8 @@ export interface SendSlots {
   markLeadMs(): number;
   /** Slots added, taken, dropped unused, and takes that found none in time, so far. */
   counts(): SlotCounts;
+  /** How late after its slot a send may still go: a slot older than that is dropped. */
+  readonly lateLimitMs: number;
 }
 
 export interface SlotCounts {
@@ -41,13 +43,16 @@ export interface SlotCounts {
 /**
  * @example const slots = sendSlots(); slots.add(Date.now() + 3000); const at = await slots.take(6000);
  */
-export function sendSlots(now: () => number = Date.now): SendSlots {
+export function sendSlots(
+  now: () => number = Date.now,
+  lateLimitMs: number = SEND_LATE_LIMIT_MS,
+): SendSlots {
   const pool: number[] = []; // ascending
   const waiters: Waiter[] = [];
   let markMs = 20; // a moving average of recent marks
   const counts = { added: 0, taken: 0, dropped: 0, missed: 0 };
   const prune = () => {
-    const cut = now() - SEND_LATE_LIMIT_MS;
+    const cut = now() - lateLimitMs;
     while (pool.length > 0 && (pool[0] as number) < cut) {
       pool.shift();
       counts.dropped++;
@@ -96,6 +101,7 @@ export function sendSlots(now: () => number = Date.now): SendSlots {
     },
     markLeadMs: () => Math.min(1_000, Math.ceil(markMs * 3) + 20),
     counts: () => ({ ...counts }),
+    lateLimitMs,
   };
 }
 
