@@ -59,5 +59,6 @@ export type {
   CheckedRecord,
   CheckedWrite,
   StoredTransaction,
+  TransactionEntry,
   TransactionStore,
 } from "./transactions.ts";
