@@ -17,7 +17,7 @@ export function futureDate(latest: string): string {
   return `is in the future: no time zone has reached it yet (the latest date anywhere is ${latest})`;
 }
 
-/** Payments per `recordMany` call: a few statements each, and a progress step between. */
+/** Payments per `recordMany` call: a few statements each, and a progress step after each. */
 const RECORD_CHUNK = 1000;
 
 export interface ResolvedPayment {
@@ -54,16 +54,14 @@ export async function importPayments(
   }
   // One transaction: a crash or a failed row part way leaves nothing; a re-run does it all.
   await store.atomic(async (tx) => {
-    // In chunks, so progress still moves; recordMany keeps file order for same-date payments.
+    // In chunks, progress after each; recordMany keeps file order for same-date payments.
     for (let start = 0; start < payments.length; start += RECORD_CHUNK) {
       const chunk = payments.slice(start, start + RECORD_CHUNK);
       const results = await tx.transactions.recordMany(
         chunk.map((p) => ({ loanId: p.loan.id, idempotencyKey: p.key, transaction: p.payment })),
       );
-      for (const [i, { duplicate }] of results.entries()) {
-        counts[duplicate ? "already recorded" : "recorded"] += 1;
-        options.onProgress?.(start + i + 1, payments.length);
-      }
+      for (const { duplicate } of results) counts[duplicate ? "already recorded" : "recorded"] += 1;
+      options.onProgress?.(start + chunk.length, payments.length);
     }
     if (counts.recorded > 0) {
       await tx.audit.append({
