@@ -4,6 +4,9 @@
 //   TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/test npm run bench:import
 //   npm run bench:import -- --loans 100000 --skip-bare   import and re-import only
 //
+// Then, on the imported book, a file of two payments per loan (no refs) imported and
+// re-imported: paymentImportRowsPerSec and paymentReimportRowsPerSec, payment rows per second.
+//
 // Per database: a fresh database; parse the CSV text and importLoans (timed together), then
 // the same again (every row "unchanged"); then a second fresh database where the same
 // borrower, loan and installment rows go in with createMany (only the createMany calls are
@@ -21,6 +24,7 @@ import { type BenchTarget, pgliteTarget, postgresTarget } from "./lib/bench-data
 import { positiveInt } from "./lib/cli-args.ts";
 import { loanBookCsv } from "./lib/loan-book-csv.ts";
 import { peakRssMb, perSecond, progress, round, rssMb } from "./lib/measure.ts";
+import { benchPayments } from "./lib/payments-import.ts";
 import { newUpsertClock, timedStore, type UpsertClock } from "./lib/timed-store.ts";
 import { seededRandom } from "./prng.ts";
 
@@ -130,6 +134,7 @@ async function benchTarget(target: BenchTarget, text: string) {
   const first = await target.open();
   let imported: ImportRun;
   let reimported: ImportRun;
+  let payments: Awaited<ReturnType<typeof benchPayments>>;
   try {
     const store = timedBatches(createPrismaStore(first.db.prisma), clock);
     progress(`${kind}: importing ${loanCount} loans (rss ${rssMb()} MB)`);
@@ -142,6 +147,7 @@ async function benchTarget(target: BenchTarget, text: string) {
       importLoans(createPrismaStore(first.db.prisma), records, { onProgress }),
     );
     expectCounts(`${kind} re-import`, reimported.report, "unchanged");
+    payments = await benchPayments(kind, createPrismaStore(first.db.prisma), text);
   } finally {
     await first.dispose();
   }
@@ -162,6 +168,7 @@ async function benchTarget(target: BenchTarget, text: string) {
     },
     borrowerUpsertMsEach: round(clock.borrowerMs / Math.max(1, clock.borrowerCalls), 3),
     loanUpsertMsEach: round(clock.loanMs / Math.max(1, clock.loanCalls), 3),
+    ...payments,
   };
   if (values["skip-bare"]) return { ...timings, bare: { skipped: "--skip-bare" } };
 

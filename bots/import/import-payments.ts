@@ -17,6 +17,9 @@ export function futureDate(latest: string): string {
   return `is in the future: no time zone has reached it yet (the latest date anywhere is ${latest})`;
 }
 
+/** Payments per `recordMany` call: a few statements each, and a progress step after each. */
+const RECORD_CHUNK = 1000;
+
 export interface ResolvedPayment {
   readonly line: number;
   readonly loan: StoredLoan;
@@ -42,19 +45,23 @@ export async function importPayments(
     return { ...base, skipped: 0, applied: false, counts: {} };
   const counts = { recorded: 0, "already recorded": 0 };
   if (options.dryRun) {
+    const existing = await store.transactions.byKeys(payments.map((p) => p.key));
     for (const [i, p] of payments.entries()) {
-      const duplicate = (await store.transactions.byKey(p.key)) !== undefined;
-      counts[duplicate ? "already recorded" : "recorded"] += 1;
+      counts[existing.has(p.key) ? "already recorded" : "recorded"] += 1;
       options.onProgress?.(i + 1, payments.length);
     }
     return { ...base, skipped: badLines.size, applied: true, counts };
   }
   // One transaction: a crash or a failed row part way leaves nothing; a re-run does it all.
   await store.atomic(async (tx) => {
-    for (const [i, p] of payments.entries()) {
-      const { duplicate } = await tx.transactions.record(p.loan.id, p.key, p.payment);
-      counts[duplicate ? "already recorded" : "recorded"] += 1;
-      options.onProgress?.(i + 1, payments.length);
+    // In chunks, progress after each; recordMany keeps file order for same-date payments.
+    for (let start = 0; start < payments.length; start += RECORD_CHUNK) {
+      const chunk = payments.slice(start, start + RECORD_CHUNK);
+      const results = await tx.transactions.recordMany(
+        chunk.map((p) => ({ loanId: p.loan.id, idempotencyKey: p.key, transaction: p.payment })),
+      );
+      for (const { duplicate } of results) counts[duplicate ? "already recorded" : "recorded"] += 1;
+      options.onProgress?.(start + chunk.length, payments.length);
     }
     if (counts.recorded > 0) {
       await tx.audit.append({
@@ -69,65 +76,100 @@ export async function importPayments(
   return { ...base, skipped: badLines.size, applied: true, counts };
 }
 
-/** Validates rows and resolves each to its loan, amount in the loan's currency and idempotency key. */
+/**
+ * Validates rows and resolves each to its loan, amount in the loan's currency and idempotency
+ * key. Loans and earlier records are read for the whole file at once, not row by row.
+ */
 export async function resolvePayments(
   store: Store,
   records: readonly SourceRecord[],
   now: Date,
 ): Promise<{ payments: ResolvedPayment[]; invalid: RowError[] }> {
-  const latest = latestDateAnywhere(now);
+  const parsed = records.map((record) => ({ record, parsed: parsePaymentRecord(record.fields) }));
+  const refs = new Set<string>();
+  for (const { parsed: p } of parsed) if (p.ok) refs.add(p.value.loanRef);
+  const loans = await store.loans.byRefs([...refs]);
+  const checkRow = rowChecker(now);
+  const checked = parsed.map(({ record, parsed: p }) => checkRow(record, p, loans));
+  const existing = await store.transactions.byKeys(
+    checked.flatMap((c) => ("payment" in c ? [c.payment.key] : [])),
+  );
   const payments: ResolvedPayment[] = [];
   const invalid: RowError[] = [];
-  const loans = new Map<string, StoredLoan | undefined>();
-  const occurrences = new Map<string, number>();
-  const keysInFile = new Map<string, number>();
-  for (const record of records) {
-    const parsed = parsePaymentRecord(record.fields);
-    if (!parsed.ok) {
-      for (const error of parsed.errors)
-        invalid.push({ line: record.line, ...error, field: fileFieldName(record, error.field) });
+  for (const c of checked) {
+    if ("errors" in c) {
+      invalid.push(...c.errors);
       continue;
     }
+    const { line, loan, key, payment } = c.payment;
+    const stored = existing.get(key);
+    if (stored && !samePayment(stored.loanId, stored.transaction, loan.id, payment)) {
+      const field = fileFieldName(c.record, "ref");
+      invalid.push({
+        line,
+        field,
+        reason: `payment ref ${key} was already recorded for a different payment`,
+      });
+      continue;
+    }
+    payments.push(c.payment);
+  }
+  return { payments, invalid };
+}
+
+type CheckedRow =
+  | { readonly errors: RowError[] }
+  | { readonly record: SourceRecord; readonly payment: ResolvedPayment };
+
+/** Checks one row against its loan and the rows before it in the file (keys, occurrences). */
+function rowChecker(now: Date) {
+  const latest = latestDateAnywhere(now);
+  const occurrences = new Map<string, number>();
+  const keysInFile = new Map<string, number>();
+  return (
+    record: SourceRecord,
+    parsed: ReturnType<typeof parsePaymentRecord>,
+    loans: ReadonlyMap<string, StoredLoan>,
+  ): CheckedRow => {
+    const errors: RowError[] = [];
+    if (!parsed.ok) {
+      for (const error of parsed.errors)
+        errors.push({ line: record.line, ...error, field: fileFieldName(record, error.field) });
+      return { errors };
+    }
     const row = parsed.value;
-    if (!loans.has(row.loanRef)) loans.set(row.loanRef, await store.loans.byRef(row.loanRef));
     const loan = loans.get(row.loanRef);
     const problem = (field: string, reason: string) =>
-      invalid.push({ line: record.line, field: fileFieldName(record, field), reason });
+      errors.push({ line: record.line, field: fileFieldName(record, field), reason });
     if (!loan) {
       problem("loanRef", `no loan with ref ${row.loanRef}`);
-      continue;
+      return { errors };
     }
     const currency = loan.terms.principal.currency;
     if (row.currency && row.currency !== currency) {
       problem("currency", `the loan is in ${currency}, not ${row.currency}`);
-      continue;
+      return { errors };
     }
     const amount = toAmount(row, currency, problem);
-    if (!amount) continue;
+    if (!amount) return { errors };
     if (row.date < loan.terms.disbursedOn) {
       problem("date", `is before the loan was disbursed (${loan.terms.disbursedOn})`);
-      continue;
+      return { errors };
     }
     if (row.date > latest) {
       problem("date", futureDate(latest));
-      continue;
+      return { errors };
     }
     const key = row.ref ?? derivedKey(row.loanRef, row.date, amount, occurrences);
     const earlier = keysInFile.get(key);
     if (earlier !== undefined) {
       problem("ref", `payment ref ${key} is used again (first on line ${earlier})`);
-      continue;
+      return { errors };
     }
     keysInFile.set(key, record.line);
     const payment: Transaction = { type: "payment", date: row.date, amount };
-    const existing = await store.transactions.byKey(key);
-    if (existing && !samePayment(existing.loanId, existing.transaction, loan.id, payment)) {
-      problem("ref", `payment ref ${key} was already recorded for a different payment`);
-      continue;
-    }
-    payments.push({ line: record.line, loan, key, payment });
-  }
-  return { payments, invalid };
+    return { record, payment: { line: record.line, loan, key, payment } };
+  };
 }
 
 function toAmount(

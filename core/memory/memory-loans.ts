@@ -72,6 +72,16 @@ export function memoryLoans(
       return id === undefined ? undefined : loans.get(id);
     },
 
+    async byRefs(externalRefs) {
+      const found = new Map<string, StoredLoan>();
+      for (const ref of externalRefs) {
+        const id = idByRef.get(ref);
+        const loan = id === undefined ? undefined : loans.get(id);
+        if (loan) found.set(ref, loan);
+      }
+      return found;
+    },
+
     async borrowerIdsByRef(externalRefs) {
       const found = new Map<string, string>();
       for (const ref of externalRefs) {

@@ -64,8 +64,28 @@ export function memoryTransactions(
       return { outcome: "recorded", record };
     },
 
+    async recordMany(entries) {
+      for (const entry of entries) requireLoan(context, entry.loanId);
+      const canonical = entries.map((entry) => canonicalTransaction(entry.transaction));
+      return entries.map((entry, i) => {
+        const first = byKey.get(entry.idempotencyKey);
+        if (first) return { record: first, duplicate: true };
+        const record = add(entry.loanId, entry.idempotencyKey, canonical[i] as Transaction);
+        return { record, duplicate: false };
+      });
+    },
+
     async byKey(idempotencyKey) {
       return byKey.get(idempotencyKey);
+    },
+
+    async byKeys(idempotencyKeys) {
+      const found = new Map<string, StoredTransaction>();
+      for (const key of idempotencyKeys) {
+        const record = byKey.get(key);
+        if (record) found.set(key, record);
+      }
+      return found;
     },
 
     async forLoan(loanId) {

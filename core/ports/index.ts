@@ -66,5 +66,6 @@ export type {
   CheckedRecord,
   CheckedWrite,
   StoredTransaction,
+  TransactionEntry,
   TransactionStore,
 } from "./transactions.ts";

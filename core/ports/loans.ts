@@ -51,6 +51,8 @@ export interface LoanStore {
   upsertMany(inputs: readonly LoanInput[]): Promise<Array<{ loan: LoanRef; change: UpsertChange }>>;
   byId(id: string): Promise<StoredLoan | undefined>;
   byRef(externalRef: string): Promise<StoredLoan | undefined>;
+  /** `byRef` for many refs in a few reads: an entry for each ref that names a loan. */
+  byRefs(externalRefs: readonly string[]): Promise<Map<string, StoredLoan>>;
   /** For each of `externalRefs` that names a loan, its borrower's id, in one read. */
   borrowerIdsByRef(externalRefs: readonly string[]): Promise<Map<string, string>>;
   forBorrower(borrowerId: string): Promise<StoredLoan[]>;

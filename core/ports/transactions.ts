@@ -21,6 +21,13 @@ export type CheckedRecord<R> =
   | { readonly outcome: "refused"; readonly refusal: R }
   | { readonly outcome: "duplicate"; readonly record: StoredTransaction };
 
+/** One transaction for `recordMany`: `record`'s arguments. */
+export interface TransactionEntry {
+  readonly loanId: string;
+  readonly idempotencyKey: string;
+  readonly transaction: Transaction;
+}
+
 export interface TransactionStore {
   /**
    * Records `transaction` unless `idempotencyKey` was used before; then returns the first
@@ -42,7 +49,18 @@ export interface TransactionStore {
     idempotencyKey: string,
     check: (transactions: readonly Transaction[]) => CheckedWrite<R>,
   ): Promise<CheckedRecord<R>>;
+  /**
+   * `record` for each entry in order, in a few statements: results in entry order. A key
+   * already used, or used by an earlier entry, returns that first record as `duplicate`. Same
+   * date transactions keep the entries' order, as one `record` after another would. An unknown
+   * loan rejects with NOT_FOUND before anything is written.
+   */
+  recordMany(
+    entries: readonly TransactionEntry[],
+  ): Promise<Array<{ record: StoredTransaction; duplicate: boolean }>>;
   byKey(idempotencyKey: string): Promise<StoredTransaction | undefined>;
+  /** `byKey` for many keys in a few reads: an entry for each key recorded. */
+  byKeys(idempotencyKeys: readonly string[]): Promise<Map<string, StoredTransaction>>;
   forLoan(loanId: string): Promise<StoredTransaction[]>;
   /**
    * `forLoan` for many loans in one read: an entry for every id asked (empty for a loan with

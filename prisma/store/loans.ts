@@ -1,9 +1,10 @@
 // LoanStore on Prisma: upsert by external ref, the contractual schedule stored with the loan.
 
-import type { LoanStore } from "../../core/ports/index.ts";
+import type { LoanStore, StoredLoan } from "../../core/ports/index.ts";
 import { generateSchedule } from "../../core/schedule/index.ts";
 import {
   canonicalLoanInput,
+  distinctIds,
   nextNudgesById,
   notFound,
   pageLimit,
@@ -81,6 +82,18 @@ export function prismaLoans(prisma: PrismaClient): LoanStore {
     },
 
     byRef,
+
+    async byRefs(externalRefs) {
+      const found = new Map<string, StoredLoan>();
+      for (const refs of chunks(distinctIds(externalRefs))) {
+        const rows = await prisma.loan.findMany({
+          where: { externalRef: { in: refs } },
+          include: WITH_SCHEDULE,
+        });
+        for (const row of rows) found.set(row.externalRef, loanFromRow(row));
+      }
+      return found;
+    },
 
     async borrowerIdsByRef(externalRefs) {
       const found = new Map<string, string>();

@@ -1,16 +1,27 @@
 // TransactionStore on Prisma: the idempotency key's unique index decides which post wins.
 
-import type { TransactionStore } from "../../core/ports/index.ts";
+import type { StoredTransaction, TransactionStore } from "../../core/ports/index.ts";
 import { canonicalTransaction, distinctIds, groupById, notFound } from "../../core/store/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { chunks } from "./bulk-insert.ts";
 import { isForeignKeyViolation, isUniqueViolation } from "./prisma-errors.ts";
 import { recordChecked } from "./transaction-checked.ts";
+import { recordMany } from "./transaction-record-many.ts";
 import { RECORD_ORDER, transactionColumns, transactionFromRow } from "./transaction-rows.ts";
 
 export function prismaTransactions(prisma: PrismaClient): TransactionStore {
   async function byKey(idempotencyKey: string) {
     const row = await prisma.transaction.findUnique({ where: { idempotencyKey } });
     return row ? transactionFromRow(row) : undefined;
+  }
+
+  async function byKeys(idempotencyKeys: readonly string[]) {
+    const found = new Map<string, StoredTransaction>();
+    for (const keys of chunks(distinctIds(idempotencyKeys))) {
+      const rows = await prisma.transaction.findMany({ where: { idempotencyKey: { in: keys } } });
+      for (const row of rows) found.set(row.idempotencyKey, transactionFromRow(row));
+    }
+    return found;
   }
 
   return {
@@ -41,7 +52,11 @@ export function prismaTransactions(prisma: PrismaClient): TransactionStore {
     recordChecked: (loanId, idempotencyKey, check) =>
       recordChecked(prisma, loanId, idempotencyKey, check),
 
+    recordMany: (entries) => recordMany(prisma, entries, byKeys),
+
     byKey,
+
+    byKeys,
 
     async forLoan(loanId) {
       const rows = await prisma.transaction.findMany({ where: { loanId }, orderBy: RECORD_ORDER });

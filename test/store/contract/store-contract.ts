@@ -1,6 +1,7 @@
 // The store contract: one suite every Store implementation must pass (memory, PGlite, PostgreSQL).
 import { afterAll, beforeAll, beforeEach, describe } from "vitest";
 import { auditContract } from "./audit.contract.ts";
+import { batchRecordsContract } from "./batch-records.contract.ts";
 import { borrowerLoansContract } from "./borrower-loans.contract.ts";
 import { borrowersContract } from "./borrowers.contract.ts";
 import { checkedRecordsContract } from "./checked-records.contract.ts";
@@ -58,6 +59,7 @@ export function storeContract<H extends StoreHarness>(
     loansContract(store, options);
     transactionsContract(store);
     checkedRecordsContract(store);
+    batchRecordsContract(store);
     identitiesContract(store);
     borrowerLoansContract(store);
     conversationContract(store);
