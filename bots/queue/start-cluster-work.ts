@@ -163,6 +163,9 @@ export async function startClusterWork(options: ClusterWorkOptions): Promise<Clu
     const { deps, perSecond, leaseSeconds } = options.dispatcher;
     const slotDelayMs = options.dispatcher.slotDelayMs ?? SEND_SLOT_DELAY_MS;
     const feedQueue = open(QUEUE_NAMES.feed);
+    // One feeder pass at a time in the whole cluster: two at once would each offer the rows
+    // the other is offering, cut differently, as jobs that claim nothing.
+    await feedQueue.setGlobalConcurrency(1);
     await upsertScheduler(
       feedQueue,
       "feed-dispatch",
