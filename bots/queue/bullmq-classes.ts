@@ -57,8 +57,10 @@ export function queueClasses(engine: Exclude<QueueEngine, { kind: "none" }>): Qu
         }) as unknown as RedisWorker,
     };
   }
-  // Small pools: every process opens one per queue and worker, plus one LISTEN connection.
-  const connection = { connectionString: engine.url, schema: QUEUE_SCHEMA, migrate: true, max: 5 };
+  // Small pools: every process opens one per queue and worker, plus a LISTEN connection per
+  // worker. At 5 each, six dispatcher processes on one PostgreSQL (max_connections 100) ran out
+  // of connections, and jobs failed with "too many clients"; 2 is enough for a job a second.
+  const connection = { connectionString: engine.url, schema: QUEUE_SCHEMA, migrate: true, max: 2 };
   const { Queue, Worker } = withBackend(createPostgresBackend);
   return {
     queue: (name) => new Queue(name, { connection }) as unknown as RedisQueue,
