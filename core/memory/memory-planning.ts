@@ -6,9 +6,10 @@ import type { ConversationLog } from "../ports/conversation.ts";
 import type { HandoffStore } from "../ports/handoffs.ts";
 import type { IdentityStore } from "../ports/identities.ts";
 import type { LoanStore } from "../ports/loans.ts";
-import type { BorrowerContactRecords, NudgePlanning } from "../ports/nudge-planning.ts";
+import type { NudgePlanning } from "../ports/nudge-planning.ts";
 import type { Outbox } from "../ports/outbox.ts";
 import type { TransactionStore } from "../ports/transactions.ts";
+import { contactRecordsFor } from "../store/contact-records-for.ts";
 import { nextNudgesById } from "../store/next-nudges-by-id.ts";
 
 export function memoryPlanning(parts: {
@@ -48,20 +49,16 @@ export function memoryPlanning(parts: {
           parts.consent.forBorrowers(ids),
           parts.contactPoints.forBorrowers(ids),
         ]);
-      const records = new Map<string, BorrowerContactRecords>();
-      for (const id of ids) {
-        records.set(id, {
-          identities: identities.get(id) ?? [],
-          optedOut: optedOut.get(id) ?? [],
-          pauses: pauses.get(id) ?? [],
-          sent: sent.get(id) ?? [],
-          conversation: conversations.get(id) ?? [],
-          handoff: handoffs.get(id),
-          consent: consent.get(id) ?? [],
-          preferences: preferences.get(id),
-        });
-      }
-      return records;
+      return contactRecordsFor(ids, {
+        identities,
+        optedOut,
+        pauses,
+        sent,
+        conversation: conversations,
+        handoff: handoffs,
+        consent,
+        preferences,
+      });
     },
     async writePage(nudges, next) {
       nextNudgesById(next); // throws INVALID_INSTANT before anything is written

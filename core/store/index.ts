@@ -15,6 +15,7 @@ export {
 } from "./canonical-loan.ts";
 export { canonicalInstallment, canonicalTransaction } from "./canonical-transaction.ts";
 export { checkPositions } from "./check-positions.ts";
+export { type ContactRecordsByKind, contactRecordsFor } from "./contact-records-for.ts";
 export { formatRateExact } from "./format-rate-exact.ts";
 export { distinctIds, groupById } from "./group-by-id.ts";
 export {

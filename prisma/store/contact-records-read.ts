@@ -1,6 +1,11 @@
 // planning.contactRecords on Prisma: many borrowers' eight kinds of contact records in one SQL statement.
 import type { BorrowerContactRecords } from "../../core/ports/index.ts";
-import { distinctIds, LEASE_EXPIRED, UNKNOWN_OUTCOME } from "../../core/store/index.ts";
+import {
+  contactRecordsFor,
+  distinctIds,
+  LEASE_EXPIRED,
+  UNKNOWN_OUTCOME,
+} from "../../core/store/index.ts";
 import type {
   ChannelIdentity,
   ConsentEvent,
@@ -125,8 +130,7 @@ export async function readContactRecords(
   const at = dbInstant(now, "now").toISOString();
   const since = dbInstant(reach.since, "since").toISOString();
   const ids = distinctIds(borrowerIds);
-  const records = new Map<string, BorrowerContactRecords>();
-  if (ids.length === 0) return records;
+  if (ids.length === 0) return new Map();
   const rows = await prisma.$queryRawUnsafe<ContactRecordsRow[]>(
     CONTACT_RECORDS,
     arrayLiteral(ids),
@@ -162,17 +166,14 @@ export async function readContactRecords(
   const handoffs = activeHandoffByBorrower(handoffRows);
   const consent = consentByBorrower(ids, consentRows);
   const preferences = preferencesByBorrower(pointRows);
-  for (const id of ids) {
-    records.set(id, {
-      identities: identities.get(id) ?? [],
-      optedOut: optedOut.get(id) ?? [],
-      pauses: pauses.get(id) ?? [],
-      sent: sent.get(id) ?? [],
-      conversation: conversation.get(id) ?? [],
-      handoff: handoffs.get(id),
-      consent: consent.get(id) ?? [],
-      preferences: preferences.get(id),
-    });
-  }
-  return records;
+  return contactRecordsFor(ids, {
+    identities,
+    optedOut,
+    pauses,
+    sent,
+    conversation,
+    handoff: handoffs,
+    consent,
+    preferences,
+  });
 }

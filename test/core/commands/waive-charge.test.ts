@@ -35,7 +35,7 @@ describe("waiveCharge", () => {
   });
 
   it("refuses to forgive more penalties than are owed, naming what is owed", async () => {
-    const { store, loan, waive } = await late();
+    const { store, loan } = await late();
     const stateNow = loanStateAsOf(loan, [], "2026-04-01");
     expect(stateNow.outstanding.fees.minor).toBe(0n);
     const fees = waiveCharge(store, {
