@@ -5,6 +5,7 @@ import { App, LogLevel } from "@slack/bolt";
 import { agentGuard } from "./agent-guard.ts";
 import { agentNames } from "./agent-name.ts";
 import { type DigestOptions, registerAppHome } from "./app-home.ts";
+import { boltLogger } from "./bolt-logger.ts";
 import { registerContactActions } from "./contact-actions.ts";
 import { registerFindCommand } from "./find-command.ts";
 import { type HandoffRelay, handoffRelay } from "./handoff-relay.ts";
@@ -46,6 +47,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
             log: ctx.log,
           }),
         }),
+    logger: boltLogger(ctx.log),
     logLevel: LogLevel.ERROR,
     ...(deps.slackApiUrl ? { clientOptions: { slackApiUrl: deps.slackApiUrl } } : {}),
   });

@@ -8,6 +8,7 @@ import {
   type ReceiverProcessEventErrorHandlerArgs,
   verifySlackRequest,
 } from "@slack/bolt";
+import { boltLogger } from "./bolt-logger.ts";
 
 const EVENTS_PATH = "/slack/events";
 const FORM = "application/x-www-form-urlencoded";
@@ -38,6 +39,7 @@ export function guardedReceiver(options: RequestGuardOptions): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: options.signingSecret,
     endpoints: EVENTS_PATH,
+    logger: boltLogger(options.log),
     logLevel: LogLevel.ERROR,
     processBeforeResponse: options.processBeforeResponse,
     processEventErrorHandler: safeErrorHandler(options.log),
