@@ -73,8 +73,10 @@ export function sendThrottle(options: SendThrottleOptions): Transformer {
   }
 
   async function start(lane: Lane, isGroup: boolean): Promise<void> {
-    const wait = lane.nextStart - Date.now();
-    if (wait > 0) await sleep(wait);
+    // A timer may fire a millisecond early: wait again until the gap has really passed.
+    for (let wait = lane.nextStart - Date.now(); wait > 0; wait = lane.nextStart - Date.now()) {
+      await sleep(wait);
+    }
     if (isGroup) {
       const window: Budget = { windowStart: lane.windowStart, used: lane.windowSent };
       await take(window, groupPerMinute, 60_000);
