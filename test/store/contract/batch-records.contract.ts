@@ -1,10 +1,9 @@
 // Batch reads and writes for imports: loans by many refs, transactions by many keys, recordMany.
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "../../../core/ledger/transaction.ts";
-import { money } from "../../../core/money/money.ts";
 import { givenLoan, uniqueRef } from "../../helpers/builders.ts";
 import { usd } from "../../helpers/loans.ts";
-import { eachOf, storeError, UNKNOWN_ID } from "./fixtures.ts";
+import { EXTENDED_TERM_RESCHEDULE, eachOf, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const paid = (date: string, amount: string): Transaction => ({
@@ -94,23 +93,10 @@ export function batchRecordsContract(store: StoreOf): void {
 
     it("Should record many fees, waivers and reschedules as record does", async () => {
       const loan = await givenLoan(store());
-      const zero = money(0n, "USD");
       const transactions: Transaction[] = [
         { type: "fee", date: "2026-03-01", amount: usd("25.00") },
         { type: "waiver", date: "2026-03-02", amount: usd("10.00"), component: "penalties" },
-        {
-          type: "reschedule",
-          date: "2026-03-04",
-          plan: "extended-term",
-          installments: [1, 2].map((n) => ({
-            n,
-            dueDate: `2026-0${3 + n}-15`,
-            principal: usd("500.00"),
-            interest: usd("9.99"),
-            fees: n === 1 ? usd("25.00") : zero,
-            penalties: zero,
-          })),
-        },
+        EXTENDED_TERM_RESCHEDULE,
       ];
 
       await store().transactions.recordMany(

@@ -1,17 +1,15 @@
 // The borrower reads an inbound message needs: the borrower behind a chat account, and their loans with transactions.
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "../../../core/ledger/transaction.ts";
-import { money } from "../../../core/money/money.ts";
 import { parseRate } from "../../../core/money/rate.ts";
 import type { PauseReason } from "../../../core/ports/contact-controls.ts";
 import { givenBorrower, givenLoan, uniqueRef } from "../../helpers/builders.ts";
 import { termsOf, usd } from "../../helpers/loans.ts";
-import { UNKNOWN_ID } from "./fixtures.ts";
+import { EXTENDED_TERM_RESCHEDULE, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const VERIFIED = "2026-03-01T10:00:00.000Z";
 const IN_AN_HOUR = "2026-03-01T11:00:00.000Z";
-const zero = money(0n, "USD");
 
 /** Every kind of transaction, two on one date (recording order breaks the tie). */
 const TRANSACTIONS: readonly Transaction[] = [
@@ -19,19 +17,7 @@ const TRANSACTIONS: readonly Transaction[] = [
   { type: "fee", date: "2026-03-01", amount: usd("25.00") },
   { type: "waiver", date: "2026-03-02", amount: usd("10.00"), component: "penalties" },
   { type: "waiver", date: "2026-03-15", amount: usd("5.00") },
-  {
-    type: "reschedule",
-    date: "2026-03-04",
-    plan: "extended-term",
-    installments: [1, 2].map((n) => ({
-      n,
-      dueDate: `2026-0${3 + n}-15`,
-      principal: usd("500.00"),
-      interest: usd("9.99"),
-      fees: n === 1 ? usd("25.00") : zero,
-      penalties: zero,
-    })),
-  },
+  EXTENDED_TERM_RESCHEDULE,
 ];
 
 export function borrowerLoansContract(store: StoreOf): void {

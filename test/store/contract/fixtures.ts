@@ -1,8 +1,26 @@
 // Builders for the store contract beyond the shared ones: nudges, unknown ids, store-error matchers.
 import { expect } from "vitest";
+import type { Transaction } from "../../../core/ledger/transaction.ts";
+import { money } from "../../../core/money/money.ts";
 import type { BorrowerContactRecords, Store } from "../../../core/ports/index.ts";
 import type { PlannedNudge } from "../../../core/ports/outbox.ts";
 import { uniqueRef } from "../../helpers/builders.ts";
+import { usd } from "../../helpers/loans.ts";
+
+/** A reschedule onto two new installments, the first carrying a fee: every field a store keeps. */
+export const EXTENDED_TERM_RESCHEDULE: Transaction = {
+  type: "reschedule",
+  date: "2026-03-04",
+  plan: "extended-term",
+  installments: [1, 2].map((n) => ({
+    n,
+    dueDate: `2026-0${3 + n}-15`,
+    principal: usd("500.00"),
+    interest: usd("9.99"),
+    fees: n === 1 ? usd("25.00") : money(0n, "USD"),
+    penalties: money(0n, "USD"),
+  })),
+};
 
 /** A never-issued id, valid in every backend. */
 export const UNKNOWN_ID = "00000000-0000-7000-8000-000000000000";

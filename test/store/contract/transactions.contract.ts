@@ -1,10 +1,9 @@
 // TransactionStore contract: one record per idempotency key, even under concurrent posts.
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "../../../core/ledger/transaction.ts";
-import { money } from "../../../core/money/money.ts";
 import { givenLoan, uniqueRef } from "../../helpers/builders.ts";
 import { usd } from "../../helpers/loans.ts";
-import { eachOf, storeError, UNKNOWN_ID } from "./fixtures.ts";
+import { EXTENDED_TERM_RESCHEDULE, eachOf, storeError, UNKNOWN_ID } from "./fixtures.ts";
 import type { StoreOf } from "./harness.ts";
 
 const payment = { type: "payment", date: "2026-02-15", amount: usd("107.17") } as const;
@@ -57,24 +56,11 @@ export function transactionsContract(store: StoreOf): void {
 
     it("Should round-trip fees, waivers and reschedules with their installments", async () => {
       const loan = await givenLoan(store());
-      const zero = money(0n, "USD");
       const transactions: Transaction[] = [
         { type: "fee", date: "2026-03-01", amount: usd("25.00") },
         { type: "waiver", date: "2026-03-02", amount: usd("10.00"), component: "penalties" },
         { type: "waiver", date: "2026-03-03", amount: usd("5.00") },
-        {
-          type: "reschedule",
-          date: "2026-03-04",
-          plan: "extended-term",
-          installments: [1, 2].map((n) => ({
-            n,
-            dueDate: `2026-0${3 + n}-15`,
-            principal: usd("500.00"),
-            interest: usd("9.99"),
-            fees: n === 1 ? usd("25.00") : zero,
-            penalties: zero,
-          })),
-        },
+        EXTENDED_TERM_RESCHEDULE,
       ];
       for (const transaction of transactions) {
         await store().transactions.record(loan.id, uniqueRef("tx"), transaction);
