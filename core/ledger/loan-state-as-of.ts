@@ -13,7 +13,10 @@ import {
   type Parts,
   partsTotal,
 } from "../installments/book.ts";
-import { money } from "../money/money.ts";
+import { type Money, moneyIn } from "../money/money.ts";
+
+type MoneyMaker<C extends string> = (minor: bigint) => Money<C>;
+
 import type { Loan } from "./loan.ts";
 import type { Components, InstallmentState, InstallmentStatus, LoanState } from "./loan-state.ts";
 import { payoffAmount } from "./payoff.ts";
@@ -39,48 +42,53 @@ export function loanStateAsOf<C extends string>(
   }
   const next = book.installments.find((i) => isOpen(i) && i.dueDate >= asOf);
   const dpd = daysPastDue(book.installments, asOf);
-  const state: LoanState<C> = {
+  const inCurrency = moneyIn(currency);
+  // Each installment's view is 15 amounts: built on first read only, since most readers (the
+  // planner's decisions, a balance answer) never look at them and they dominated the cost.
+  let views: InstallmentState<C>[] | undefined;
+  return {
     currency,
     asOf,
-    outstanding: components(outstanding, currency),
-    overdue: components(overdue, currency),
+    outstanding: components(outstanding, inCurrency),
+    overdue: components(overdue, inCurrency),
     daysPastDue: dpd,
     bucket: delinquencyBucket(dpd),
-    payoff: money(payoffAmount(book.installments, asOf), currency),
-    credit: money(book.credit, currency),
-    installments: book.installments.map((i) => installmentState(i, asOf, currency)),
+    payoff: inCurrency(payoffAmount(book.installments, asOf)),
+    credit: inCurrency(book.credit),
+    get installments() {
+      views ??= book.installments.map((i) => installmentState(i, asOf, inCurrency));
+      return views;
+    },
     paidOff: partsTotal(outstanding) === 0n,
-  };
-  if (!next) return state;
-  return {
-    ...state,
-    nextDue: { date: next.dueDate, amount: money(openTotalOf(next), currency), n: next.n },
+    ...(next && {
+      nextDue: { date: next.dueDate, amount: inCurrency(openTotalOf(next)), n: next.n },
+    }),
   };
 }
 
-function components<C extends string>(parts: Parts, currency: C): Components<C> {
+function components<C extends string>(parts: Parts, inCurrency: MoneyMaker<C>): Components<C> {
   return {
-    principal: money(parts.principal, currency),
-    interest: money(parts.interest, currency),
-    fees: money(parts.fees, currency),
-    penalties: money(parts.penalties, currency),
-    total: money(partsTotal(parts), currency),
+    principal: inCurrency(parts.principal),
+    interest: inCurrency(parts.interest),
+    fees: inCurrency(parts.fees),
+    penalties: inCurrency(parts.penalties),
+    total: inCurrency(partsTotal(parts)),
   };
 }
 
 function installmentState<C extends string>(
   installment: BookInstallment,
   asOf: IsoDate,
-  currency: C,
+  inCurrency: MoneyMaker<C>,
 ): InstallmentState<C> {
   const open = emptyParts();
   for (const component of COMPONENTS) open[component] = openAmount(installment, component);
   const state: InstallmentState<C> = {
     n: installment.n,
     dueDate: installment.dueDate,
-    due: components(installment.due, currency),
-    paid: components(installment.paid, currency),
-    outstanding: components(open, currency),
+    due: components(installment.due, inCurrency),
+    paid: components(installment.paid, inCurrency),
+    outstanding: components(open, inCurrency),
     status: statusOf(installment, asOf),
   };
   if (installment.rescheduled && installment.closedOn) {
