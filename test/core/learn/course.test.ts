@@ -121,6 +121,26 @@ describe("a lesson on the borrower's own loan", () => {
     expect(await lessonsTaken(w.store.audit, borrower.id)).toEqual(["fees", "interest"]);
   });
 
+  it("Should keep a Chinese-locale borrower's /learn commands in Chinese: a command carries no language of its own", async () => {
+    const w = world({ course });
+    const { borrower } = await givenLateBorrower(w.store, { locale: "zh-CN" }, "CNY");
+    const first = await says(w, borrower.id, "/learn fees");
+    expect(first.text.split("\n")[0]).toBe("第3课（共6课）：滞纳金是怎么产生的");
+    // The log now ends in "/learn fees": Latin letters, but not English words.
+    const again = await says(w, borrower.id, "/learn fees");
+    expect(again.text.split("\n")[0]).toBe("第3课（共6课）：滞纳金是怎么产生的");
+    const tapped = await taps(w, borrower.id, "balance");
+    expect(tapped.text.split("\n")[0]).toMatch(/^您的贷款余额为/);
+  });
+
+  it("Should follow the language of the borrower's last words, not of a command after them", async () => {
+    const w = world({ course });
+    const { borrower } = await givenLateBorrower(w.store, { locale: "zh-CN" }, "CNY");
+    await says(w, borrower.id, "hello");
+    const lesson = await says(w, borrower.id, "/learn");
+    expect(lesson.text.split("\n")[0]).toBe("Lesson 1 of 6: How your balance is made up");
+  });
+
   it("Should answer a learning question as an open question (the menu) when the lender offers no course", async () => {
     const w = world({});
     const { borrower } = await givenLateBorrower(w.store);
