@@ -1,6 +1,6 @@
 // The contact part of a loan record: email, preferred channel and consent, as the lender gives them.
 import { emailConsent, recordConsent, smsConsent } from "../../core/channels/index.ts";
-import type { Channel, Store } from "../../core/ports/index.ts";
+import type { BorrowerUpsert, Channel, Store } from "../../core/ports/index.ts";
 
 export interface ContactInput {
   readonly email?: string;
@@ -21,6 +21,28 @@ export function noContact(input: ContactInput): boolean {
 /** An opt-out the borrower made themselves (STOP, the unsubscribe link): a lender's record never lifts it. */
 function borrowersOwnOptOut(source: string): boolean {
   return source.startsWith("sms:") || source.startsWith("email:");
+}
+
+/**
+ * A borrower's record now has a different phone number: the consent log says so, with the new
+ * number, before any opt-in the same record carries (an opt-in for the old number does not carry
+ * over). A number given for the first time, or removed, is no change of address.
+ */
+export async function recordPhoneChange(
+  store: Pick<Store, "consent">,
+  { borrower, before }: BorrowerUpsert,
+  source: string,
+  at: string,
+): Promise<void> {
+  if (!before?.phone || !borrower.phone || before.phone === borrower.phone) return;
+  await store.consent.append({
+    borrowerId: borrower.id,
+    channel: "sms",
+    kind: "address_changed",
+    source,
+    address: borrower.phone,
+    at,
+  });
 }
 
 /**

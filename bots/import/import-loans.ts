@@ -1,9 +1,15 @@
 // Imports loans (and their borrowers): validate every row first, then upsert by external ref.
 
-import type { Borrower, BorrowerInput, Store, UpsertChange } from "../../core/ports/index.ts";
+import type {
+  Borrower,
+  BorrowerInput,
+  BorrowerUpsert,
+  Store,
+  UpsertChange,
+} from "../../core/ports/index.ts";
 import { canonicalLoanInput, sameLoan } from "../../core/store/index.ts";
 import { type BorrowerChange, borrowerChanges, mismatchReason } from "./borrower-moves.ts";
-import { applyContact, noContact } from "./contact-record.ts";
+import { applyContact, noContact, recordPhoneChange } from "./contact-record.ts";
 import type { RowError } from "./field-error.ts";
 import type { ImportReport } from "./import-report.ts";
 import { type LoanRow, parseLoanRecord } from "./loan-record.ts";
@@ -57,7 +63,11 @@ export async function importLoans(
       let done = 0;
       for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
         const chunk = rows.slice(start, start + IMPORT_CHUNK).map(({ row }) => row);
-        await upsertBorrowers(tx, chunk, borrowerIds);
+        const contactAt = (options.now ?? (() => new Date().toISOString()))();
+        const source = options.actor ?? "import";
+        for (const upserted of await upsertBorrowers(tx, chunk, borrowerIds)) {
+          await recordPhoneChange(tx, upserted, source, contactAt);
+        }
         const loans = chunk.map((row) => ({
           ...row.loan,
           borrowerId: borrowerIds.get(row.borrower.externalRef) as string,
@@ -66,18 +76,10 @@ export async function importLoans(
           counts[change] += 1;
           if (movedRefs.has(loan.externalRef)) movedIds.set(loan.externalRef, loan.id);
         }
-        const contactAt = (options.now ?? (() => new Date().toISOString()))();
         for (const row of chunk) {
           if (noContact(row.contact)) continue;
           const id = borrowerIds.get(row.borrower.externalRef) as string;
-          await applyContact(
-            tx,
-            id,
-            row.borrower.phone,
-            row.contact,
-            options.actor ?? "import",
-            contactAt,
-          );
+          await applyContact(tx, id, row.borrower.phone, row.contact, source, contactAt);
         }
         done += chunk.length;
         options.onProgress?.(done, rows.length);
@@ -194,15 +196,15 @@ async function upsertBorrowers(
   store: Store,
   chunk: readonly LoanRow[],
   ids: Map<string, string>,
-): Promise<void> {
+): Promise<BorrowerUpsert[]> {
   const fresh = new Map<string, BorrowerInput>();
   for (const { borrower } of chunk) {
     if (!ids.has(borrower.externalRef)) fresh.set(borrower.externalRef, borrower);
   }
-  if (fresh.size === 0) return;
-  for (const { borrower } of await store.borrowers.upsertMany([...fresh.values()])) {
-    ids.set(borrower.externalRef, borrower.id);
-  }
+  if (fresh.size === 0) return [];
+  const upserted = await store.borrowers.upsertMany([...fresh.values()]);
+  for (const { borrower } of upserted) ids.set(borrower.externalRef, borrower.id);
+  return upserted;
 }
 
 async function knownBorrower(

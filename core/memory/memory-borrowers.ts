@@ -23,7 +23,7 @@ export function memoryBorrowers(context: MemoryContext): BorrowerStore {
       const next = borrowerFrom(current.id, input, current);
       if (sameBorrower(current, next)) return { borrower: current, change: "unchanged" };
       borrowers.set(next.id, next);
-      return { borrower: next, change: "updated" };
+      return { borrower: next, change: "updated", before: current };
     },
 
     async upsertMany(inputs) {

@@ -28,15 +28,20 @@ export interface Borrower extends Omit<BorrowerInput, "flags"> {
 /** What an upsert did: nothing when every field already matched. */
 export type UpsertChange = "created" | "updated" | "unchanged";
 
+/** An upsert's outcome; `before`, on an update only, is the record as it was (a phone change is consent news). */
+export interface BorrowerUpsert {
+  readonly borrower: Borrower;
+  readonly change: UpsertChange;
+  readonly before?: Borrower;
+}
+
 export interface BorrowerStore {
-  upsert(input: BorrowerInput): Promise<{ borrower: Borrower; change: UpsertChange }>;
+  upsert(input: BorrowerInput): Promise<BorrowerUpsert>;
   /**
    * Upserts each input as `upsert` would, results in input order; for imports, far fewer round
    * trips. Rejects with CONFLICT when a ref appears twice, before writing anything.
    */
-  upsertMany(
-    inputs: readonly BorrowerInput[],
-  ): Promise<Array<{ borrower: Borrower; change: UpsertChange }>>;
+  upsertMany(inputs: readonly BorrowerInput[]): Promise<BorrowerUpsert[]>;
   byId(id: string): Promise<Borrower | undefined>;
   /** `byId` for many ids in one read: the borrowers found, keyed by id; unknown ids are absent. */
   byIds(ids: readonly string[]): Promise<Map<string, Borrower>>;

@@ -5,6 +5,7 @@ export type {
   BorrowerFlags,
   BorrowerInput,
   BorrowerStore,
+  BorrowerUpsert,
   Locale,
   UpsertChange,
 } from "./borrowers.ts";

@@ -1,6 +1,6 @@
 // BorrowerStore.upsertMany on Prisma: per chunk one lookup, then one transaction of writes.
 
-import type { Borrower, BorrowerStore, UpsertChange } from "../../core/ports/index.ts";
+import type { Borrower, BorrowerStore, BorrowerUpsert } from "../../core/ports/index.ts";
 import { assertUniqueRefs, borrowerFrom, sameBorrower } from "../../core/store/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { borrowerFromRow, rowData } from "./borrower-rows.ts";
@@ -14,7 +14,7 @@ import {
 import { uuidV7s } from "./uuid-v7.ts";
 
 type Upsert = BorrowerStore["upsert"];
-type Result = { borrower: Borrower; change: UpsertChange };
+type Result = BorrowerUpsert;
 
 const COLUMNS: readonly BulkColumn[] = [
   { name: "id", type: "text" },
@@ -72,7 +72,7 @@ async function upsertChunk(
     const next = borrowerFrom(current.id, input, current);
     return sameBorrower(current, next)
       ? { borrower: current, change: "unchanged" }
-      : { borrower: next, change: "updated" };
+      : { borrower: next, change: "updated", before: current };
   });
   const created = planned.filter((p) => p.change === "created").map((p) => p.borrower);
   const updated = planned.filter((p) => p.change === "updated").map((p) => p.borrower);

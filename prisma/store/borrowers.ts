@@ -40,7 +40,7 @@ export function prismaBorrowers(prisma: PrismaClient): BorrowerStore {
           where: { id: row.id },
           data: rowData(next),
         });
-        return { borrower: borrowerFromRow(updated), change: "updated" };
+        return { borrower: borrowerFromRow(updated), change: "updated", before: current };
       }
     },
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { importLoans } from "../../bots/import/import-loans.ts";
 import { parseRecords } from "../../bots/import/read-records.ts";
-import { recordConsent } from "../../core/channels/index.ts";
+import { recordConsent, smsConsent } from "../../core/channels/index.ts";
 import { createMemoryStore } from "../../core/memory/index.ts";
 import { anaLoan, apiOn, json } from "../helpers/api.ts";
 
@@ -85,6 +85,58 @@ describe("contact points through import", () => {
       ["email", "opt_out", "import", "ana@new.example"],
     ]);
     expect((await store.contact.optedOutChannels(ana)).sort()).toEqual(["email", "sms"]);
+  });
+});
+
+describe("a new phone number on the record", () => {
+  it("Should record the change before the new number's opt-in, so texts go only with consent for it", async () => {
+    const store = createMemoryStore({ clock: () => AT });
+    await importLoans(store, book(`B-1,Ana,+12125550101,,,yes,,v1,${LOAN}`), { now: () => AT });
+    const ana = (await store.borrowers.byRef("B-1"))?.id ?? "";
+    const later = "2026-04-02T12:00:00.000Z";
+    // A new number with no word on consent: recorded, and texts stop until an opt-in for it.
+    await importLoans(store, book(`B-1,Ana,+12125550199,,,,,,${LOAN}`), { now: () => later });
+    expect(await store.contact.optedOutChannels(ana)).not.toContain("sms");
+    const log = async () =>
+      (await store.consent.forBorrower(ana)).map((e) => [e.kind, e.source, e.address, e.at]);
+    expect(await log()).toEqual([
+      ["opt_in", "import", "+12125550101", AT],
+      ["address_changed", "import", "+12125550199", later],
+    ]);
+    // The same file again changes nothing; a third number with its consent: change, then opt-in.
+    await importLoans(store, book(`B-1,Ana,+12125550199,,,,,,${LOAN}`), { now: () => later });
+    await importLoans(store, book(`B-1,Ana,+12125550188,,,yes,,v2,${LOAN}`), { now: () => later });
+    expect((await log()).slice(2)).toEqual([
+      ["address_changed", "import", "+12125550188", later],
+      ["opt_in", "import", "+12125550188", later],
+    ]);
+    const events = await store.consent.forBorrower(ana);
+    expect(smsConsent(events, "+12125550188")).toBe("granted");
+    expect(smsConsent(events.slice(0, 2), "+12125550199")).toBe("not_given");
+  });
+
+  it("Should record a number given for the first time as no change of address", async () => {
+    const store = createMemoryStore({ clock: () => AT });
+    await importLoans(store, book(`B-1,Ana,,,,,,,${LOAN}`), { now: () => AT });
+    await importLoans(store, book(`B-1,Ana,+12125550101,,,,,,${LOAN}`), { now: () => AT });
+    const ana = (await store.borrowers.byRef("B-1"))?.id ?? "";
+    expect(await store.consent.forBorrower(ana)).toEqual([]);
+  });
+
+  it("Should record it through the lender API too", async () => {
+    const { request, store } = apiOn();
+    expect((await request("POST", "/api/loans", anaLoan)).status).toBe(201);
+    const moved = await request("POST", "/api/loans", { ...anaLoan, phone: "+12125550177" });
+    expect(moved.status).toBeLessThan(300);
+    const ana = (await store.borrowers.byRef("B-001"))?.id ?? "";
+    expect(await store.consent.forBorrower(ana)).toEqual([
+      expect.objectContaining({
+        channel: "sms",
+        kind: "address_changed",
+        source: "api",
+        address: "+12125550177",
+      }),
+    ]);
   });
 });
 

@@ -7,7 +7,7 @@ import {
   LOAN_BORROWER_MISMATCH,
   mismatchReason,
 } from "../../import/borrower-moves.ts";
-import { applyContact } from "../../import/contact-record.ts";
+import { applyContact, recordPhoneChange } from "../../import/contact-record.ts";
 import { parseLoanRecord } from "../../import/loan-record.ts";
 import { ApiError, jsonBody } from "../api-error.ts";
 import { loanView } from "../borrower-view.ts";
@@ -36,7 +36,9 @@ export function loanRoutes(store: Store, now: () => Date): Hono {
           "borrowerRef",
         );
       }
-      const { borrower } = await tx.borrowers.upsert(borrowerInput);
+      const upserted = await tx.borrowers.upsert(borrowerInput);
+      const { borrower } = upserted;
+      await recordPhoneChange(tx, upserted, "api", at);
       await applyContact(tx, borrower.id, borrower.phone, contact, "api", at);
       const { loan, change } = await tx.loans.upsert({ ...loanInput, borrowerId: borrower.id });
       if (change !== "unchanged") {

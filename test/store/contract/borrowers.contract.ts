@@ -30,6 +30,7 @@ export function borrowersContract(store: StoreOf): void {
       expect(again).toEqual({ borrower: created.borrower, change: "unchanged" });
       expect(renamed.change).toBe("updated");
       expect(renamed.borrower).toEqual({ ...created.borrower, name: "Chen Mei" });
+      expect(renamed.before).toEqual(created.borrower);
       expect(await store().borrowers.byRef(input.externalRef)).toEqual(renamed.borrower);
       expect(await store().borrowers.byId(created.borrower.id)).toEqual(renamed.borrower);
     });
@@ -153,6 +154,8 @@ export function borrowersContract(store: StoreOf): void {
         expect(again.map((r) => r.change)).toEqual(["unchanged", "unchanged", "updated"]);
         expect(again[0]?.borrower).toEqual(created[2]?.borrower);
         expect(again[2]?.borrower).toEqual({ ...created[1]?.borrower, name: "Chen Mei" });
+        expect(again[2]?.before).toEqual(created[1]?.borrower);
+        expect(again[0]?.before).toBeUndefined();
         expect(await store().borrowers.byRef(b.externalRef)).toEqual(again[2]?.borrower);
         expect(await store().borrowers.upsertMany([])).toEqual([]);
       });
