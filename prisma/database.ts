@@ -5,11 +5,12 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { describeLocation, type LocationOptions, resolveLocation } from "./database-location.ts";
 import { migrate, openMigrationTarget } from "./migrate.ts";
+import { StorageError, StorageErrorCode } from "./storage-error.ts";
 
 export interface OpenDatabaseOptions extends LocationOptions {
   /** Apply pending migrations before returning (default true). */
   readonly migrate?: boolean;
-  /** Where DATABASE_URL and REPAY_DATA_DIR are read from. Default: process.env. */
+  /** Where DATABASE_URL, DATABASE_POOL_SIZE and REPAY_DATA_DIR are read from. Default: process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -22,6 +23,28 @@ export interface Database {
   readonly migrationsApplied: readonly string[];
   /** Disconnects, closes PGlite (flushing it) and releases its folder. Safe to call twice. */
   close(): Promise<void>;
+}
+
+/** Connections one process's pool opens at most on PostgreSQL when DATABASE_POOL_SIZE is unset (pg's own default). */
+export const DEFAULT_POOL_SIZE = 10;
+
+/**
+ * DATABASE_POOL_SIZE: how many connections this process may hold. Many processes on one server
+ * add up (each dispatcher also holds the queue's): a smaller pool keeps them under the server's
+ * max_connections.
+ */
+export function poolSize(env: Readonly<Record<string, string | undefined>>): number {
+  const text = env.DATABASE_POOL_SIZE?.trim();
+  if (!text) return DEFAULT_POOL_SIZE;
+  const size = Number(text);
+  if (!/^\d+$/.test(text) || size < 1 || size > 1000) {
+    throw new StorageError(
+      StorageErrorCode.InvalidPoolSize,
+      `DATABASE_POOL_SIZE must be a whole number from 1 to 1000, not "${text}"`,
+      { value: text },
+    );
+  }
+  return size;
 }
 
 /** Sessions run in UTC: the driver adapters send and read instants as UTC wall-clock text. */
@@ -39,6 +62,7 @@ const UTC_SESSION = "-c TimeZone=UTC";
  */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const location = resolveLocation(options, options.env);
+  const max = poolSize(options.env ?? process.env);
   const opened = await openMigrationTarget(location);
   let migrationsApplied: readonly string[] = [];
   try {
@@ -51,7 +75,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     "pglite" in opened.target
       ? // pglite-prisma-adapter bundles its own @prisma/driver-adapter-utils (7.2); same shapes.
         (new PrismaPGlite(opened.target.pglite) as unknown as SqlDriverAdapterFactory)
-      : new PrismaPg({ connectionString: opened.target.url, options: UTC_SESSION });
+      : new PrismaPg({ connectionString: opened.target.url, options: UTC_SESSION, max });
   const prisma = new PrismaClient({ adapter });
   let closing: Promise<void> | undefined;
   return {

@@ -6,6 +6,8 @@ export const StorageErrorCode = {
   DataDirLocked: "DATA_DIR_LOCKED",
   /** DATABASE_URL is set but is not a postgresql:// URL. */
   InvalidDatabaseUrl: "INVALID_DATABASE_URL",
+  /** DATABASE_POOL_SIZE is set but is not a whole number from 1 to 1000. */
+  InvalidPoolSize: "INVALID_DATABASE_POOL_SIZE",
   /** The database server cannot be reached, or refuses us (authentication, missing database). */
   DatabaseUnavailable: "DATABASE_UNAVAILABLE",
   /** The schema engine refused or failed to apply a migration. */

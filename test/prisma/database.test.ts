@@ -8,7 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toDbDate } from "../../prisma/calendar-date.ts";
 import { LOCK_FILE } from "../../prisma/data-dir-lock.ts";
-import { type Database, openDatabase } from "../../prisma/database.ts";
+import { type Database, DEFAULT_POOL_SIZE, openDatabase, poolSize } from "../../prisma/database.ts";
 import { displayPath } from "../../prisma/database-location.ts";
 import { readMigrations } from "../../prisma/engine/migration-files.ts";
 import { createThrowawayDatabase, describeWithPostgres } from "../helpers/postgres.ts";
@@ -203,5 +203,71 @@ describeWithPostgres("openDatabase on PostgreSQL", () => {
     } finally {
       await client.end();
     }
+  });
+});
+
+describe("DATABASE_POOL_SIZE", () => {
+  it("defaults to pg's own 10 and takes a whole number from 1 to 1000", () => {
+    expect(poolSize({})).toBe(DEFAULT_POOL_SIZE);
+    expect(poolSize({ DATABASE_POOL_SIZE: " " })).toBe(DEFAULT_POOL_SIZE);
+    expect(poolSize({ DATABASE_POOL_SIZE: "4" })).toBe(4);
+    expect(poolSize({ DATABASE_POOL_SIZE: "1000" })).toBe(1000);
+  });
+
+  it("refuses anything else by name, before a connection is made", async () => {
+    for (const value of ["0", "-2", "2.5", "ten", "1001"]) {
+      expect(() => poolSize({ DATABASE_POOL_SIZE: value })).toThrow(
+        expect.objectContaining({ code: "INVALID_DATABASE_POOL_SIZE" }),
+      );
+    }
+    await expect(
+      openDatabase({
+        env: { DATABASE_URL: "postgresql://127.0.0.1:1/x", DATABASE_POOL_SIZE: "0" },
+      }),
+    ).rejects.toThrow(/DATABASE_POOL_SIZE must be a whole number from 1 to 1000, not "0"/);
+  });
+});
+
+describeWithPostgres("DATABASE_POOL_SIZE on PostgreSQL", () => {
+  let server: Awaited<ReturnType<typeof createThrowawayDatabase>>;
+  beforeAll(async () => {
+    server = await createThrowawayDatabase();
+  });
+  afterAll(() => server?.drop());
+
+  /** The most connections at once running six half-second sleeps started together. */
+  async function busiestWith(env: Record<string, string>): Promise<number> {
+    const db = await openDatabase({ env: { DATABASE_URL: server.url, ...env } });
+    const watcher = new pg.Client({ connectionString: server.url });
+    await watcher.connect();
+    try {
+      let busiest = 0;
+      let done = false;
+      const sleeps = Promise.all(
+        Array.from({ length: 6 }, () => db.prisma.$queryRaw`SELECT 1 AS slept FROM pg_sleep(0.5)`),
+      ).finally(() => {
+        done = true;
+      });
+      while (!done) {
+        const { rows } = await watcher.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+           WHERE datname = $1 AND state = 'active' AND query LIKE '%FROM pg_sleep(0.5)%'
+             AND pid <> pg_backend_pid()`,
+          [server.name],
+        );
+        busiest = Math.max(busiest, rows[0].n);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await sleeps;
+      return busiest;
+    } finally {
+      await watcher.end();
+      await db.close();
+    }
+  }
+
+  it("holds a process to that many connections; unset, the six run at once", async () => {
+    expect(await busiestWith({ DATABASE_POOL_SIZE: "2" })).toBe(2);
+    expect(await busiestWith({})).toBe(6);
   });
 });
