@@ -9,6 +9,7 @@ import {
   verifySlackRequest,
 } from "@slack/bolt";
 import { boltLogger } from "./bolt-logger.ts";
+import { eventIdOf, SeenEvents } from "./event-retries.ts";
 
 const EVENTS_PATH = "/slack/events";
 const FORM = "application/x-www-form-urlencoded";
@@ -22,6 +23,9 @@ export interface RequestGuardOptions {
   /** The wall clock the timestamp is checked against (Slack signs with real time). */
   readonly nowMs?: () => number;
 }
+
+/** What the screen found: a refusal, or a request for Bolt (with its event id, if an event). */
+type Screened = { readonly refusal: Refusal } | { readonly eventId: string | undefined };
 
 /** Why a request was refused, and the status it gets; undefined when Bolt may have it. */
 interface Refusal {
@@ -45,14 +49,25 @@ export function guardedReceiver(options: RequestGuardOptions): HTTPReceiver {
     processEventErrorHandler: safeErrorHandler(options.log),
   });
   const bolt = receiver.requestListener;
+  const seen = new SeenEvents(options.nowMs);
   const guarded: RequestListener = (req, res) => {
     if (req.method !== "POST" || pathOf(req) !== EVENTS_PATH) {
       bolt(req, res); // Bolt answers 404 to anything else
       return;
     }
     screen(req, options)
-      .then((refusal) => {
-        if (refusal) return refuse(res, refusal, options.log);
+      .then((screened) => {
+        if ("refusal" in screened) return refuse(res, screened.refusal, options.log);
+        const { eventId } = screened;
+        if (eventId !== undefined && !seen.admit(eventId)) {
+          return answerRepeat(res, eventId, req.headers["x-slack-retry-num"], options.log);
+        }
+        if (eventId !== undefined) {
+          // Kept once answered 2xx; a failed or cut-off handling is forgotten, for Slack's retry.
+          res.once("close", () =>
+            seen.settle(eventId, res.writableFinished && res.statusCode < 300),
+          );
+        }
         bolt(req, res);
       })
       .catch((error: unknown) => {
@@ -64,10 +79,17 @@ export function guardedReceiver(options: RequestGuardOptions): HTTPReceiver {
   return receiver;
 }
 
-async function screen(
+async function screen(req: IncomingMessage, options: RequestGuardOptions): Promise<Screened> {
+  const found = await refusalOf(req, options);
+  if (found !== undefined && "status" in found) return { refusal: found };
+  return { eventId: found && eventIdOf(found.body) };
+}
+
+/** A refusal, or the parsed body (undefined: Slack's unsigned SSL probe, for Bolt to answer). */
+async function refusalOf(
   req: IncomingMessage,
   options: RequestGuardOptions,
-): Promise<Refusal | undefined> {
+): Promise<Refusal | { readonly body: object } | undefined> {
   try {
     // Bolt reuses a body already buffered on the request, so it is read once.
     await HTTPModuleFunctions.bufferIncomingMessage(req, HTTPModuleFunctions.defaultBodyLimit);
@@ -112,7 +134,19 @@ async function screen(
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
     return { status: 400, reason: `body is ${kindOf(body)}, not a JSON object` };
   }
-  return undefined;
+  return { body };
+}
+
+/** Slack sent an event again that this process has in hand or handled: 200, and nothing done twice. */
+function answerRepeat(
+  res: ServerResponse,
+  eventId: string,
+  retry: string | string[] | undefined,
+  log: (line: string) => void,
+): void {
+  log(`slack: event ${eventId} came again (retry ${retry ?? "none"}): already handled, not again`);
+  res.writeHead(200);
+  res.end();
 }
 
 function isSslCheck(req: IncomingMessage, text: string): boolean {

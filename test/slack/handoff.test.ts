@@ -142,6 +142,25 @@ describe("Handoff between Telegram and Slack", () => {
     expect(relayed).toBeDefined();
   });
 
+  it("Should relay an agent's reply once when Slack sends the event again", async () => {
+    const event = {
+      type: "message",
+      channel: CHANNEL,
+      user: AGENT,
+      text: "Are you still there?",
+      ts: "1700000100.000002",
+      thread_ts: cardTs,
+    };
+    const first = await sendEvent(url, event, { eventId: "EvAgentRetry" });
+    // Handlers finish before the answer: had the retry been handled, its send came before its 200.
+    const again = await sendEvent(url, event, { eventId: "EvAgentRetry", retryNum: 1 });
+    expect([first.status, again.status]).toEqual([200, 200]);
+    const relayed = telegram
+      .sentMessages(101)
+      .filter((m) => m.text === "Maria (Acme Lending): Are you still there?");
+    expect(relayed).toHaveLength(1);
+  });
+
   it("Should put the borrower's answer in the thread instead of the assistant answering", async () => {
     const before = telegram.sentMessages(101).length;
     const update = telegram.pushUpdate(

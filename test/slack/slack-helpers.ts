@@ -42,7 +42,7 @@ export function signedPost(
   url: string,
   body: string,
   contentType: string,
-  options: { timestamp?: number; secret?: string } = {},
+  options: { timestamp?: number; secret?: string; headers?: Record<string, string> } = {},
 ): Promise<Response> {
   const ts = options.timestamp ?? Math.floor(Date.now() / 1000);
   const signature = `v0=${createHmac("sha256", options.secret ?? SIGNING_SECRET)
@@ -54,6 +54,7 @@ export function signedPost(
       "content-type": contentType,
       "x-slack-request-timestamp": String(ts),
       "x-slack-signature": signature,
+      ...options.headers,
     },
     body,
   });
@@ -145,17 +146,26 @@ export function submitView(
   });
 }
 
-export function sendEvent(url: string, event: Record<string, unknown>) {
+/** An Events API callback; `eventId` and `retryNum` send one again as Slack's retries do. */
+export function sendEvent(
+  url: string,
+  event: Record<string, unknown>,
+  delivery: { eventId?: string; retryNum?: number } = {},
+) {
   const body = JSON.stringify({
     token: "legacy",
     team_id: "TFAKE",
     api_app_id: "AFAKE",
     type: "event_callback",
-    event_id: `Ev${Math.random().toString(36).slice(2)}`,
+    event_id: delivery.eventId ?? `Ev${Math.random().toString(36).slice(2)}`,
     event_time: Math.floor(Date.now() / 1000),
     event,
   });
-  return signedPost(url, body, "application/json");
+  const retry: Record<string, string> =
+    delivery.retryNum === undefined
+      ? {}
+      : { "x-slack-retry-num": String(delivery.retryNum), "x-slack-retry-reason": "http_timeout" };
+  return signedPost(url, body, "application/json", { headers: retry });
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON in assertions
