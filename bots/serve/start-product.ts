@@ -24,6 +24,7 @@ import { llmFromEnv, llmSettings } from "../llm/llm-from-env.ts";
 import { startReplyShare } from "../queue/reply-share.ts";
 import {
   createSlackApp,
+  lastChannelDelivery,
   loadSlackConfig,
   type SlackApp,
   startDigestSchedule,
@@ -31,6 +32,7 @@ import {
 } from "../slack/index.ts";
 import { createSmsChannel, type SmsChannel } from "../sms/sms-channel.ts";
 import { smsSettings } from "../sms/sms-settings.ts";
+import { agentsLater } from "./agents-later.ts";
 import { registerHealth } from "./health.ts";
 import { createMetrics } from "./metrics.ts";
 import { checkRolesFit, describeRoles, type Role } from "./roles.ts";
@@ -135,8 +137,10 @@ export async function startProduct(options: {
         })
       : undefined;
 
-    // SMS: nudges to consented numbers and two-way chat on POST /sms/twilio.
+    // SMS: nudges to consented numbers and two-way chat on POST /sms/twilio; a handoff goes to
+    // the agents in Slack once that is set up below.
     const twilioSettings = smsSettings(process.env);
+    const agents = agentsLater();
     let sms: SmsChannel | undefined;
     if (twilioSettings) {
       sms = createSmsChannel({
@@ -144,6 +148,7 @@ export async function startProduct(options: {
         assistant,
         lenderName: config.lenderName,
         ...twilioSettings,
+        handoffs: agents.notifier,
         log,
       });
       if (roles.has("api")) {
@@ -163,27 +168,41 @@ export async function startProduct(options: {
       );
     }
 
-    // Slack relays to Telegram; the Telegram bot hands chats to Slack. Either role may need the other's client.
+    // Slack relays to the borrower's Telegram chat or phone, where they last wrote; the Telegram
+    // bot and the SMS webhook (api role) hand chats to Slack. Each may need the other's client.
     const slackConfig = loadSlackConfig();
+    const { telegram } = config;
     const slack: SlackApp | undefined =
-      slackConfig && config.telegram && (roles.has("slack") || roles.has("telegram"))
+      slackConfig &&
+      (telegram || sms) &&
+      (roles.has("slack") || roles.has("telegram") || (sms && roles.has("api")))
         ? createSlackApp({
             store,
             ...slackConfig,
             lenderName: config.lenderName,
             ...(process.env.SLACK_API_URL ? { slackApiUrl: process.env.SLACK_API_URL } : {}),
-            sendToBorrower: telegramDelivery(
-              store,
-              new Api(
-                config.telegram.token,
-                config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {},
-              ),
-            ),
+            sendToBorrower: lastChannelDelivery(store, {
+              ...(telegram
+                ? {
+                    telegram: telegramDelivery(
+                      store,
+                      new Api(
+                        telegram.token,
+                        telegram.apiRoot ? { apiRoot: telegram.apiRoot } : {},
+                      ),
+                    ),
+                  }
+                : {}),
+              ...(sms ? { sms: sms.sender } : {}),
+            }),
             log,
           })
         : undefined;
-    if (slackConfig && !config.telegram)
-      log("slack: off, it relays to Telegram: set TELEGRAM_BOT_TOKEN too");
+    if (slack) agents.attach(slack);
+    if (slackConfig && !telegram && !sms)
+      log(
+        "slack: off, it relays to Telegram or SMS: set TELEGRAM_BOT_TOKEN or the Twilio settings too",
+      );
     const digest =
       slack && slackConfig && roles.has("slack")
         ? {

@@ -2,7 +2,7 @@
 import type { App, BlockAction, ButtonAction, types } from "@slack/bolt";
 import { CommandErrorCode, claimHandoff, releaseHandoff } from "../../core/commands/index.ts";
 import { isDomainError } from "../../core/errors/index.ts";
-import type { Borrower, Handoff, HandoffNotifier } from "../../core/ports/index.ts";
+import type { Borrower, Channel, Handoff, HandoffNotifier } from "../../core/ports/index.ts";
 import { agentTexts, borrowerTexts, fillText } from "../../prompts/index.ts";
 import { ACTION } from "./action-ids.ts";
 import type { AgentNames } from "./agent-name.ts";
@@ -18,7 +18,7 @@ export interface HandoffRelay extends HandoffNotifier {
   /** Posts the handoff's card to the collections channel, once per handoff (`handoffOpened`). */
   postHandoff(handoffId: string): Promise<void>;
   /** Relays a borrower's message into the claiming agent's thread; false when no agent holds the chat. */
-  relayToAgent(borrowerId: string, text: string): Promise<boolean>;
+  relayToAgent(borrowerId: string, text: string, channel: Channel): Promise<boolean>;
 }
 
 export function handoffRelay(app: App, ctx: SlackContext, names: AgentNames): HandoffRelay {
@@ -56,10 +56,10 @@ export function handoffRelay(app: App, ctx: SlackContext, names: AgentNames): Ha
   };
 
   const tellBorrower = async (borrowerId: string, text: string, author: string) => {
-    await ctx.sendToBorrower(borrowerId, text);
+    const channel = await ctx.sendToBorrower(borrowerId, text);
     await ctx.store.conversation.append({
       borrowerId,
-      channel: "telegram",
+      channel,
       direction: "outbound",
       text,
       at: ctx.now().toISOString(),
@@ -257,18 +257,18 @@ export function handoffRelay(app: App, ctx: SlackContext, names: AgentNames): Ha
       });
     },
 
-    async relayToAgent(borrowerId, text) {
+    async relayToAgent(borrowerId, text, channel) {
       const handoff = await ctx.store.handoffs.active(borrowerId);
       if (handoff?.status !== "claimed" || !handoff.slackChannel || !handoff.slackThreadTs)
         return false;
       await client.chat.postMessage({
         channel: handoff.slackChannel,
         thread_ts: handoff.slackThreadTs,
-        text: `👤 Borrower: ${text}`,
+        text: `👤 Borrower${channel === "telegram" ? "" : ` (${channel})`}: ${text}`,
       });
       await ctx.store.conversation.append({
         borrowerId,
-        channel: "telegram",
+        channel,
         direction: "inbound",
         text,
         at: ctx.now().toISOString(),

@@ -35,5 +35,6 @@ export function telegramDelivery(store: Store, api: TelegramMessages): SendToBor
           }
         : {},
     );
+    return "telegram";
   };
 }

@@ -1,5 +1,5 @@
 // What the Slack app needs from outside: the store, Slack credentials, the agent allowlist and a way to reach borrowers.
-import type { Store } from "../../core/ports/index.ts";
+import type { Channel, Store } from "../../core/ports/index.ts";
 
 /** A button under a message to the borrower; `action` comes back to the assistant when tapped. */
 export interface BorrowerButton {
@@ -7,12 +7,15 @@ export interface BorrowerButton {
   readonly action: string;
 }
 
-/** Delivers text (and optional buttons) to the borrower's linked chat; throws NOT_LINKED when there is none. */
+/**
+ * Delivers text (and optional buttons) to the borrower; resolves with the channel it went on.
+ * Throws a SendError when it cannot (NOT_LINKED: no chat to send to).
+ */
 export type SendToBorrower = (
   borrowerId: string,
   text: string,
   buttons?: readonly BorrowerButton[],
-) => Promise<void>;
+) => Promise<Channel>;
 
 export interface SlackAppDeps {
   readonly store: Store;

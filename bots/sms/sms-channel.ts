@@ -2,7 +2,7 @@
 import type { Hono } from "hono";
 import type { Assistant } from "../../core/assistant/index.ts";
 import type { NudgeFacts } from "../../core/nudges/index.ts";
-import type { ChannelSender, Store } from "../../core/ports/index.ts";
+import type { ChannelSender, HandoffNotifier, Store } from "../../core/ports/index.ts";
 import { smsNudgeText } from "../../core/sms/index.ts";
 import { smsTemplates } from "../../prompts/index.ts";
 import { smsConversation } from "./sms-conversation.ts";
@@ -24,7 +24,8 @@ export interface SmsChannelOptions {
   readonly apiBaseUrl?: string;
   /** Messages per second from the sending number. Default 1. */
   readonly perSecond?: number;
-  readonly onHandoff?: (handoffId: string) => Promise<void>;
+  /** The agents' side (Slack): handoff cards, and texts to the agent holding the chat. */
+  readonly handoffs?: HandoffNotifier;
   readonly clock?: () => string;
   readonly log?: (line: string) => void;
 }
@@ -60,7 +61,8 @@ export function createSmsChannel(options: SmsChannelOptions): SmsChannel {
     assistant: options.assistant,
     templates: smsTemplates,
     lenderName: options.lenderName,
-    ...(options.onHandoff ? { onHandoff: options.onHandoff } : {}),
+    ...(options.handoffs ? { handoffs: options.handoffs } : {}),
+    ...(options.log ? { log: options.log } : {}),
   });
   const routes = smsWebhook({
     conversation,

@@ -2,7 +2,7 @@
 import type { Assistant, Choice } from "../../core/assistant/index.ts";
 import { recordConsent } from "../../core/channels/index.ts";
 import { renderTemplate } from "../../core/format/index.ts";
-import type { Borrower, Store } from "../../core/ports/index.ts";
+import type { Borrower, HandoffNotifier, Store } from "../../core/ports/index.ts";
 import {
   choiceByDigit,
   type SmsKeyword,
@@ -16,8 +16,10 @@ export interface SmsConversationDeps {
   readonly assistant: Assistant;
   readonly templates: SmsTemplates;
   readonly lenderName: string;
-  /** Called after the assistant hands the chat to a person. */
-  readonly onHandoff?: (handoffId: string) => Promise<void>;
+  /** The agents' side: told when the assistant hands the chat to a person, and given the
+   * borrower's texts while an agent holds the chat. */
+  readonly handoffs?: HandoffNotifier;
+  readonly log?: (line: string) => void;
 }
 
 export interface SmsConversation {
@@ -68,6 +70,8 @@ export function smsConversation(deps: SmsConversationDeps): SmsConversation {
         });
         return answer;
       }
+      // An agent holds the chat: the text is theirs to answer (STOP and HELP were handled above).
+      if (await deps.handoffs?.relayToAgent(borrower.id, text, "sms")) return undefined;
       const tapped = choiceByDigit(text, offered.get(from) ?? []);
       const reply = await deps.assistant.respond({
         borrowerId: borrower.id,
@@ -77,9 +81,13 @@ export function smsConversation(deps: SmsConversationDeps): SmsConversation {
       });
       const rendered = smsReplyText(reply, deps.templates[borrower.locale]);
       offered.set(from, rendered.choices);
-      if (reply.handoff && deps.onHandoff) {
+      if (reply.handoff && deps.handoffs) {
         const handoff = await store.handoffs.active(borrower.id);
-        if (handoff) await deps.onHandoff(handoff.id);
+        if (!handoff) return rendered.text;
+        // The borrower still gets the answer; the handoff waits in the agents' queue.
+        await deps.handoffs.handoffOpened(handoff.id).catch((error: unknown) => {
+          deps.log?.(`sms: handoff ${handoff.id} not passed on: ${String(error)}`);
+        });
       }
       return rendered.text;
     },

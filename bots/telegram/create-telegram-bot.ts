@@ -211,7 +211,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<RepayContext> {
   });
   bot.on("message:text", async (ctx) => {
     const borrower = ctx.borrower as Borrower;
-    if (await handoffs.relayToAgent(borrower.id, ctx.message.text)) return;
+    if (await handoffs.relayToAgent(borrower.id, ctx.message.text, "telegram")) return;
     await answer(ctx, borrower, { text: ctx.message.text });
   });
   bot.on("message", (ctx) => answer(ctx, ctx.borrower as Borrower, { text: "" }));

@@ -26,7 +26,7 @@ describe("withScores", () => {
       store,
       agents: [],
       collectionsChannel: "C1",
-      sendToBorrower: async () => {},
+      sendToBorrower: async () => "telegram",
       now: () => NOW,
     } as unknown as Parameters<typeof slackContext>[0]);
     const onTime = (await store.borrowers.byRef("B-010"))!;

@@ -27,7 +27,7 @@ export async function startSlackApp(
     slackApiUrl: fake.apiUrl,
     agents: [AGENT, OTHER_AGENT],
     collectionsChannel: CHANNEL,
-    sendToBorrower: options.sendToBorrower ?? (async () => {}),
+    sendToBorrower: options.sendToBorrower ?? (async () => "telegram"),
     lenderName: "Acme Lending",
     maxWaiver: "50.00",
     now: options.now,

@@ -24,7 +24,7 @@ describe("Slack Socket Mode", () => {
       appToken: "xapp-1-A1-abc",
       agents: ["U1"],
       collectionsChannel: "C1",
-      sendToBorrower: async () => {},
+      sendToBorrower: async () => "telegram",
     });
     const receiver = (slack.app as unknown as { receiver: { constructor: { name: string } } })
       .receiver;

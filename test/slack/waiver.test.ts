@@ -51,7 +51,7 @@ describe("Slack waivers per currency", () => {
       slackApiUrl: fake.apiUrl,
       agents: [AGENT, OTHER_AGENT],
       collectionsChannel: CHANNEL,
-      sendToBorrower: async () => {},
+      sendToBorrower: async () => "telegram",
       maxWaiver: "USD:50.00,JPY:3000",
       now: () => NOW,
     });
