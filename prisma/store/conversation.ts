@@ -45,9 +45,9 @@ export function messagesByBorrower(
 }
 
 /**
- * The conversation log on `prisma`. With `batch`, the appendMany calls of many chats that
- * arrive in one turn of the event loop share one INSERT (call-batcher.ts), each still all or
- * none: for the store outside transactions, where many chats write at once.
+ * The conversation log on `prisma`. With `batch`, the appendMany calls of chats that write at
+ * once (in one turn of the event loop, or while such a write runs) share one INSERT
+ * (call-batcher.ts), each still all or none: for the store outside transactions.
  */
 export function prismaConversation(
   prisma: PrismaClient,

@@ -38,9 +38,9 @@ export function identitiesByBorrower(
 }
 
 /**
- * The identities on `prisma`. With `batch`, the inbound reads of many chats that arrive in one
- * turn of the event loop share one statement (call-batcher.ts): for the store outside
- * transactions, where many chats write at once.
+ * The identities on `prisma`. With `batch`, the inbound reads of chats that ask at once (in
+ * one turn of the event loop, or while such a read runs) share one statement
+ * (call-batcher.ts): for the store outside transactions, where many chats write at once.
  */
 export function prismaIdentities(
   prisma: PrismaClient,
