@@ -1,4 +1,4 @@
-// Calls made while the database is busy with the same kind, served by one statement: many chats asking at once cost one round trip.
+// Concurrent calls of one kind served by one statement: many chats asking at once cost one round trip, not one each.
 
 /** What a batch answers for an input it could not serve with the others: that call runs alone. */
 export const RUN_ALONE: unique symbol = Symbol("run alone");
