@@ -7,7 +7,8 @@
 // a balance turn does, all chats at once, alternating the two ways round by round so both see
 // the same machine: "five" is identities.findBorrower, contact.activePauses,
 // conversation.append, loans.forBorrowerWithTransactions, conversation.append; "two" is
-// identities.findBorrowerForMessage and conversation.appendMany. CPU is this process's own
+// identities.findBorrowerForMessage and conversation.appendMany, which the Prisma store serves
+// for all chats asking at once with one statement each (call-batcher.ts). CPU is this process's own
 // (PGlite's database work included; PostgreSQL's server is another process), the median of the
 // timed rounds, per turn. PGlite in memory, then PostgreSQL on TEST_POSTGRES_URL (else skipped).
 import { parseArgs } from "node:util";

@@ -37,6 +37,7 @@ import { positiveInt } from "./lib/cli-args.ts";
 import { profiled } from "./lib/cpu-profile.ts";
 import { type LinkedBorrower, linkedBorrowers } from "./lib/linked-borrowers.ts";
 import { latencySummary, peakRssMb, progress, round } from "./lib/measure.ts";
+import { countedStatements } from "./lib/statement-count.ts";
 import { clockedStore, clockSummary } from "./lib/store-clock.ts";
 import { serveWebhook } from "./lib/webhook-server.ts";
 import { seededRandom } from "./prng.ts";
@@ -131,9 +132,11 @@ async function benchDatabase(target: BenchTarget) {
   const now = new Date();
   const { db, dispose } = await target.open();
   try {
-    const store = createPrismaStore(db.prisma);
     progress(`${target.kind}: importing and linking ${chatCount} borrowers`);
-    const borrowers = await linkedBorrowers(store, random, chatCount, now);
+    const borrowers = await linkedBorrowers(createPrismaStore(db.prisma), random, chatCount, now);
+    // The bot's statements are counted too: concurrent turns may share one (batched calls).
+    const statements = countedStatements(db.prisma);
+    const store = createPrismaStore(statements.prisma);
     const byId = new Map<number, LinkedBorrower>(borrowers.map((b) => [b.telegramId, b]));
     const users: TelegramUserInput[] = borrowers.map((b) => ({
       id: b.telegramId,
@@ -189,6 +192,7 @@ async function benchDatabase(target: BenchTarget) {
       cpuMsPerRequest: repay.cpuMsPerRequest,
       cpuMsPerTimedTurn: repay.cpuMsPerTimedTurn,
       storeCallsPerTurn: round(storeCalls / turns, 1),
+      statementsPerTurn: round(statements.count() / turns, 2),
     };
     const echoLatency = {
       ...latencySummary(echo.latenciesMs),

@@ -4,7 +4,14 @@ import type { Channel, ConversationLog, ConversationMessage } from "../../core/p
 import { distinctIds, groupById, notFound, pageLimit } from "../../core/store/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { arrayLiteral } from "./bulk-insert.ts";
+import { batchCalls } from "./call-batcher.ts";
 import { dbInstant } from "./instants.ts";
+import {
+  insertMessageBatches,
+  insertMessages,
+  type MessageBatch,
+  messageBatch,
+} from "./message-insert.ts";
 import { isForeignKeyViolation } from "./prisma-errors.ts";
 import { nextUuidV7 } from "./uuid-v7.ts";
 
@@ -37,7 +44,19 @@ export function messagesByBorrower(
   return groupById(borrowerIds, rows.map(messageFromRow), (message) => message.borrowerId);
 }
 
-export function prismaConversation(prisma: PrismaClient): ConversationLog {
+/**
+ * The conversation log on `prisma`. With `batch`, the appendMany calls of chats that write at
+ * once (in one turn of the event loop, or while such a write runs) share one INSERT
+ * (call-batcher.ts), each still all or none: for the store outside transactions.
+ */
+export function prismaConversation(
+  prisma: PrismaClient,
+  options: { readonly batch?: boolean } = {},
+): ConversationLog {
+  const writeOne = (batch: MessageBatch) => insertMessages(prisma, batch);
+  const write = options.batch
+    ? batchCalls({ one: writeOne, many: (batches) => insertMessageBatches(prisma, batches) })
+    : writeOne;
   return {
     async append(message) {
       const at = dbInstant(message.at, "at");
@@ -60,30 +79,9 @@ export function prismaConversation(prisma: PrismaClient): ConversationLog {
 
     async appendMany(messages) {
       if (messages.length === 0) return;
-      const column = (pick: (message: ConversationMessage) => string) =>
-        arrayLiteral(messages.map(pick));
-      const ids = messages.map(() => nextUuidV7());
-      const ats = messages.map((message) => dbInstant(message.at, "at").toISOString());
-      const borrowerIds = distinctIds(messages.map((message) => message.borrowerId));
       // One INSERT for the whole batch (a turn's two messages: one round trip, not two), ids in
-      // append order as append gives them. Nothing is written unless every borrower is there.
-      let written: number;
-      try {
-        written = await prisma.$executeRaw`
-          INSERT INTO conversation_messages (id, borrower_id, channel, direction, text, at, author)
-          SELECT m.id, m.borrower_id, m.channel::channel, m.direction::message_direction,
-                 m.text, m.at::timestamptz, m.author
-          FROM unnest(${arrayLiteral(ids)}::text[], ${column((m) => m.borrowerId)}::text[],
-                      ${column((m) => m.channel)}::text[], ${column((m) => m.direction)}::text[],
-                      ${column((m) => m.text)}::text[], ${arrayLiteral(ats)}::text[],
-                      ${column((m) => m.author)}::text[])
-               AS m(id, borrower_id, channel, direction, text, at, author)
-          WHERE (SELECT count(*) FROM borrowers b WHERE b.id = ANY(${arrayLiteral(borrowerIds)}::text[]))
-                = ${borrowerIds.length}`;
-      } catch (error) {
-        throw isForeignKeyViolation(error) ? notFound("borrower", borrowerIds.join(", ")) : error;
-      }
-      if (written === 0) throw notFound("borrower", await missingBorrower(prisma, borrowerIds));
+      // append order as append gives them; the instants are checked before any batching.
+      await write(messageBatch(messages));
     },
 
     async recent(borrowerId, limit) {
@@ -120,12 +118,4 @@ export function prismaConversation(prisma: PrismaClient): ConversationLog {
       return messagesByBorrower(ids, rows);
     },
   };
-}
-
-/** The first of `ids` with no borrowers row (for the NOT_FOUND of a refused batch). */
-async function missingBorrower(prisma: PrismaClient, ids: readonly string[]): Promise<string> {
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT id FROM borrowers WHERE id = ANY(${arrayLiteral(ids)}::text[])`;
-  const present = new Set(rows.map((row) => row.id));
-  return ids.find((id) => !present.has(id)) ?? ids.join(", ");
 }

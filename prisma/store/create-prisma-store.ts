@@ -30,21 +30,30 @@ import { prismaTransactions } from "./transactions.ts";
  * const store = createPrismaStore(db.prisma);
  */
 export function createPrismaStore(prisma: PrismaClient): Store {
+  return storeOn(prisma, { batch: true });
+}
+
+/**
+ * The store on a client or a transaction. `batch` only outside transactions: there many chats
+ * write at once, while one transaction's calls come one after the other, and a batch's
+ * statement failing would abort the transaction for every call in it.
+ */
+function storeOn(prisma: PrismaClient, options: { readonly batch: boolean }): Store {
   const loans = prismaLoans(prisma);
   const outbox = prismaOutbox(prisma);
   return {
     borrowers: prismaBorrowers(prisma),
     loans,
     transactions: prismaTransactions(prisma),
-    identities: prismaIdentities(prisma),
+    identities: prismaIdentities(prisma, options),
     linkCodes: prismaLinkCodes(prisma),
-    conversation: prismaConversation(prisma),
+    conversation: prismaConversation(prisma, options),
     contact: prismaContactControls(prisma),
     audit: prismaAudit(prisma),
     outbox,
     plans: prismaPlans(prisma),
     handoffs: prismaHandoffs(prisma),
-    atomic: prismaAtomic(prisma, createPrismaStore),
+    atomic: prismaAtomic(prisma, (tx) => storeOn(tx, { batch: false })),
     contactPoints: prismaContactPoints(prisma),
     consent: prismaConsentLog(prisma),
     deliveries: prismaDeliveries(prisma),

@@ -7,7 +7,8 @@ import type {
   PrismaClient,
 } from "../../generated/prisma/client.ts";
 import { type BorrowerColumns, borrowerFromRow } from "./borrower-rows.ts";
-import { readInbound } from "./inbound-read.ts";
+import { batchCalls } from "./call-batcher.ts";
+import { type InboundAsk, inboundAsk, readInbound } from "./inbound-read.ts";
 import { dbInstant } from "./instants.ts";
 import { isForeignKeyViolation } from "./prisma-errors.ts";
 
@@ -36,7 +37,18 @@ export function identitiesByBorrower(
   return groupById(borrowerIds, identities, (identity) => identity.borrowerId);
 }
 
-export function prismaIdentities(prisma: PrismaClient): IdentityStore {
+/**
+ * The identities on `prisma`. With `batch`, the inbound reads of chats that ask at once (in
+ * one turn of the event loop, or while such a read runs) share one statement
+ * (call-batcher.ts): for the store outside transactions, where many chats write at once.
+ */
+export function prismaIdentities(
+  prisma: PrismaClient,
+  options: { readonly batch?: boolean } = {},
+): IdentityStore {
+  const readOne = async (ask: InboundAsk) => (await readInbound(prisma, [ask]))[0];
+  const readMany = (asks: readonly InboundAsk[]) => readInbound(prisma, asks);
+  const read = options.batch ? batchCalls({ one: readOne, many: readMany }) : readOne;
   return {
     async find(channel, externalId) {
       const row = await prisma.channelIdentity.findUnique({
@@ -56,8 +68,9 @@ export function prismaIdentities(prisma: PrismaClient): IdentityStore {
       return row ? borrowerFromRow(row) : undefined;
     },
 
-    findBorrowerForMessage: (channel, externalId, now) =>
-      readInbound(prisma, channel, externalId, now),
+    // The instant is checked first: a bad one fails its own call, never a batch.
+    findBorrowerForMessage: async (channel, externalId, now) =>
+      read(inboundAsk(channel, externalId, now)),
 
     async forBorrower(borrowerId) {
       const rows = await prisma.channelIdentity.findMany({ where: { borrowerId } });

@@ -2,6 +2,7 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { createPrismaStore } from "../../prisma/store/create-prisma-store.ts";
 import type { ContractOptions, StoreHarness } from "./contract/store-contract.ts";
+import { prismaBatchedTurnChecks } from "./prisma-batched-turns.ts";
 import { prismaRowChecks } from "./prisma-rows.ts";
 
 export interface PrismaHarness extends StoreHarness {
@@ -36,5 +37,8 @@ export function prismaHarness(prisma: PrismaClient, close: () => Promise<void>):
 
 /** What every Prisma backend runs beyond the contract, and what it cannot store yet. */
 export const PRISMA_CONTRACT_OPTIONS: ContractOptions<PrismaHarness> = {
-  extra: prismaRowChecks,
+  extra: (harness) => {
+    prismaRowChecks(harness);
+    prismaBatchedTurnChecks(harness);
+  },
 };
