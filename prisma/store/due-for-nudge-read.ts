@@ -1,12 +1,8 @@
 // The planner's page of loans due for a nudge, with their contractual schedules, in one SQL statement.
 import type { StoredLoan } from "../../core/ports/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import {
-  type AmountMemo,
-  LOAN_JSON_COLUMNS,
-  type LoanJsonRow,
-  loanFromJsonRow,
-} from "./loan-json-rows.ts";
+import { LOAN_JSON_COLUMNS, type LoanJsonRow, loanFromJsonRow } from "./loan-json-rows.ts";
+import { scheduleMemo } from "./schedule-array.ts";
 
 /** A loan due for a nudge, as DUE_FOR_NUDGE selects it. */
 export type DueLoanRow = LoanJsonRow;
@@ -37,8 +33,8 @@ export async function readDueForNudge(
   cursor: { at: Date; id: string } | undefined,
 ): Promise<StoredLoan[]> {
   const rows = await queryDueLoans<DueLoanRow>(prisma, now, take, cursor);
-  const amounts: AmountMemo = new Map();
-  return rows.map((row) => loanFromJsonRow(row, amounts));
+  const memo = scheduleMemo();
+  return rows.map((row) => loanFromJsonRow(row, memo));
 }
 
 /** Runs DUE_FOR_NUDGE with `extra` columns for one page. */

@@ -11,12 +11,12 @@ import { promiseFromRow } from "./contact-controls.ts";
 import { type DueLoanRow, queryDueLoans } from "./due-for-nudge-read.ts";
 import { dbInstant } from "./instants.ts";
 import {
-  type AmountMemo,
   dbDate,
   loanFromJsonRow,
   TRANSACTIONS_JSON,
   transactionsFromJson,
 } from "./loan-json-rows.ts";
+import { scheduleMemo } from "./schedule-array.ts";
 
 /** A due loan with its borrower's columns and JSON of its promises and transactions. */
 interface DuePageRow extends DueLoanRow {
@@ -83,9 +83,9 @@ function pageFromRows(rows: readonly DuePageRow[]): DuePage {
   const borrowers = new Map();
   const promises = new Map();
   const transactions = new Map();
-  const amounts: AmountMemo = new Map();
+  const memo = scheduleMemo();
   for (const row of rows) {
-    loans.push(loanFromJsonRow(row, amounts));
+    loans.push(loanFromJsonRow(row, memo));
     const borrowerId = row.borrower_id;
     if (!promises.has(borrowerId)) {
       const tuples = JSON.parse(row.promises) as PromiseTuple[];

@@ -1,11 +1,16 @@
-// A loan with its schedule and transactions as one SQL row: the columns, the JSON aggregates, and back to rows.
-import { type Money, money } from "../../core/money/index.ts";
+// A loan with its schedule and transactions as one SQL row: the columns, the aggregates, and back to rows.
 import type { StoredLoan, StoredTransaction } from "../../core/ports/index.ts";
 import type { Transaction as TransactionRow } from "../../generated/prisma/client.ts";
-import { CONTRACT_VERSION, type LoanRowIn, loanFromColumns } from "./loan-rows.ts";
+import { type LoanRowIn, loanFromColumns } from "./loan-rows.ts";
+import {
+  SCHEDULE_ARRAY,
+  type ScheduleMemo,
+  scheduleFromArray,
+  scheduleMemo,
+} from "./schedule-array.ts";
 import { transactionFromRow } from "./transaction-rows.ts";
 
-/** A loans row as text where the drivers differ (bigint, date, instant), schedule as JSON. */
+/** A loans row as text where the drivers differ (bigint, date, instant), schedule as an array. */
 export interface LoanJsonRow {
   readonly id: string;
   readonly external_ref: string;
@@ -28,12 +33,9 @@ export interface LoanJsonRow {
   readonly rate_cap: string | null;
   readonly status: string;
   readonly next_nudge_at: string | null;
-  /** JSON: an InstallmentTuple per installment, by n. */
-  readonly schedule: string;
+  /** SCHEDULE_ARRAY's text: the installments by n; null when there are none. */
+  readonly schedule: string | null;
 }
-
-/** n, due date, principal, interest, fees, penalties (amounts as text: no float on the way). */
-type InstallmentTuple = readonly [number, string, string, string, string, string];
 
 /** id, idempotency key, type, value date, amount (text), currency, payload, recorded at. */
 type TransactionTuple = readonly [
@@ -60,12 +62,7 @@ export const LOAN_JSON_COLUMNS = `
   l.late_fee_percent, l.late_fee_grace_days, l.late_fee_cap_minor::text AS late_fee_cap_minor,
   l.rate_cap, l.status::text AS status,
   to_char(l.next_nudge_at AT TIME ZONE 'UTC', ${ISO_INSTANT}) AS next_nudge_at,
-  COALESCE((
-    SELECT json_agg(json_build_array(i.n, to_char(i.due_date, 'YYYY-MM-DD'),
-             i.principal_minor::text, i.interest_minor::text, i.fees_minor::text,
-             i.penalties_minor::text) ORDER BY i.n)
-    FROM installments i WHERE i.loan_id = l.id AND i.version = ${CONTRACT_VERSION}
-  ), '[]'::json)::text AS schedule`;
+  ${SCHEDULE_ARRAY} AS schedule`;
 
 /**
  * JSON text of loan `l`'s transactions, a TransactionTuple each, in transactions.forLoan's
@@ -83,36 +80,14 @@ export const TRANSACTIONS_JSON = `COALESCE((
 export const dbDate = (text: string) => new Date(`${text}T00:00:00.000Z`);
 const optionalBigInt = (text: string | null) => (text === null ? null : BigInt(text));
 
-/** Money by currency and amount text, shared by the loans of one read (Money is immutable). */
-export type AmountMemo = Map<string, Money>;
-
 /**
  * The loan, mapped as loanFromRow maps the client's rows (calendar dates stay "YYYY-MM-DD"
- * text, which loanFromRow reads as it reads a midnight-UTC Date). Installment amounts come
- * from `amounts`: a page of loans with equal installments holds a few Money values, not four
- * per installment.
+ * text, which loanFromRow reads as it reads a midnight-UTC Date). `memo` is shared by the
+ * loans of one read (see ScheduleMemo).
  */
-export function loanFromJsonRow(row: LoanJsonRow, amounts: AmountMemo = new Map()): StoredLoan {
+export function loanFromJsonRow(row: LoanJsonRow, memo: ScheduleMemo = scheduleMemo()): StoredLoan {
   const currency = row.currency;
-  const amount = (text: string): Money => {
-    const key = `${currency} ${text}`;
-    let value = amounts.get(key);
-    if (value === undefined) {
-      value = money(BigInt(text), currency);
-      amounts.set(key, value);
-    }
-    return value;
-  };
-  const schedule = (JSON.parse(row.schedule) as InstallmentTuple[]).map(
-    ([n, dueDate, principal, interest, fees, penalties]) => ({
-      n,
-      dueDate,
-      principal: amount(principal),
-      interest: amount(interest),
-      fees: amount(fees),
-      penalties: amount(penalties),
-    }),
-  );
+  const schedule = scheduleFromArray(row.schedule, currency, memo);
   return loanFromColumns(
     {
       id: row.id,
