@@ -5,11 +5,14 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { describeLocation, type LocationOptions, resolveLocation } from "./database-location.ts";
 import { migrate, openMigrationTarget } from "./migrate.ts";
+import { keepStatistics } from "./pglite-statistics.ts";
 import { StorageError, StorageErrorCode } from "./storage-error.ts";
 
 export interface OpenDatabaseOptions extends LocationOptions {
   /** Apply pending migrations before returning (default true). */
   readonly migrate?: boolean;
+  /** PGlite: how often its statistics are checked while open (default STATISTICS_CHECK_MS). */
+  readonly statisticsCheckMs?: number;
   /** Where DATABASE_URL, DATABASE_POOL_SIZE and REPAY_DATA_DIR are read from. Default: process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
@@ -77,6 +80,15 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
         (new PrismaPGlite(opened.target.pglite) as unknown as SqlDriverAdapterFactory)
       : new PrismaPg({ connectionString: opened.target.url, options: UTC_SESSION, max });
   const prisma = new PrismaClient({ adapter });
+  // PostgreSQL's autovacuum keeps a server's statistics; PGlite's are kept here.
+  const stopStatistics =
+    "pglite" in opened.target && options.migrate !== false
+      ? await keepStatistics(
+          opened.target.pglite,
+          (error) => process.emitWarning(`PGlite statistics not refreshed: ${String(error)}`),
+          options.statisticsCheckMs,
+        )
+      : () => {};
   let closing: Promise<void> | undefined;
   return {
     prisma,
@@ -84,6 +96,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     description: describeLocation(location),
     migrationsApplied,
     close() {
+      stopStatistics();
       closing ??= prisma.$disconnect().finally(() => opened.close());
       return closing;
     },
