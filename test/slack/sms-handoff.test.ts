@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importLoans } from "../../bots/import/import-loans.ts";
+import { agentsLater } from "../../bots/serve/agents-later.ts";
 import { ACTION } from "../../bots/slack/action-ids.ts";
 import { lastChannelDelivery, type SlackApp } from "../../bots/slack/index.ts";
 import { createSmsChannel, type SmsChannel } from "../../bots/sms/sms-channel.ts";
@@ -41,7 +42,7 @@ beforeAll(async () => {
   slackApi = await startFakeSlack();
   slackApi.addUser(AGENT, "Maria Santos");
   // The SMS channel needs Slack (handoffs) and Slack needs the SMS sender: bound after both exist.
-  let relay: SlackApp | undefined;
+  const agents = agentsLater();
   server = serve({ fetch: (request) => sms.routes.fetch(request), port: 0, hostname: "127.0.0.1" });
   await new Promise((resolve) => server.once("listening", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -61,10 +62,7 @@ beforeAll(async () => {
     apiBaseUrl: twilio.url,
     perSecond: 100,
     clock: () => NOW.toISOString(),
-    handoffs: {
-      handoffOpened: async (id) => relay?.handoffOpened(id),
-      relayToAgent: async (id, words, channel) => relay?.relayToAgent(id, words, channel) ?? false,
-    },
+    handoffs: agents.notifier,
     log: (line) => log.push(line),
   });
   ({ slack, url: slackUrl } = await startSlackApp(store, slackApi, {
@@ -72,7 +70,7 @@ beforeAll(async () => {
     log,
     sendToBorrower: lastChannelDelivery(store, { sms: sms.sender }),
   }));
-  relay = slack;
+  agents.attach(slack);
 }, 30_000);
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 // Many chats' turns at once on a database: their reads and their log writes share statements, each caller gets its own answer.
 import { describe, expect, it } from "vitest";
+import { countedStatements } from "../../bench/lib/statement-count.ts";
 import type { ConversationMessage, Store } from "../../core/ports/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { createPrismaStore } from "../../prisma/store/create-prisma-store.ts";
@@ -12,19 +13,8 @@ const NOW = "2026-03-01T10:00:00.000Z";
 
 /** A store over `prisma` that counts the statements it sends. */
 function countingStore(prisma: PrismaClient): { store: Store; statements: () => number } {
-  let statements = 0;
-  const counted = prisma.$extends({
-    query: {
-      async $allOperations({ args, query }) {
-        statements += 1;
-        return query(args);
-      },
-    },
-  });
-  return {
-    store: createPrismaStore(counted as unknown as PrismaClient),
-    statements: () => statements,
-  };
+  const counted = countedStatements(prisma);
+  return { store: createPrismaStore(counted.prisma), statements: counted.count };
 }
 
 function said(borrowerId: string, text: string, at = NOW): ConversationMessage {
