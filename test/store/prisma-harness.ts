@@ -3,6 +3,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { createPrismaStore } from "../../prisma/store/create-prisma-store.ts";
 import type { ContractOptions, StoreHarness } from "./contract/store-contract.ts";
 import { prismaBatchedTurnChecks } from "./prisma-batched-turns.ts";
+import { prismaPositionChangeChecks } from "./prisma-position-changes.ts";
 import { prismaRowChecks } from "./prisma-rows.ts";
 
 export interface PrismaHarness extends StoreHarness {
@@ -40,5 +41,6 @@ export const PRISMA_CONTRACT_OPTIONS: ContractOptions<PrismaHarness> = {
   extra: (harness) => {
     prismaRowChecks(harness);
     prismaBatchedTurnChecks(harness);
+    prismaPositionChangeChecks(harness);
   },
 };
