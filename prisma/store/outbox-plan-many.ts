@@ -9,17 +9,36 @@ import { uuidV7s } from "./uuid-v7.ts";
 
 type Planned = { row: NudgeRow; created: boolean };
 
-/** The columns NudgeRow is made of, named as the client names them. */
-const ROW = `id, dedupe_key AS "dedupeKey", borrower_id AS "borrowerId", loan_id AS "loanId", kind,
-  channel::text AS channel, planned_for AS "plannedFor", reason_codes AS "reasonCodes",
-  status::text AS status, attempts, provider_message_id AS "providerMessageId",
-  claimed_by AS "claimedBy", claimed_until AS "claimedUntil", claimed_at AS "claimedAt",
-  send_started_at AS "sendStartedAt", last_error AS "lastError", sent_at AS "sentAt"`;
+/** The columns NudgeRow is made of, and the names the client gives them. */
+const COLUMNS = [
+  ["id", "id"],
+  ["dedupe_key", "dedupeKey"],
+  ["borrower_id", "borrowerId"],
+  ["loan_id", "loanId"],
+  ["kind", "kind"],
+  ["channel::text", "channel"],
+  ["planned_for", "plannedFor"],
+  ["reason_codes", "reasonCodes"],
+  ["status::text", "status"],
+  ["attempts", "attempts"],
+  ["provider_message_id", "providerMessageId"],
+  ["claimed_by", "claimedBy"],
+  ["claimed_until", "claimedUntil"],
+  ["claimed_at", "claimedAt"],
+  ["send_started_at", "sendStartedAt"],
+  ["last_error", "lastError"],
+  ["sent_at", "sentAt"],
+] as const;
+const ROW = COLUMNS.map(([column, name]) => `${column} AS "${name}"`).join(", ");
+/** An inserted row comes back as its id alone: the rest is what the statement was given. */
+const ID_ONLY = COLUMNS.map(([, name]) => (name === "id" ? "id" : `NULL AS "${name}"`)).join(", ");
 
 /**
  * One statement: the nudges whose dedupe key is free are inserted (ON CONFLICT DO NOTHING, as
- * plan() does) and returned with created = true; the rows that held the other keys before it
- * ran (the statement's snapshot) come back with created = false. One text array per column.
+ * plan() does) and their ids returned with created = true; the rows that held the other keys
+ * before it ran (the statement's snapshot) come back whole with created = false. One text
+ * array per column. Status and attempts are written, not left to the column defaults, so the
+ * rows built from the input are what was stored.
  */
 const planMany = (moves: boolean) => `
   WITH input AS (
@@ -29,14 +48,14 @@ const planMany = (moves: boolean) => `
                            reason_codes, ord)
   ), ${moves ? MOVED : ""}inserted AS (
     INSERT INTO nudge_outbox (id, dedupe_key, borrower_id, loan_id, kind, channel, planned_for,
-                              reason_codes, updated_at)
+                              reason_codes, status, attempts, updated_at)
     SELECT id, dedupe_key, borrower_id, loan_id, kind, channel::channel,
-           planned_for::timestamptz, reason_codes::text[], CURRENT_TIMESTAMP
+           planned_for::timestamptz, reason_codes::text[], 'planned', 0, CURRENT_TIMESTAMP
     FROM input ORDER BY ord
     ON CONFLICT (dedupe_key) DO NOTHING
-    RETURNING ${ROW}
+    RETURNING id
   )
-  SELECT true AS created, * FROM inserted
+  SELECT true AS created, ${ID_ONLY} FROM inserted
   UNION ALL
   SELECT false AS created, ${ROW} FROM nudge_outbox
   WHERE dedupe_key IN (SELECT dedupe_key FROM input)`;
@@ -76,6 +95,7 @@ export async function planNudges(
   if (nudges.length === 0) return [];
   // Sorted: ids of one page ascend in planning order, as the client's uuid(7) ids do.
   const ids = uuidV7s(nudges.length).sort();
+  const plannedFor = nudges.map((nudge) => dbInstant(nudge.plannedFor, "plannedFor").toISOString());
   let rows: (OutboxRow & { created: boolean })[];
   try {
     const moves = next ? [...next.moves] : [];
@@ -87,7 +107,7 @@ export async function planNudges(
       arrayLiteral(nudges.map((nudge) => nudge.loanId ?? null)),
       arrayLiteral(nudges.map((nudge) => nudge.kind)),
       arrayLiteral(nudges.map((nudge) => nudge.channel)),
-      arrayLiteral(nudges.map((nudge) => dbInstant(nudge.plannedFor, "plannedFor").toISOString())),
+      arrayLiteral(plannedFor),
       arrayLiteral(nudges.map((nudge) => arrayLiteral(nudge.reasonCodes))),
       ...(next
         ? [arrayLiteral(moves.map(([id]) => id)), arrayLiteral(moves.map(([, at]) => at ?? null))]
@@ -100,10 +120,17 @@ export async function planNudges(
     await next?.afterFallback();
     return results;
   }
+  const indexOf = new Map(ids.map((id, index) => [id, index]));
   const created = new Map<string, NudgeRow>();
   const standing = new Map<string, NudgeRow>();
   for (const { created: fresh, ...row } of rows) {
-    (fresh ? created : standing).set(row.dedupeKey, fromRow(row));
+    if (!fresh) {
+      standing.set(row.dedupeKey, fromRow(row));
+      continue;
+    }
+    const index = indexOf.get(row.id) as number;
+    const nudge = nudges[index] as PlannedNudge;
+    created.set(nudge.dedupeKey, insertedRow(row.id, nudge, plannedFor[index] as string));
   }
   const raced = nudges
     .map((nudge) => nudge.dedupeKey)
@@ -124,4 +151,20 @@ export async function planNudges(
     if (!row) throw new Error(`nudge ${key} was skipped as a duplicate but is gone`);
     return { row, created: false };
   });
+}
+
+/** A row the statement inserted, as fromRow reads it back: the nudge as written, planned, not yet tried. */
+function insertedRow(id: string, nudge: PlannedNudge, plannedFor: string): NudgeRow {
+  return {
+    id,
+    dedupeKey: nudge.dedupeKey,
+    borrowerId: nudge.borrowerId,
+    ...(nudge.loanId ? { loanId: nudge.loanId } : {}),
+    kind: nudge.kind,
+    channel: nudge.channel,
+    plannedFor,
+    reasonCodes: [...nudge.reasonCodes],
+    status: "planned",
+    attempts: 0,
+  };
 }
