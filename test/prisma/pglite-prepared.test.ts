@@ -59,13 +59,9 @@ describe("PGlite prepared statements", () => {
     const all = "SELECT * FROM accounts WHERE id = $1";
     expect((await prepared.query(all, ["a"])).rows).toEqual([{ id: "a", balance: 100 }]);
     await pglite.exec("ALTER TABLE accounts ADD COLUMN note text DEFAULT 'x'");
-    expect((await prepared.query(all, ["a"])).rows).toEqual([
-      { id: "a", balance: 100, note: "x" },
-    ]);
+    expect((await prepared.query(all, ["a"])).rows).toEqual([{ id: "a", balance: 100, note: "x" }]);
     await pglite.exec("DEALLOCATE ALL");
-    expect((await prepared.query(all, ["b"])).rows).toEqual([
-      { id: "b", balance: 250, note: "x" },
-    ]);
+    expect((await prepared.query(all, ["b"])).rows).toEqual([{ id: "b", balance: 250, note: "x" }]);
   });
 
   it("Should fail a statement as PGlite does and keep the statement usable", async () => {
