@@ -59,11 +59,14 @@ export function preparedStatements(
   let next = 0;
   const protocolOptions = { syncToFs: false } as const;
 
+  /** Closes a statement no longer kept. Its name is never reused: one that failed to close is left be. */
   const close = async (name: string) => {
-    await pglite.execProtocol(
-      concat([protocol.serialize.close({ type: "S", name }), protocol.serialize.sync()]),
-      protocolOptions,
-    );
+    await pglite
+      .execProtocol(
+        concat([protocol.serialize.close({ type: "S", name }), protocol.serialize.sync()]),
+        protocolOptions,
+      )
+      .catch(() => {});
   };
 
   const prepare = async (sql: string, options?: QueryOptions): Promise<Prepared> => {
