@@ -1,5 +1,4 @@
 // Opens the product's database: PostgreSQL when DATABASE_URL is set, else embedded PGlite; migrated.
-
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
