@@ -1,6 +1,6 @@
 // A balance turn's store work alone: the five single calls a turn made before, against the two it makes now.
 //   npx tsx bench/reply-store.ts                 50 chats at once, 6 rounds (the first is warm-up)
-//   npx tsx bench/reply-store.ts -- --chats 20 --rounds 10
+//   npx tsx bench/reply-store.ts --chats 20 --rounds 10
 //
 // bench:telegram measures whole turns (webhook, bot, assistant, fake Bot API) in one noisy
 // process; this isolates the database part of a turn. Every chat runs the same reads and writes
@@ -10,7 +10,10 @@
 // identities.findBorrowerForMessage and conversation.appendMany, which the Prisma store serves
 // for all chats asking at once with one statement each (call-batcher.ts). CPU is this process's own
 // (PGlite's database work included; PostgreSQL's server is another process), the median of the
-// timed rounds, per turn. PGlite in memory, then PostgreSQL on TEST_POSTGRES_URL (else skipped).
+// timed rounds, per turn. "twoAlone" runs the two calls chat after chat, one turn at a time: on
+// PGlite, whose statements run inside the bot's own event loop, chats rarely ask in the same
+// turn of the loop, so this is what most of its turns cost. PGlite in memory, then PostgreSQL on
+// TEST_POSTGRES_URL (else skipped).
 import { parseArgs } from "node:util";
 import type { ConversationMessage, Store } from "../core/ports/index.ts";
 import { createPrismaStore } from "../prisma/store/index.ts";
@@ -63,7 +66,11 @@ async function bench(target: BenchTarget) {
     const store = createPrismaStore(db.prisma);
     progress(`${target.kind}: importing and linking ${chats} borrowers`);
     const borrowers = await linkedBorrowers(store, seededRandom(seed), chats, new Date());
-    const cpu: Record<"five" | "two", number[]> = { five: [], two: [] };
+    const cpu: Record<"five" | "two" | "twoAlone", number[]> = {
+      five: [],
+      two: [],
+      twoAlone: [],
+    };
     for (let r = 0; r < rounds; r += 1) {
       for (const [way, work] of [
         ["five", fiveCalls],
@@ -75,6 +82,11 @@ async function bench(target: BenchTarget) {
         const used = process.cpuUsage(before);
         if (r > 0) cpu[way].push((used.user + used.system) / 1000 / chats);
       }
+      const at = new Date().toISOString();
+      const before = process.cpuUsage();
+      for (const b of borrowers) await twoCalls(store, b.telegramId, at);
+      const used = process.cpuUsage(before);
+      if (r > 0) cpu.twoAlone.push((used.user + used.system) / 1000 / chats);
     }
     const five = median(cpu.five);
     const two = median(cpu.two);
@@ -83,6 +95,7 @@ async function bench(target: BenchTarget) {
       cpuMsPerTurnFiveCalls: round(five),
       cpuMsPerTurnTwoCalls: round(two),
       twoVsFive: round(two / five),
+      cpuMsPerTurnTwoCallsAlone: round(median(cpu.twoAlone)),
     };
   } finally {
     await dispose();

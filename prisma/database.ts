@@ -1,10 +1,12 @@
 // Opens the product's database: PostgreSQL when DATABASE_URL is set, else embedded PGlite; migrated.
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { describeLocation, type LocationOptions, resolveLocation } from "./database-location.ts";
 import { migrate, openMigrationTarget } from "./migrate.ts";
+import { preparedStatements } from "./pglite-prepared.ts";
 import { keepStatistics } from "./pglite-statistics.ts";
 import { StorageError, StorageErrorCode } from "./storage-error.ts";
 
@@ -77,7 +79,10 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const adapter: SqlDriverAdapterFactory =
     "pglite" in opened.target
       ? // pglite-prisma-adapter bundles its own @prisma/driver-adapter-utils (7.2); same shapes.
-        (new PrismaPGlite(opened.target.pglite) as unknown as SqlDriverAdapterFactory)
+        // Its statements go through preparedStatements: each SQL text planned once a session.
+        (new PrismaPGlite(
+          preparedStatements(opened.target.pglite) as unknown as PGlite,
+        ) as unknown as SqlDriverAdapterFactory)
       : new PrismaPg({ connectionString: opened.target.url, options: UTC_SESSION, max });
   const prisma = new PrismaClient({ adapter });
   // PostgreSQL's autovacuum keeps a server's statistics; PGlite's are kept here.
