@@ -7,15 +7,18 @@ import { CONTRACT_VERSION } from "./loan-rows.ts";
 /**
  * Text of loan `l`'s version-1 installments as a bigint[][], one
  * {n, due date as days since 1970-01-01, principal, interest, fees, penalties} per
- * installment by n; NULL when it has none. Integers only: a JSON array and to_char per
+ * installment by n; '{}' when it has none. Integers only: a JSON array and to_char per
  * installment were two thirds of the planner's page read inside the database, and integer
- * text does not depend on the session's DateStyle.
+ * text does not depend on the session's DateStyle. An ARRAY(subquery) keeps the rows in the
+ * order of the (loan_id, version, n) index it scans, where array_agg(... ORDER BY n) sorted
+ * every loan's installments again (a third less time for a page's schedules).
  */
-export const SCHEDULE_ARRAY = `(
-    SELECT array_agg(ARRAY[i.n, i.due_date - DATE '1970-01-01', i.principal_minor,
-             i.interest_minor, i.fees_minor, i.penalties_minor] ORDER BY i.n)::text
+export const SCHEDULE_ARRAY = `ARRAY(
+    SELECT ARRAY[i.n, i.due_date - DATE '1970-01-01', i.principal_minor, i.interest_minor,
+             i.fees_minor, i.penalties_minor]
     FROM installments i WHERE i.loan_id = l.id AND i.version = ${CONTRACT_VERSION}
-  )`;
+    ORDER BY i.n
+  )::text`;
 
 /**
  * Values the loans of one read share (Money and ISO dates are immutable): a page of loans

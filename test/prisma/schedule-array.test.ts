@@ -15,7 +15,7 @@ describe("a loan's schedule as one integer array", () => {
   afterAll(() => db?.close());
 
   const readBack = async (loanId: string) => {
-    const [row] = await db.prisma.$queryRawUnsafe<{ schedule: string | null }[]>(
+    const [row] = await db.prisma.$queryRawUnsafe<{ schedule: string }[]>(
       `SELECT ${SCHEDULE_ARRAY} AS schedule FROM loans l WHERE l.id = $1`,
       loanId,
     );
@@ -49,5 +49,22 @@ describe("a loan's schedule as one integer array", () => {
 
   it("Should read no installments as an empty schedule", () => {
     expect(scheduleFromArray(null, "USD")).toEqual([]);
+  });
+
+  it("Should read a loan whose installments are gone as an empty schedule", async () => {
+    const loan = await givenLoan(createPrismaStore(db.prisma));
+    await db.prisma.installment.deleteMany({ where: { loanId: loan.id } });
+
+    expect(await readBack(loan.id)).toEqual([]);
+  });
+
+  it("Should give back a one-installment schedule", async () => {
+    const terms = termsOf({ termCount: 1 });
+    const loan = await givenLoan(createPrismaStore(db.prisma), { terms });
+
+    const schedule = await readBack(loan.id);
+
+    expect(schedule).toHaveLength(1);
+    expect(schedule).toEqual(generateSchedule(terms));
   });
 });
