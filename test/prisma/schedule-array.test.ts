@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSchedule } from "../../core/schedule/index.ts";
 import { type Database, openDatabase } from "../../prisma/database.ts";
 import { createPrismaStore } from "../../prisma/store/index.ts";
-import { SCHEDULE_ARRAY, scheduleFromArray } from "../../prisma/store/schedule-array.ts";
+import {
+  SCHEDULE_ARRAY,
+  scheduleFromArray,
+  scheduleMemo,
+} from "../../prisma/store/schedule-array.ts";
 import { givenLoan } from "../helpers/builders.ts";
 import { termsOf, usd } from "../helpers/loans.ts";
 
@@ -66,5 +70,24 @@ describe("a loan's schedule as one integer array", () => {
 
     expect(schedule).toHaveLength(1);
     expect(schedule).toEqual(generateSchedule(terms));
+  });
+
+  it("Should read loans of one read with the same schedule text once, and each other text as its own", () => {
+    const memo = scheduleMemo();
+    const twelve = "{{1,20514,9000,1000,0,0},{2,20542,9100,900,0,0}}";
+    const other = "{{1,20514,9000,1000,0,0},{2,20543,9100,900,0,0}}";
+
+    const first = scheduleFromArray(twelve, "USD", memo);
+    const again = scheduleFromArray(twelve, "USD", memo);
+    const different = scheduleFromArray(other, "USD", memo);
+    const inEuros = scheduleFromArray(twelve, "EUR", memo);
+
+    expect(again).toBe(first);
+    expect(different.map((installment) => installment.dueDate)).toEqual([
+      "2026-03-02",
+      "2026-03-31",
+    ]);
+    expect(first.map((installment) => installment.dueDate)).toEqual(["2026-03-02", "2026-03-30"]);
+    expect(inEuros[0]?.principal.currency).toBe("EUR");
   });
 });
