@@ -6,32 +6,19 @@
 // together as ONE message (one provider message id on every row), which the policy's caps
 // count once. The caps are per borrower (decide() reads every sent row of the borrower).
 import type { IsoDate } from "../../core/dates/index.ts";
-import type { LoanState } from "../../core/ledger/index.ts";
 import {
   type BorrowerContext,
   type ContactProfile,
   cadenceContext,
   type DecisionListener,
-  decideForLoan,
-  deferredUntil,
   loanTodayFrom,
-  localInstant,
-  type NudgeKind,
-  type NudgeOutcome,
-  nextNudgeAfterToday,
-  nextOpportunityAt,
-  nudgeDedupeKey,
   nudgeOpportunity,
   policyPauses,
-  windowOpeningAt,
 } from "../../core/policy/index.ts";
 import type {
   Borrower,
   Channel,
   DuePage,
-  NextNudge,
-  NudgeRow,
-  PlannedNudge,
   PromiseToPay,
   Store,
   StoredLoan,
@@ -39,6 +26,7 @@ import type {
 } from "../../core/ports/index.ts";
 import { loadBorrowerContexts } from "./borrower-context.ts";
 import { forEachLimit, groupBy } from "./for-each-limit.ts";
+import { type PagePlan, type PageWrites, type PlannedLoan, planLoan } from "./plan-loan.ts";
 import { primeNextNudges } from "./prime.ts";
 
 export interface PlannerDeps {
@@ -113,13 +101,6 @@ function settledLater<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-/** A loan with its state as of the borrower's today (closed loans have none). */
-interface PlannedLoan {
-  readonly loan: StoredLoan;
-  readonly today?: IsoDate;
-  readonly state?: LoanState;
-}
-
 /** One borrower's loans on the page, and whether any of them is on a cadence date today. */
 interface BorrowerLoans {
   readonly borrower: Borrower;
@@ -170,12 +151,17 @@ async function planPage(
   const concurrency = deps.concurrency ?? 4;
   const contexts = await reading;
   const writes: PageWrites = { nudges: [], reports: [], next: [] };
+  const plan: PagePlan = {
+    profile: deps.profile,
+    onDecision: deps.onDecision,
+    counts,
+    writes,
+    now,
+  };
   await forEachLimit(groups, concurrency, async ({ borrower, views, inCadence }) => {
     const context =
       contexts.get(borrower.id) ?? betweenCadenceDates(borrower, page.promises.get(borrower.id));
-    for (const view of views) {
-      writes.next.push(planLoan(deps, context, view, now, counts, inCadence, writes));
-    }
+    for (const view of views) writes.next.push(planLoan(plan, context, view, inCadence));
   });
   return writes;
 }
@@ -188,16 +174,6 @@ async function planPage(
 async function writePage(store: Store, writes: PageWrites): Promise<void> {
   const planned = await store.planning.writePage(writes.nudges, writes.next);
   for (const report of writes.reports) report(planned);
-}
-
-type PlanResults = readonly { readonly row: NudgeRow; readonly created: boolean }[];
-
-/** What a page's decisions leave to do once they are all made: one outbox write, reports, next looks. */
-interface PageWrites {
-  readonly nudges: PlannedNudge[];
-  /** In decision order; a planned decision reads its row from the write's results. */
-  readonly reports: ((planned: PlanResults) => void)[];
-  readonly next: NextNudge[];
 }
 
 /**
@@ -249,119 +225,4 @@ function betweenCadenceDates(
     inbound: [],
     handoffOpen: false,
   };
-}
-
-/**
- * Decides one loan, queues its outbox row if it is to be sent (written with the page's), and
- * says when to look again.
- */
-function planLoan(
-  deps: PlannerDeps,
-  context: BorrowerContext,
-  view: PlannedLoan,
-  now: string,
-  counts: Counts,
-  fullPolicy: boolean,
-  writes: PageWrites,
-): NextNudge {
-  const { profile } = deps;
-  const { borrower } = context;
-  const { loan } = view;
-  const timeZone = borrower.timeZone;
-  const report = (
-    decision: NudgeOutcome,
-    kind: NudgeKind | null,
-    reasons: readonly string[],
-    extra: { until?: string; nudgeId?: string; escalateToAgent?: boolean } = {},
-  ) => {
-    counts[
-      decision === "planned" ? "planned" : decision === "deferred" ? "deferred" : "suppressed"
-    ]++;
-    const listener = deps.onDecision;
-    if (!listener) return;
-    const event = {
-      at: now,
-      local: localInstant(now, timeZone),
-      borrowerId: borrower.id,
-      loanId: loan.id,
-      channel: context.channel ?? null,
-      kind,
-      decision,
-      reasons,
-      stage: "plan" as const,
-      ...extra,
-    };
-    writes.reports.push(() => listener(event));
-  };
-
-  if (loan.status !== "active") {
-    report("suppressed", null, ["NOTHING_DUE"]);
-    return { id: loan.id };
-  }
-  const today = view.today as IsoDate;
-  const state = view.state as LoanState;
-  const pauses = policyPauses(loan.id, context.pauses, context.promises, timeZone);
-  const next = () => nextNudgeAfterToday(state, today, pauses, profile, timeZone, now);
-  // Between cadence dates there is no slot to name; otherwise the slot the decision is about.
-  const slotKind = (reasons: readonly string[] = []) =>
-    reasons.includes("NOT_IN_CADENCE") || reasons.includes("NOTHING_DUE")
-      ? null
-      : (nudgeOpportunity(state, cadenceContext(today, pauses, profile))?.slot.kind ?? null);
-
-  if (!fullPolicy) {
-    const nextDate = nextOpportunityAt(state, cadenceContext(today, pauses, profile));
-    if (nextDate === undefined) {
-      report("suppressed", null, ["NOTHING_DUE"]);
-      return { id: loan.id, at: next() };
-    }
-    const until = deferredUntil(windowOpeningAt(nextDate, timeZone, profile), now);
-    report("deferred", null, ["NOT_IN_CADENCE"], { until });
-    return { id: loan.id, at: until };
-  }
-  const channel = context.channel;
-  if (channel === undefined) {
-    report("suppressed", slotKind(), ["CHANNEL_UNREACHABLE"]);
-    return { id: loan.id, at: next() };
-  }
-  const decision = decideForLoan(context, loan.id, state, channel, now, profile);
-  if (decision.decision === "send") {
-    const { opportunity } = decision;
-    const index = writes.nudges.length;
-    writes.nudges.push({
-      dedupeKey: nudgeDedupeKey(loan.id, opportunity),
-      borrowerId: borrower.id,
-      loanId: loan.id,
-      kind: opportunity.slot.kind,
-      channel,
-      plannedFor: now,
-      reasonCodes: [],
-    });
-    counts.planned++;
-    const listener = deps.onDecision;
-    writes.reports.push((planned) => {
-      const { row, created } = planned[index] as PlanResults[number];
-      // Another planner (or an earlier run) wrote this slot's row: it stands, once.
-      listener?.({
-        at: now,
-        local: localInstant(now, timeZone),
-        borrowerId: borrower.id,
-        loanId: loan.id,
-        channel,
-        kind: opportunity.slot.kind,
-        decision: "planned",
-        reasons: created ? [] : ["ALREADY_PLANNED"],
-        stage: "plan",
-        nudgeId: row.id,
-        escalateToAgent: opportunity.escalateToAgent,
-      });
-    });
-    return { id: loan.id, at: next() };
-  }
-  if (decision.decision === "defer") {
-    const until = deferredUntil(decision.until, now);
-    report("deferred", slotKind(decision.reasons), decision.reasons, { until });
-    return { id: loan.id, at: until };
-  }
-  report("suppressed", slotKind(decision.reasons), decision.reasons);
-  return { id: loan.id, at: next() };
 }

@@ -85,26 +85,75 @@ function slot(kind: NudgeKind, anchor: IsoDate, offset: number): CadenceSlot {
   return { kind, anchor, offset, date: addDays(anchor, offset), key };
 }
 
-/** Every slot from the first pre-due day through `upTo` days past the anchor, date order. */
-function slotsThrough(anchor: IsoDate, upTo: number, context: CadenceContext): CadenceSlot[] {
-  const { cadence: rules, promiseGraceDays } = context.profile;
-  const offsets = [...rules.preDueDays.map((d) => -d).reverse(), 0, ...overdueOffsets(rules, upTo)];
-  const slots = offsets
-    .filter((offset) => offset <= upTo)
-    .map((offset) => slot(kindAt(offset, rules, context.onPlan ?? false), anchor, offset));
-  const promised = context.promisedDate;
-  if (promised !== undefined && promised >= anchor) {
-    const broken = slot("broken_promise", promised, promiseGraceDays + 1);
-    if (daysBetween(anchor, broken.date) <= upTo) slots.push(broken);
+/** Per profile's rules, the regular (due-date) offsets through each day asked for, ascending. */
+const regularByRules = new WeakMap<CadenceRules, Map<number, readonly number[]>>();
+
+/**
+ * The pre-due, due-day and overdue offsets through `upTo`, ascending: the regular slots in
+ * date order. Remembered per rules (a pure function of both), so a pass over a book does not
+ * build and sort every slot of every loan to look at one or two of them.
+ */
+function regularOffsets(rules: CadenceRules, upTo: number): readonly number[] {
+  let byDay = regularByRules.get(rules);
+  if (byDay === undefined) {
+    byDay = new Map();
+    regularByRules.set(rules, byDay);
   }
-  // Date order; a broken promise sorts after (outranks) a regular slot on the same date.
-  const ranks = slots.map((s) => `${s.date}${s.kind === "broken_promise" ? "1" : "0"}`);
-  // Usually in order already (offsets ascend): the stable sort would leave them as they are.
-  if (ranks.every((rank, i) => i === 0 || (ranks[i - 1] as string) <= rank)) return slots;
-  return slots
-    .map((s, i) => ({ s, rank: ranks[i] as string }))
-    .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0))
-    .map(({ s }) => s);
+  let offsets = byDay.get(upTo);
+  if (offsets === undefined) {
+    const all = [...rules.preDueDays.map((d) => -d), 0, ...overdueOffsets(rules, upTo)];
+    offsets = Object.freeze(all.filter((offset) => offset <= upTo).sort((a, b) => a - b));
+    if (byDay.size >= 10_000) byDay.clear();
+    byDay.set(upTo, offsets);
+  }
+  return offsets;
+}
+
+/** The broken-promise slot when the promised date (on or after the anchor) and its grace fall within `upTo`. */
+function brokenPromiseThrough(
+  anchor: IsoDate,
+  upTo: number,
+  context: CadenceContext,
+): CadenceSlot | undefined {
+  const promised = context.promisedDate;
+  if (promised === undefined || promised < anchor) return undefined;
+  const broken = slot("broken_promise", promised, context.profile.promiseGraceDays + 1);
+  return daysBetween(anchor, broken.date) <= upTo ? broken : undefined;
+}
+
+/**
+ * The last slot, in date order, from the first pre-due day through `upTo` days past the
+ * anchor; a broken promise outranks a regular slot on the same date.
+ */
+function latestSlotThrough(
+  anchor: IsoDate,
+  upTo: number,
+  context: CadenceContext,
+): CadenceSlot | undefined {
+  const rules = context.profile.cadence;
+  const offset = regularOffsets(rules, upTo).at(-1);
+  const regular =
+    offset === undefined
+      ? undefined
+      : slot(kindAt(offset, rules, context.onPlan ?? false), anchor, offset);
+  const broken = brokenPromiseThrough(anchor, upTo, context);
+  if (broken === undefined) return regular;
+  return regular === undefined || broken.date >= regular.date ? broken : regular;
+}
+
+/** The first slot's date after `after`, among the slots through `upTo` days past the anchor. */
+function firstDateAfter(
+  anchor: IsoDate,
+  upTo: number,
+  after: IsoDate,
+  context: CadenceContext,
+): IsoDate | undefined {
+  const elapsed = daysBetween(anchor, after);
+  const offset = regularOffsets(context.profile.cadence, upTo).find((o) => o > elapsed);
+  const regular = offset === undefined ? undefined : addDays(anchor, offset);
+  const broken = brokenPromiseThrough(anchor, upTo, context)?.date;
+  if (broken === undefined || broken <= after) return regular;
+  return regular === undefined || regular < broken ? regular : broken;
 }
 
 /** Whether the loan owes anything that a cadence could remind about. */
@@ -126,7 +175,7 @@ export function nudgeOpportunity(
   const anchor = cadenceAnchor(loan);
   if (anchor === undefined) return undefined;
   const elapsed = daysBetween(anchor, context.today);
-  const latest = slotsThrough(anchor, elapsed, context).at(-1);
+  const latest = latestSlotThrough(anchor, elapsed, context);
   if (latest === undefined) return undefined;
   if (context.lastNudgeOn !== undefined && context.lastNudgeOn >= latest.date) return undefined;
   const daysPastDue = Math.max(0, elapsed);
@@ -162,7 +211,7 @@ export function nextOpportunityAt(loan: LoanState, context: CadenceContext): Iso
     context.profile.promiseGraceDays +
     1;
   const upTo = Math.max(daysBetween(anchor, after), 0) + reach;
-  return slotsThrough(anchor, upTo, context).find((s) => s.date > after)?.date;
+  return firstDateAfter(anchor, upTo, after, context);
 }
 
 /** The outbox dedupe key for a loan's nudge: one row per loan and cadence slot. */

@@ -54,13 +54,18 @@ export function policyPauses(
   promises: readonly PromiseToPay[],
   timeZone: string,
 ): PolicyPause[] {
-  const applies = (p: { loanId?: string }) => p.loanId === undefined || p.loanId === loanId;
+  // Loops rather than filters and closures: the planner asks for every loan of a pass.
   const held: PolicyPause[] = [];
-  const promised = promises.filter((p) => p.loanId === loanId && p.status === "open");
-  for (const promise of promised) held.push({ reason: "promise", until: promise.promisedFor });
+  for (const promise of promises) {
+    if (promise.loanId === loanId && promise.status === "open") {
+      held.push({ reason: "promise", until: promise.promisedFor });
+    }
+  }
+  const promised = held.length > 0;
   for (const pause of pauses) {
-    if (!applies(pause) || !POLICY_REASONS.has(pause.reason)) continue;
-    if (pause.reason === "promise" && promised.length > 0) continue;
+    if (pause.loanId !== undefined && pause.loanId !== loanId) continue;
+    if (!POLICY_REASONS.has(pause.reason)) continue;
+    if (pause.reason === "promise" && promised) continue;
     const reason = pause.reason as PolicyPauseReason;
     held.push(
       pause.until === undefined

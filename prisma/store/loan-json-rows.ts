@@ -33,8 +33,8 @@ export interface LoanJsonRow {
   readonly rate_cap: string | null;
   readonly status: string;
   readonly next_nudge_at: string | null;
-  /** SCHEDULE_ARRAY's text: the installments by n; null when there are none. */
-  readonly schedule: string | null;
+  /** SCHEDULE_ARRAY's text: the installments by n; '{}' when there are none. */
+  readonly schedule: string;
 }
 
 /** id, idempotency key, type, value date, amount (text), currency, payload, recorded at. */

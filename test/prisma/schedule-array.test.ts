@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSchedule } from "../../core/schedule/index.ts";
 import { type Database, openDatabase } from "../../prisma/database.ts";
 import { createPrismaStore } from "../../prisma/store/index.ts";
-import { SCHEDULE_ARRAY, scheduleFromArray } from "../../prisma/store/schedule-array.ts";
+import {
+  SCHEDULE_ARRAY,
+  scheduleFromArray,
+  scheduleMemo,
+} from "../../prisma/store/schedule-array.ts";
 import { givenLoan } from "../helpers/builders.ts";
 import { termsOf, usd } from "../helpers/loans.ts";
 
@@ -15,7 +19,7 @@ describe("a loan's schedule as one integer array", () => {
   afterAll(() => db?.close());
 
   const readBack = async (loanId: string) => {
-    const [row] = await db.prisma.$queryRawUnsafe<{ schedule: string | null }[]>(
+    const [row] = await db.prisma.$queryRawUnsafe<{ schedule: string }[]>(
       `SELECT ${SCHEDULE_ARRAY} AS schedule FROM loans l WHERE l.id = $1`,
       loanId,
     );
@@ -49,5 +53,41 @@ describe("a loan's schedule as one integer array", () => {
 
   it("Should read no installments as an empty schedule", () => {
     expect(scheduleFromArray(null, "USD")).toEqual([]);
+  });
+
+  it("Should read a loan whose installments are gone as an empty schedule", async () => {
+    const loan = await givenLoan(createPrismaStore(db.prisma));
+    await db.prisma.installment.deleteMany({ where: { loanId: loan.id } });
+
+    expect(await readBack(loan.id)).toEqual([]);
+  });
+
+  it("Should give back a one-installment schedule", async () => {
+    const terms = termsOf({ termCount: 1 });
+    const loan = await givenLoan(createPrismaStore(db.prisma), { terms });
+
+    const schedule = await readBack(loan.id);
+
+    expect(schedule).toHaveLength(1);
+    expect(schedule).toEqual(generateSchedule(terms));
+  });
+
+  it("Should read loans of one read with the same schedule text once, and each other text as its own", () => {
+    const memo = scheduleMemo();
+    const twelve = "{{1,20514,9000,1000,0,0},{2,20542,9100,900,0,0}}";
+    const other = "{{1,20514,9000,1000,0,0},{2,20543,9100,900,0,0}}";
+
+    const first = scheduleFromArray(twelve, "USD", memo);
+    const again = scheduleFromArray(twelve, "USD", memo);
+    const different = scheduleFromArray(other, "USD", memo);
+    const inEuros = scheduleFromArray(twelve, "EUR", memo);
+
+    expect(again).toBe(first);
+    expect(different.map((installment) => installment.dueDate)).toEqual([
+      "2026-03-02",
+      "2026-03-31",
+    ]);
+    expect(first.map((installment) => installment.dueDate)).toEqual(["2026-03-02", "2026-03-30"]);
+    expect(inEuros[0]?.principal.currency).toBe("EUR");
   });
 });
