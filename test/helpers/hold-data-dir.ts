@@ -1,6 +1,7 @@
 // Holds a PGlite data folder's lock from another process, as a running `npm start` would.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
+import { childScript } from "./child-script.ts";
 
 const LOCK_PROCESS = join(import.meta.dirname, "lock-process.ts");
 
@@ -11,7 +12,7 @@ export interface HeldDataDir {
 
 /** Resolves once the other process holds the lock on `dataDir`. */
 export async function holdDataDir(dataDir: string): Promise<HeldDataDir> {
-  const child = spawn(process.execPath, ["--import", "tsx", LOCK_PROCESS, "hold", dataDir], {
+  const child = spawn(process.execPath, [...childScript(LOCK_PROCESS), "hold", dataDir], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

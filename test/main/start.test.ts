@@ -72,24 +72,33 @@ let fake: FakeTelegram | undefined;
 
 // Migrating a fresh folder and seeding the demo book costs seconds of CPU each time: the first
 // test does it through the product; the others start on a copy of one folder made once here.
-let seededFolder: string;
+// That folder is made while the first test's product starts (in its own process), not before.
+const seededFolder = mkdtempSync(join(tmpdir(), "repay-start-seeded-"));
+let seeded: Promise<void> | undefined;
 
-beforeAll(async () => {
-  seededFolder = mkdtempSync(join(tmpdir(), "repay-start-seeded-"));
+async function seedFolder(): Promise<void> {
   const db = await openDatabase({ dataDir: seededFolder });
   try {
     await seedDemoBook(createPrismaStore(db.prisma), localDate(new Date(), "UTC"));
   } finally {
     await db.close();
   }
-}, 120_000);
+}
 
-afterAll(() => {
-  if (seededFolder) rmSync(seededFolder, { recursive: true, force: true });
+beforeAll(() => {
+  seeded = seedFolder();
+  // Awaited by the tests that copy it; a failure is theirs to report, not an unhandled one.
+  seeded.catch(() => {});
+});
+
+afterAll(async () => {
+  await seeded?.catch(() => {});
+  rmSync(seededFolder, { recursive: true, force: true });
 });
 
 /** A data folder already migrated and holding the demo book, this test's own. */
-function seededDataDir(): string {
+async function seededDataDir(): Promise<string> {
+  await seeded;
   const dir = mkdtempSync(join(tmpdir(), "repay-start-"));
   cpSync(seededFolder, dir, { recursive: true });
   return dir;
@@ -120,7 +129,7 @@ describe("npm start", () => {
   }, 120_000);
 
   it("runs the lender API and the Telegram bot, and stops cleanly on SIGTERM", async () => {
-    dataDir = seededDataDir();
+    dataDir = await seededDataDir();
     fake = await startFakeTelegram();
     running = startProduct({
       REPAY_DATA_DIR: dataDir,
@@ -150,7 +159,7 @@ describe("npm start", () => {
   }, 120_000);
 
   it("Should print the dashboard's address and a password for this run that opens the Portfolio page", async () => {
-    dataDir = seededDataDir();
+    dataDir = await seededDataDir();
     running = startProduct({ REPAY_DATA_DIR: dataDir });
     const [, address, password] = await waitForOutput(
       running,
@@ -181,7 +190,7 @@ describe("npm start", () => {
   }, 120_000);
 
   it("Should stop with one line, no stack trace, when Telegram refuses the bot token", async () => {
-    dataDir = seededDataDir();
+    dataDir = await seededDataDir();
     fake = await startFakeTelegram();
     running = startProduct({
       REPAY_DATA_DIR: dataDir,
@@ -199,7 +208,7 @@ describe("npm start", () => {
   }, 120_000);
 
   it("keeps running when a correctly signed Slack request carries a null body", async () => {
-    dataDir = seededDataDir();
+    dataDir = await seededDataDir();
     fake = await startFakeTelegram();
     running = startProduct({
       REPAY_DATA_DIR: dataDir,
@@ -222,7 +231,7 @@ describe("npm start", () => {
   }, 120_000);
 
   it("answers texts through Twilio when its settings are given, and refuses a forged signature", async () => {
-    dataDir = seededDataDir();
+    dataDir = await seededDataDir();
     const twilio = await startFakeTwilio();
     // The signature covers the public URL, so the port is chosen before the start.
     const port = await new Promise<number>((resolve) => {
@@ -267,7 +276,7 @@ describe("npm start", () => {
   }, 120_000);
 
   it("sends email through SMTP when SMTP_URL is given and serves the unsubscribe link, secrets unlogged", async () => {
-    dataDir = seededDataDir();
+    dataDir = await seededDataDir();
     const smtp = await startSmtpServer();
     const secret = "unsubscribe-secret-0123456789-abcdefgh";
     try {
@@ -294,7 +303,7 @@ describe("npm start", () => {
   }, 120_000);
 
   it("refuses to start without EMAIL_UNSUBSCRIBE_SECRET when SMTP_URL is set", async () => {
-    dataDir = seededDataDir();
+    dataDir = await seededDataDir();
     running = startProduct({
       REPAY_DATA_DIR: dataDir,
       SMTP_URL: "smtp://127.0.0.1:2525",
@@ -308,7 +317,7 @@ describe("npm start", () => {
   }, 120_000);
 
   it("refuses to start with a clear message on a bad setting", async () => {
-    dataDir = seededDataDir();
+    dataDir = await seededDataDir();
     running = startProduct({ REPAY_DATA_DIR: dataDir, REPAY_API_TOKEN: "short" });
     expect(await running.exited).toBe(1);
     expect(running.output()).toContain(

@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { LOCK_FILE, lockDataDir } from "../../prisma/data-dir-lock.ts";
+import { childScript } from "../helpers/child-script.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const LOCK_PROCESS = join(ROOT, "test", "helpers", "lock-process.ts");
-const NODE_ARGS = ["--import", "tsx", LOCK_PROCESS];
 
 interface LockProcess {
   readonly child: ChildProcess;
@@ -37,7 +37,7 @@ function freshDir(): string {
 
 /** `hold` or `take` the lock in another process; `prefix` runs it through another command (unshare). */
 function lockProcess(mode: "hold" | "take", dir: string, prefix: string[] = []): LockProcess {
-  const argv = [...prefix, process.execPath, ...NODE_ARGS, mode, dir];
+  const argv = [...prefix, process.execPath, ...childScript(LOCK_PROCESS), mode, dir];
   const child = spawn(argv[0] as string, argv.slice(1), {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],

@@ -11,6 +11,7 @@ import { LOCK_FILE } from "../../prisma/data-dir-lock.ts";
 import { type Database, DEFAULT_POOL_SIZE, openDatabase, poolSize } from "../../prisma/database.ts";
 import { displayPath } from "../../prisma/database-location.ts";
 import { readMigrations } from "../../prisma/engine/migration-files.ts";
+import { childScript } from "../helpers/child-script.ts";
 import { createThrowawayDatabase, describeWithPostgres } from "../helpers/postgres.ts";
 
 const migrationNames = async () =>
@@ -110,7 +111,7 @@ describe("openDatabase on a PGlite data folder", () => {
   /** "The other repay process": another process holding the folder's lock until killed. */
   async function otherProcess(): Promise<{ child: ChildProcess; pid: number }> {
     const script = join(import.meta.dirname, "..", "helpers", "lock-process.ts");
-    const child = spawn(process.execPath, ["--import", "tsx", script, "hold", dataDir]);
+    const child = spawn(process.execPath, [...childScript(script), "hold", dataDir]);
     children.push(child);
     let output = "";
     child.stdout?.on("data", (chunk) => {
