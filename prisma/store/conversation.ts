@@ -13,6 +13,7 @@ import {
   messageBatch,
 } from "./message-insert.ts";
 import { isForeignKeyViolation } from "./prisma-errors.ts";
+import { sqlStatements } from "./sql-statements.ts";
 import { nextUuidV7 } from "./uuid-v7.ts";
 
 /** The columns a message is read back from, by the ORM or by raw SQL. */
@@ -53,9 +54,10 @@ export function prismaConversation(
   prisma: PrismaClient,
   options: { readonly batch?: boolean } = {},
 ): ConversationLog {
-  const writeOne = (batch: MessageBatch) => insertMessages(prisma, batch);
+  const sql = sqlStatements(prisma);
+  const writeOne = (batch: MessageBatch) => insertMessages(prisma, sql, batch);
   const write = options.batch
-    ? batchCalls({ one: writeOne, many: (batches) => insertMessageBatches(prisma, batches) })
+    ? batchCalls({ one: writeOne, many: (batches) => insertMessageBatches(sql, batches) })
     : writeOne;
   return {
     async append(message) {

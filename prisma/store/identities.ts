@@ -11,6 +11,7 @@ import { batchCalls } from "./call-batcher.ts";
 import { type InboundAsk, inboundAsk, readInbound } from "./inbound-read.ts";
 import { dbInstant } from "./instants.ts";
 import { isForeignKeyViolation } from "./prisma-errors.ts";
+import { sqlStatements } from "./sql-statements.ts";
 
 function identityFromRow(row: ChannelIdentityRow): ChannelIdentity {
   return {
@@ -46,8 +47,9 @@ export function prismaIdentities(
   prisma: PrismaClient,
   options: { readonly batch?: boolean } = {},
 ): IdentityStore {
-  const readOne = async (ask: InboundAsk) => (await readInbound(prisma, [ask]))[0];
-  const readMany = (asks: readonly InboundAsk[]) => readInbound(prisma, asks);
+  const sql = sqlStatements(prisma);
+  const readOne = async (ask: InboundAsk) => (await readInbound(sql, [ask]))[0];
+  const readMany = (asks: readonly InboundAsk[]) => readInbound(sql, asks);
   const read = options.batch ? batchCalls({ one: readOne, many: readMany }) : readOne;
   return {
     async find(channel, externalId) {

@@ -1,6 +1,6 @@
 // Who wrote, their active pauses and their active loans, in one SQL statement: what an inbound message reads first.
 import type { BorrowerForMessage, Channel, PauseReason } from "../../core/ports/index.ts";
-import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import { borrowerFromRow } from "./borrower-rows.ts";
 import { arrayLiteral } from "./bulk-insert.ts";
 import { pauseFromRow } from "./contact-controls.ts";
@@ -13,6 +13,7 @@ import {
   TRANSACTIONS_JSON,
   transactionsFromJson,
 } from "./loan-json-rows.ts";
+import type { SqlStatements } from "./sql-statements.ts";
 
 /** One inbound message's read: the chat account it came from and when it came. */
 export interface InboundAsk {
@@ -57,12 +58,12 @@ export function inboundAsk(channel: Channel, externalId: string, now: string): I
  * instead of three, and for many chats' messages at once instead of one each.
  */
 export async function readInbound(
-  prisma: PrismaClient,
+  sql: SqlStatements,
   asks: readonly InboundAsk[],
 ): Promise<(BorrowerForMessage | undefined)[]> {
   if (asks.length === 0) return [];
   const column = (pick: (ask: InboundAsk) => string) => arrayLiteral(asks.map(pick));
-  const rows = await prisma.$queryRaw<InboundRow[]>`
+  const rows = await sql.rows<InboundRow>(Prisma.sql`
     SELECT q.ask::int AS ask,
            b.id AS "bId", b.external_ref AS "bExternalRef", b.name AS "bName",
            b.phone AS "bPhone", b.locale AS "bLocale", b.time_zone AS "bTimeZone",
@@ -87,7 +88,7 @@ export async function readInbound(
       FROM loans l
       WHERE l.borrower_id = b.id AND l.status = 'active'::loan_status
     ) lx ON true
-    ORDER BY q.ask, lx.external_ref, lx.id`;
+    ORDER BY q.ask, lx.external_ref, lx.id`);
   const byAsk = new Map<number, InboundRow[]>();
   for (const row of rows) {
     const mine = byAsk.get(row.ask);

@@ -1,11 +1,12 @@
 // Conversation messages into the log with raw INSERTs: one turn's messages all or none, many turns in one statement.
 import type { ConversationMessage } from "../../core/ports/index.ts";
 import { distinctIds, notFound } from "../../core/store/index.ts";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import { arrayLiteral } from "./bulk-insert.ts";
 import { RUN_ALONE } from "./call-batcher.ts";
 import { dbInstant } from "./instants.ts";
 import { isForeignKeyViolation } from "./prisma-errors.ts";
+import { isSqlForeignKeyViolation, type SqlStatements } from "./sql-statements.ts";
 import { nextUuidV7 } from "./uuid-v7.ts";
 
 /** One appendMany's messages with their ids and checked instants: written all or none. */
@@ -42,15 +43,19 @@ function unnestArrays(batches: readonly MessageBatch[]) {
 }
 
 /**
- * Writes one batch in one INSERT: nothing unless every borrower is there (NOT_FOUND naming
- * the first one missing).
+ * Writes one batch in one INSERT through `sql`: nothing unless every borrower is there
+ * (NOT_FOUND naming the first one missing, read through `prisma`).
  */
-export async function insertMessages(prisma: PrismaClient, batch: MessageBatch): Promise<void> {
+export async function insertMessages(
+  prisma: PrismaClient,
+  sql: SqlStatements,
+  batch: MessageBatch,
+): Promise<void> {
   const a = unnestArrays([batch]);
   const borrowerIds = distinctIds(batch.messages.map((message) => message.borrowerId));
   let written: number;
   try {
-    written = await prisma.$executeRaw`
+    written = await sql.execute(Prisma.sql`
       INSERT INTO conversation_messages (id, borrower_id, channel, direction, text, at, author)
       SELECT m.id, m.borrower_id, m.channel::channel, m.direction::message_direction,
              m.text, m.at::timestamptz, m.author
@@ -58,24 +63,26 @@ export async function insertMessages(prisma: PrismaClient, batch: MessageBatch):
                   ${a.directions}::text[], ${a.texts}::text[], ${a.ats}::text[], ${a.authors}::text[])
            AS m(id, borrower_id, channel, direction, text, at, author)
       WHERE (SELECT count(*) FROM borrowers b WHERE b.id = ANY(${arrayLiteral(borrowerIds)}::text[]))
-            = ${borrowerIds.length}`;
+            = ${borrowerIds.length}`);
   } catch (error) {
-    throw isForeignKeyViolation(error) ? notFound("borrower", borrowerIds.join(", ")) : error;
+    throw isForeignKeyViolation(error) || isSqlForeignKeyViolation(error)
+      ? notFound("borrower", borrowerIds.join(", "))
+      : error;
   }
   if (written === 0) throw notFound("borrower", await missingBorrower(prisma, borrowerIds));
 }
 
 /**
- * Writes many batches in one INSERT, each all or none: a batch with a borrower missing is
- * left out and answered RUN_ALONE (insertMessages then says which borrower), the others are
- * written. A borrower deleted while the statement runs fails the whole statement.
+ * Writes many batches in one INSERT through `sql`, each all or none: a batch with a borrower
+ * missing is left out and answered RUN_ALONE (insertMessages then says which borrower), the
+ * others are written. A borrower deleted while the statement runs fails the whole statement.
  */
 export async function insertMessageBatches(
-  prisma: PrismaClient,
+  sql: SqlStatements,
   batches: readonly MessageBatch[],
 ): Promise<(undefined | typeof RUN_ALONE)[]> {
   const a = unnestArrays(batches);
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
+  const rows = await sql.rows<{ id: string }>(Prisma.sql`
     WITH m AS (
       SELECT * FROM unnest(${a.ids}::text[], ${a.borrowerIds}::text[], ${a.channels}::text[],
                            ${a.directions}::text[], ${a.texts}::text[], ${a.ats}::text[],
@@ -90,7 +97,7 @@ export async function insertMessageBatches(
       SELECT 1 FROM m o
       WHERE o.batch = m.batch AND NOT EXISTS (SELECT 1 FROM borrowers b WHERE b.id = o.borrower_id)
     )
-    RETURNING id`;
+    RETURNING id`);
   const written = new Set(rows.map((row) => row.id));
   return batches.map((batch) => (written.has(batch.ids[0] as string) ? undefined : RUN_ALONE));
 }
