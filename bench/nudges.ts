@@ -156,8 +156,9 @@ async function planner(target: BenchTarget, count: number) {
       plannerVsBareSelect: round(planMs / bareMs, 1),
       plannerVsStoreRead: round(planMs / storeReadMs, 1),
       storeReadVsBareSelect: round(storeReadMs / bareMs, 1),
-      coreLoanStatesPerSecond: coreStates,
-      plannerVsCore: round(perSecond(decisions, planMs) / coreStates, 2),
+      coreLoanStatesPerSecond: coreStates.perSecond,
+      coreLoanStatesRounds: coreStates.rounds,
+      plannerVsCore: round(perSecond(decisions, planMs) / coreStates.perSecond, 2),
       /** This process's CPU during the pass (with PGlite, the database's too). */
       plannerCpuMs: Math.round((cpu.user + cpu.system) / 1000),
       storeCalls: clockSummary(clocked.clock),
