@@ -5,8 +5,8 @@ import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import { arrayLiteral } from "./bulk-insert.ts";
 import { RUN_ALONE } from "./call-batcher.ts";
 import { dbInstant } from "./instants.ts";
-import { isForeignKeyViolation } from "./prisma-errors.ts";
-import { isSqlForeignKeyViolation, type SqlStatements } from "./sql-statements.ts";
+import { isForeignKeyViolation, isRawForeignKeyViolation } from "./prisma-errors.ts";
+import type { SqlStatements } from "./sql-statements.ts";
 import { nextUuidV7 } from "./uuid-v7.ts";
 
 /** One appendMany's messages with their ids and checked instants: written all or none. */
@@ -65,7 +65,7 @@ export async function insertMessages(
       WHERE (SELECT count(*) FROM borrowers b WHERE b.id = ANY(${arrayLiteral(borrowerIds)}::text[]))
             = ${borrowerIds.length}`);
   } catch (error) {
-    throw isForeignKeyViolation(error) || isSqlForeignKeyViolation(error)
+    throw isForeignKeyViolation(error) || isRawForeignKeyViolation(error)
       ? notFound("borrower", borrowerIds.join(", "))
       : error;
   }

@@ -32,8 +32,13 @@ export function foreignKeyColumn(error: unknown, columns: readonly string[]): st
   return columns.find((column) => text.includes(column));
 }
 
-/** A raw statement's foreign key violation (P2010 from the driver adapter, SQLSTATE 23503). */
+/**
+ * A raw statement's foreign key violation, SQLSTATE 23503: as Prisma's raw queries report it
+ * (P2010 from the driver adapter), or as the database's own client does (a statement sent past
+ * Prisma, prisma/store/sql-statements.ts).
+ */
 export function isRawForeignKeyViolation(error: unknown): boolean {
+  if ((error as { code?: unknown } | null)?.code === "23503") return true;
   if (knownCode(error) !== "P2010") return false;
   const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } })
     .meta;

@@ -51,8 +51,3 @@ export function sqlStatements(prisma: PrismaClient): SqlStatements {
     }
   );
 }
-
-/** SQLSTATE 23503 from the database's own client: a foreign key points at nothing. */
-export function isSqlForeignKeyViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "23503";
-}

@@ -1,11 +1,12 @@
 // On PGlite a turn's read and log write go past Prisma to the prepared client, with the same answers Prisma gives and inside transactions through Prisma.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConversationMessage, Store } from "../../core/ports/index.ts";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import { type Database, openDatabase } from "../../prisma/database.ts";
 import { createPrismaStore } from "../../prisma/store/create-prisma-store.ts";
 import { inboundAsk, readInbound } from "../../prisma/store/inbound-read.ts";
 import { insertMessages, messageBatch } from "../../prisma/store/message-insert.ts";
+import { isRawForeignKeyViolation } from "../../prisma/store/prisma-errors.ts";
 import {
   type SqlStatements,
   sendStatementsTo,
@@ -115,5 +116,23 @@ describe("a turn's statements on PGlite", () => {
       code: "NOT_FOUND",
     });
     expect(await store.conversation.recent(cy.id, 10)).toEqual([]);
+  });
+
+  it("Should know a foreign key refusal as one, whether the statement went past Prisma or through it", async () => {
+    const orphan = (sql: SqlStatements) =>
+      sql.execute(Prisma.sql`
+        INSERT INTO conversation_messages (id, borrower_id, channel, direction, text, at, author)
+        VALUES (${uniqueRef("m")}, ${uniqueRef("nobody")}, 'telegram'::channel,
+                'inbound'::message_direction, 'hello', now(), 'borrower')`);
+    const refusals = await Promise.all(
+      [sqlStatements(db.prisma), throughPrisma()].map((sql) =>
+        orphan(sql).then(
+          () => "written",
+          (error: unknown) => isRawForeignKeyViolation(error),
+        ),
+      ),
+    );
+
+    expect(refusals).toEqual([true, true]);
   });
 });
