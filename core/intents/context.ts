@@ -1,6 +1,7 @@
 // Checks an IntentContext and finds "today" as a calendar date in the borrower's own time zone.
 import { DateTime, IANAZone } from "luxon";
 import type { IsoDate } from "../dates/iso-date.ts";
+import { localDate } from "../dates/local-date.ts";
 import { ErrorCode } from "../errors/codes.ts";
 import { DomainError } from "../errors/domain-error.ts";
 import { type IntentContext, isLanguage } from "./types.ts";
@@ -32,19 +33,41 @@ export function isTimeZone(value: unknown): value is string {
 // A turn checks its instant and finds its local date more than once (the assistant, then the
 // reading of its text); both are pure, so the last answer is kept for the same input.
 let lastInstant: { value: string; valid: boolean } | undefined;
-let lastToday: { now: string; timeZone: string; today: IsoDate } | undefined;
+
+/**
+ * Date#toISOString's own form, "2026-03-05T23:30:00.000Z": what the channels stamp a turn
+ * with. Such a text is a valid instant exactly when the Date it parses to prints it back
+ * unchanged (a day or hour out of range prints as another, or not at all).
+ */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function isCanonicalInstant(value: string): boolean {
+  if (!CANONICAL.test(value)) return false;
+  const ms = Date.parse(value);
+  return !Number.isNaN(ms) && new Date(ms).toISOString() === value;
+}
 
 export function isInstant(value: unknown): value is string {
   if (typeof value !== "string") return false;
   if (lastInstant?.value === value) return lastInstant.valid;
-  const valid = INSTANT.test(value) && DateTime.fromISO(value, { setZone: true }).isValid;
+  const valid =
+    INSTANT.test(value) &&
+    (isCanonicalInstant(value) || DateTime.fromISO(value, { setZone: true }).isValid);
   lastInstant = { value, valid };
   return valid;
 }
 
+/** Milliseconds since the epoch of a text isInstant accepted. */
+function instantMs(value: string): number {
+  return isCanonicalInstant(value)
+    ? Date.parse(value)
+    : DateTime.fromISO(value, { setZone: true }).toMillis();
+}
+
 /**
  * The borrower's local calendar date at `context.now`; throws INVALID_INTENT_CONTEXT naming the
- * bad field (`locale`, `timeZone` or `now`).
+ * bad field (`locale`, `timeZone` or `now`). The zone's offsets come from core/dates' remembered
+ * zone (one Intl lookup per zone and hour), not from Intl at every call.
  * @example localToday({ locale: "zh-CN", timeZone: "Asia/Shanghai", now: "2026-03-05T23:30:00Z" }) // "2026-03-06"
  */
 export function localToday(context: IntentContext): IsoDate {
@@ -53,12 +76,5 @@ export function localToday(context: IntentContext): IsoDate {
     throw invalid("timeZone", context.timeZone, "an IANA time zone");
   }
   if (!isInstant(context.now)) throw invalid("now", context.now, "an ISO instant with an offset");
-  if (lastToday?.now === context.now && lastToday.timeZone === context.timeZone) {
-    return lastToday.today;
-  }
-  const today = DateTime.fromISO(context.now, { setZone: true })
-    .setZone(context.timeZone)
-    .toISODate() as IsoDate;
-  lastToday = { now: context.now, timeZone: context.timeZone, today };
-  return today;
+  return localDate(new Date(instantMs(context.now)), context.timeZone) as IsoDate;
 }
