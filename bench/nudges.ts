@@ -10,7 +10,14 @@ import { dispatchTick } from "../bots/nudger/dispatcher.ts";
 import { planTick } from "../bots/nudger/planner.ts";
 import { createTelegramSender } from "../bots/nudger/telegram-sender.ts";
 import { contactProfile } from "../core/policy/index.ts";
-import type { StoredLoan } from "../core/ports/index.ts";
+import type {
+  NextNudge,
+  NudgePlanning,
+  PlannedNudge,
+  Store,
+  StoredLoan,
+} from "../core/ports/index.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
 import { createPrismaStore } from "../prisma/store/index.ts";
 import { startFakeTelegram } from "../test/fakes/telegram-api/index.ts";
 import { writeBulkBook, writePlannedNudges } from "../test/nudger/bulk-book.ts";
@@ -19,6 +26,7 @@ import { positiveInt } from "./lib/cli-args.ts";
 import { coreLoanStatesPerSecond } from "./lib/core-loan-states.ts";
 import { profiled } from "./lib/cpu-profile.ts";
 import { peakRssMb, perSecond, progress, round } from "./lib/measure.ts";
+import { postgresServerCpuMs, postgresServerCpuSince } from "./lib/server-cpu.ts";
 import { clockedStore, clockSummary } from "./lib/store-clock.ts";
 
 const { values } = parseArgs({
@@ -96,7 +104,9 @@ async function planner(target: BenchTarget, count: number) {
     const bareMs = performance.now() - started;
     // The read the planner itself does: planning.duePage pages (loans, schedules, borrowers,
     // promises, active loans' transactions), the same rows in the same pages.
+    const serverCpuBeforeRead = onServer(target);
     const storeRead = await timedPages(pageSize, readPage);
+    const storeReadServerCpu = postgresServerCpuSince(serverCpuBeforeRead);
     // The older per-loan read (loans.dueForNudge, schedules only), kept for comparison.
     const loansRead = await timedPages(pageSize, (after) =>
       store.loans.dueForNudge(NOW, pageSize, after),
@@ -105,13 +115,15 @@ async function planner(target: BenchTarget, count: number) {
     progress(`${target.kind}: planning ${due} loans`);
     let decisions = 0;
     const clocked = clockedStore(store);
+    const written = recordedWrites(clocked.store);
     const cpuBefore = process.cpuUsage();
+    const serverCpuBefore = onServer(target);
     started = performance.now();
     const profileFile = values["cpu-prof"] && `${values["cpu-prof"]}-${target.kind}.cpuprofile`;
     const result = await profiled(profileFile, () =>
       planTick(
         {
-          store: clocked.store,
+          store: written.store,
           profile,
           pageSize,
           concurrency,
@@ -122,8 +134,11 @@ async function planner(target: BenchTarget, count: number) {
     );
     const planMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
+    const serverCpu = postgresServerCpuSince(serverCpuBefore);
     progress(`${target.kind}: the core's loan states/s, for plannerVsCore`);
     const coreStates = coreLoanStatesPerSecond(5_000);
+    progress(`${target.kind}: the pass's ${written.pages.length} page writes again, alone`);
+    const storeWrite = await writesAlone(target, db.prisma, store, written.pages);
     return {
       loans: due,
       decisions,
@@ -140,6 +155,7 @@ async function planner(target: BenchTarget, count: number) {
       storeRead: {
         rows: storeRead.rows,
         ms: round(storeReadMs),
+        ...(storeReadServerCpu !== undefined && { serverCpuMs: storeReadServerCpu }),
         note: "planning.duePage pages, the planner's own read: loans with schedules, borrowers, promises, active loans' transactions",
       },
       storeReadBeforeAnalyze: {
@@ -147,6 +163,10 @@ async function planner(target: BenchTarget, count: number) {
         ms: round(readBeforeAnalyze.ms),
         analyzeMs: round(analyzeMs),
         note: "the same pages straight after the bulk load, before VACUUM ANALYZE (analyzeMs): the tables may have no statistics yet",
+      },
+      storeWrite: {
+        ...storeWrite,
+        note: "the pass's own page writes (planning.writePage: outbox rows and next looks) again, one after another, with nothing else running, after the book was put back as the pass found it",
       },
       loansDueForNudgeRead: {
         rows: loansRead.rows,
@@ -156,16 +176,69 @@ async function planner(target: BenchTarget, count: number) {
       plannerVsBareSelect: round(planMs / bareMs, 1),
       plannerVsStoreRead: round(planMs / storeReadMs, 1),
       storeReadVsBareSelect: round(storeReadMs / bareMs, 1),
+      /** The pass against its own read and its own writes, each timed alone. */
+      plannerVsStoreReadAndWrite: round(planMs / (storeReadMs + storeWrite.ms), 1),
       coreLoanStatesPerSecond: coreStates.perSecond,
       coreLoanStatesRounds: coreStates.rounds,
       plannerVsCore: round(perSecond(decisions, planMs) / coreStates.perSecond, 2),
       /** This process's CPU during the pass (with PGlite, the database's too). */
       plannerCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      /**
+       * PostgreSQL only, when its server runs on this machine: the server processes' CPU during
+       * the pass (reads, writes, the WAL writer), from /proc; the other core's share of the pass.
+       */
+      ...(serverCpu !== undefined && { serverCpuMs: serverCpu }),
       storeCalls: clockSummary(clocked.clock),
     };
   } finally {
     await dispose();
   }
+}
+
+/** A page write of the pass, as the planner made it. */
+interface PageWrite {
+  readonly nudges: readonly PlannedNudge[];
+  readonly next: readonly NextNudge[];
+}
+
+/** `store`, keeping every planning.writePage's arguments in `pages` as they go through. */
+function recordedWrites(store: Store): { store: Store; pages: PageWrite[] } {
+  const pages: PageWrite[] = [];
+  const planning: NudgePlanning = {
+    ...store.planning,
+    writePage: (nudges, next) => {
+      pages.push({ nudges, next });
+      return store.planning.writePage(nudges, next);
+    },
+  };
+  return { store: { ...store, planning }, pages };
+}
+
+/**
+ * What the pass's writes cost on their own: the outbox emptied and every loan's next look set
+ * back to NOW (the book as the pass found it), vacuumed and analyzed as before the pass, then
+ * the recorded pages written again one after another.
+ */
+async function writesAlone(
+  target: BenchTarget,
+  prisma: PrismaClient,
+  store: Store,
+  pages: readonly PageWrite[],
+): Promise<{ pages: number; ms: number; serverCpuMs?: number }> {
+  await prisma.$executeRawUnsafe("DELETE FROM nudge_outbox");
+  await prisma.$executeRawUnsafe(`UPDATE loans SET next_nudge_at = $1::timestamptz`, NOW);
+  await prisma.$executeRawUnsafe("VACUUM ANALYZE loans, nudge_outbox");
+  const serverBefore = onServer(target);
+  const started = performance.now();
+  for (const page of pages) await store.planning.writePage(page.nudges, page.next);
+  const ms = performance.now() - started;
+  const serverCpuMs = postgresServerCpuSince(serverBefore);
+  return { pages: pages.length, ms: round(ms), ...(serverCpuMs !== undefined && { serverCpuMs }) };
+}
+
+/** The local PostgreSQL server's CPU now, for a PostgreSQL target; undefined for PGlite. */
+function onServer(target: BenchTarget): number | undefined {
+  return target.kind === "postgres" ? postgresServerCpuMs() : undefined;
 }
 
 /** Reads every page through `readPage` (a cursor after the last loan), timed. */

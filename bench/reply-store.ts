@@ -13,10 +13,15 @@
 // timed rounds, per turn. "twoAlone" runs the two calls chat after chat, one turn at a time: on
 // PGlite, whose statements run inside the bot's own event loop, chats rarely ask in the same
 // turn of the loop, so this is what most of its turns cost. PGlite in memory, then PostgreSQL on
-// TEST_POSTGRES_URL (else skipped).
+// TEST_POSTGRES_URL (else skipped). "turnAlone" is the whole of a balance turn below the bot,
+// chat after chat: findBorrowerForMessage, then the assistant's answer to "how much do I owe?"
+// with its own appendMany: what the repayment bot does beyond an echo bot, but for grammY's
+// middleware and the reply's keyboard.
 import { parseArgs } from "node:util";
+import { createAssistant } from "../core/assistant/index.ts";
 import type { ConversationMessage, Store } from "../core/ports/index.ts";
 import { createPrismaStore } from "../prisma/store/index.ts";
+import { assistantTemplates } from "../prompts/index.ts";
 import { type BenchTarget, pgliteTarget, postgresTarget } from "./lib/bench-databases.ts";
 import { positiveInt } from "./lib/cli-args.ts";
 import { linkedBorrowers } from "./lib/linked-borrowers.ts";
@@ -58,6 +63,25 @@ const twoCalls: TurnWork = async (store, telegramId, at) => {
   await store.conversation.appendMany(turn);
 };
 
+/** A balance question answered as the bot does, given the read it made for the update. */
+function wholeTurn(store: Store): TurnWork {
+  const assistant = createAssistant({ store, templates: assistantTemplates, lenderName: "Bench" });
+  return async (store, telegramId, at) => {
+    const found = await store.identities.findBorrowerForMessage("telegram", String(telegramId), at);
+    if (!found) throw new Error(`chat ${telegramId} not linked`);
+    const reply = await assistant.respond({
+      borrowerId: found.borrower.id,
+      borrower: found.borrower,
+      activeLoans: found.activeLoans,
+      channel: "telegram",
+      text: "how much do I owe?",
+      at,
+    });
+    if (!/\d/.test(reply.text))
+      throw new Error(`chat ${telegramId}: no balance in "${reply.text}"`);
+  };
+}
+
 const median = (samples: number[]) => samples.sort((a, b) => a - b)[samples.length >> 1] ?? 0;
 
 async function bench(target: BenchTarget) {
@@ -66,11 +90,13 @@ async function bench(target: BenchTarget) {
     const store = createPrismaStore(db.prisma);
     progress(`${target.kind}: importing and linking ${chats} borrowers`);
     const borrowers = await linkedBorrowers(store, seededRandom(seed), chats, new Date());
-    const cpu: Record<"five" | "two" | "twoAlone", number[]> = {
+    const cpu: Record<"five" | "two" | "twoAlone" | "turnAlone", number[]> = {
       five: [],
       two: [],
       twoAlone: [],
+      turnAlone: [],
     };
+    const turn = wholeTurn(store);
     for (let r = 0; r < rounds; r += 1) {
       for (const [way, work] of [
         ["five", fiveCalls],
@@ -87,6 +113,11 @@ async function bench(target: BenchTarget) {
       for (const b of borrowers) await twoCalls(store, b.telegramId, at);
       const used = process.cpuUsage(before);
       if (r > 0) cpu.twoAlone.push((used.user + used.system) / 1000 / chats);
+      const turnAt = new Date().toISOString();
+      const turnBefore = process.cpuUsage();
+      for (const b of borrowers) await turn(store, b.telegramId, turnAt);
+      const turnUsed = process.cpuUsage(turnBefore);
+      if (r > 0) cpu.turnAlone.push((turnUsed.user + turnUsed.system) / 1000 / chats);
     }
     const five = median(cpu.five);
     const two = median(cpu.two);
@@ -96,6 +127,7 @@ async function bench(target: BenchTarget) {
       cpuMsPerTurnTwoCalls: round(two),
       twoVsFive: round(two / five),
       cpuMsPerTurnTwoCallsAlone: round(median(cpu.twoAlone)),
+      cpuMsPerTurnBelowTheBot: round(median(cpu.turnAlone)),
     };
   } finally {
     await dispose();
