@@ -67,19 +67,19 @@ describe("localToday and isInstant against luxon alone", () => {
 
   it("Should accept exactly the instants luxon accepts", () => {
     let valid = 0;
-    for (let i = 0; i < 20_000; i++) {
+    for (let i = 0; i < 8_000; i++) {
       const value = text();
       expect(isInstant(value), value).toBe(luxonIsInstant(value));
       if (luxonIsInstant(value)) valid++;
     }
     // The generator reaches both answers often.
-    expect(valid).toBeGreaterThan(2_000);
-    expect(valid).toBeLessThan(18_000);
+    expect(valid).toBeGreaterThan(800);
+    expect(valid).toBeLessThan(7_200);
   });
 
   it("Should give the date luxon gives in every zone, around midnight and DST changes too", () => {
     const start = Date.parse("2025-01-01T00:00:00Z");
-    for (let i = 0; i < 20_000; i++) {
+    for (let i = 0; i < 6_000; i++) {
       // Every quarter hour, plus a few milliseconds either side of some.
       const ms = start + random.int(0, 2 * 365 * 96) * 900_000 + pick([0, 0, -1, 1, 999]);
       const canonical = new Date(ms).toISOString();
