@@ -138,7 +138,7 @@ async function planner(target: BenchTarget, count: number) {
     progress(`${target.kind}: the core's loan states/s, for plannerVsCore`);
     const coreStates = coreLoanStatesPerSecond(5_000);
     progress(`${target.kind}: the pass's ${written.pages.length} page writes again, alone`);
-    const storeWrite = await writesAlone(target, db.prisma, store, written.pages);
+    const storeWrite = await writesAlone(target, db.prisma, store, written.pages, result.planned);
     return {
       loans: due,
       decisions,
@@ -217,22 +217,32 @@ function recordedWrites(store: Store): { store: Store; pages: PageWrite[] } {
 /**
  * What the pass's writes cost on their own: the outbox emptied and every loan's next look set
  * back to NOW (the book as the pass found it), vacuumed and analyzed as before the pass, then
- * the recorded pages written again one after another.
+ * the recorded pages written again one after another. Throws unless they plan as many nudges
+ * as the pass did.
  */
 async function writesAlone(
   target: BenchTarget,
   prisma: PrismaClient,
   store: Store,
   pages: readonly PageWrite[],
+  expected: number,
 ): Promise<{ pages: number; ms: number; serverCpuMs?: number }> {
   await prisma.$executeRawUnsafe("DELETE FROM nudge_outbox");
   await prisma.$executeRawUnsafe(`UPDATE loans SET next_nudge_at = $1::timestamptz`, NOW);
   await prisma.$executeRawUnsafe("VACUUM ANALYZE loans, nudge_outbox");
   const serverBefore = onServer(target);
   const started = performance.now();
-  for (const page of pages) await store.planning.writePage(page.nudges, page.next);
+  let created = 0;
+  for (const page of pages) {
+    const planned = await store.planning.writePage(page.nudges, page.next);
+    for (const row of planned) if (row.created) created++;
+  }
   const ms = performance.now() - started;
   const serverCpuMs = postgresServerCpuSince(serverBefore);
+  // The same rows as the pass wrote, or this times something else.
+  if (created !== expected) {
+    throw new Error(`the writes again planned ${created} nudges, the pass ${expected}`);
+  }
   return { pages: pages.length, ms: round(ms), ...(serverCpuMs !== undefined && { serverCpuMs }) };
 }
 
