@@ -31,8 +31,8 @@ export function isTimeZone(value: unknown): value is string {
 }
 
 // A turn checks its instant and finds its local date more than once (the assistant, then the
-// reading of its text); both are pure, so the last answer is kept for the same input.
-let lastInstant: { value: string; valid: boolean } | undefined;
+// reading of its text); both are pure, so the last text's reading is kept.
+let lastInstant: { value: string; ms: number } | undefined;
 
 /**
  * Date#toISOString's own form, "2026-03-05T23:30:00.000Z": what the channels stamp a turn
@@ -41,27 +41,24 @@ let lastInstant: { value: string; valid: boolean } | undefined;
  */
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-function isCanonicalInstant(value: string): boolean {
-  if (!CANONICAL.test(value)) return false;
-  const ms = Date.parse(value);
-  return !Number.isNaN(ms) && new Date(ms).toISOString() === value;
+/** Milliseconds since the epoch of an ISO instant with an offset; NaN for any other text. */
+function instantMs(value: string): number {
+  if (lastInstant?.value === value) return lastInstant.ms;
+  let ms = Number.NaN;
+  if (INSTANT.test(value)) {
+    const parsed = CANONICAL.test(value) ? Date.parse(value) : Number.NaN;
+    if (!Number.isNaN(parsed) && new Date(parsed).toISOString() === value) ms = parsed;
+    else {
+      const read = DateTime.fromISO(value, { setZone: true });
+      if (read.isValid) ms = read.toMillis();
+    }
+  }
+  lastInstant = { value, ms };
+  return ms;
 }
 
 export function isInstant(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  if (lastInstant?.value === value) return lastInstant.valid;
-  const valid =
-    INSTANT.test(value) &&
-    (isCanonicalInstant(value) || DateTime.fromISO(value, { setZone: true }).isValid);
-  lastInstant = { value, valid };
-  return valid;
-}
-
-/** Milliseconds since the epoch of a text isInstant accepted. */
-function instantMs(value: string): number {
-  return isCanonicalInstant(value)
-    ? Date.parse(value)
-    : DateTime.fromISO(value, { setZone: true }).toMillis();
+  return typeof value === "string" && !Number.isNaN(instantMs(value));
 }
 
 /**
