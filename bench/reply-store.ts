@@ -64,8 +64,12 @@ const twoCalls: TurnWork = async (store, telegramId, at) => {
 };
 
 /** A balance question answered as the bot does, given the read it made for the update. */
-function wholeTurn(store: Store): TurnWork {
-  const assistant = createAssistant({ store, templates: assistantTemplates, lenderName: "Bench" });
+function wholeTurn(logTo: Store): TurnWork {
+  const assistant = createAssistant({
+    store: logTo,
+    templates: assistantTemplates,
+    lenderName: "Bench",
+  });
   return async (store, telegramId, at) => {
     const found = await store.identities.findBorrowerForMessage("telegram", String(telegramId), at);
     if (!found) throw new Error(`chat ${telegramId} not linked`);
@@ -97,27 +101,26 @@ async function bench(target: BenchTarget) {
       turnAlone: [],
     };
     const turn = wholeTurn(store);
-    for (let r = 0; r < rounds; r += 1) {
-      for (const [way, work] of [
-        ["five", fiveCalls],
-        ["two", twoCalls],
-      ] as const) {
-        const at = new Date().toISOString();
-        const before = process.cpuUsage();
-        await Promise.all(borrowers.map((b) => work(store, b.telegramId, at)));
-        const used = process.cpuUsage(before);
-        if (r > 0) cpu[way].push((used.user + used.system) / 1000 / chats);
-      }
+    /** One round of `work` for every chat, all at once or chat after chat: CPU ms per chat. */
+    const timedRound = async (work: TurnWork, together: boolean) => {
       const at = new Date().toISOString();
       const before = process.cpuUsage();
-      for (const b of borrowers) await twoCalls(store, b.telegramId, at);
+      if (together) await Promise.all(borrowers.map((b) => work(store, b.telegramId, at)));
+      else for (const b of borrowers) await work(store, b.telegramId, at);
       const used = process.cpuUsage(before);
-      if (r > 0) cpu.twoAlone.push((used.user + used.system) / 1000 / chats);
-      const turnAt = new Date().toISOString();
-      const turnBefore = process.cpuUsage();
-      for (const b of borrowers) await turn(store, b.telegramId, turnAt);
-      const turnUsed = process.cpuUsage(turnBefore);
-      if (r > 0) cpu.turnAlone.push((turnUsed.user + turnUsed.system) / 1000 / chats);
+      return (used.user + used.system) / 1000 / chats;
+    };
+    for (let r = 0; r < rounds; r += 1) {
+      const ways = [
+        ["five", fiveCalls, true],
+        ["two", twoCalls, true],
+        ["twoAlone", twoCalls, false],
+        ["turnAlone", turn, false],
+      ] as const;
+      for (const [way, work, together] of ways) {
+        const ms = await timedRound(work, together);
+        if (r > 0) cpu[way].push(ms);
+      }
     }
     const five = median(cpu.five);
     const two = median(cpu.two);
