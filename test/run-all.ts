@@ -1,6 +1,7 @@
 // `npm test`: the type check and the lint run beside the test files; each one's result is printed, and any failure fails the run.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
+import { collectOutput } from "./helpers/child-output.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 
@@ -21,19 +22,19 @@ function quietly(script: string): Promise<Check> {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let output = "";
-  child.stdout.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr.on("data", (chunk) => {
-    output += chunk;
-  });
+  const output = collectOutput(child);
+  let failure = "";
   return new Promise((resolve) => {
     child.on("error", (error) => {
-      output += `${error.message}\n`;
+      failure += `${error.message}\n`;
     });
     child.on("close", (code) =>
-      resolve({ name: script, code, output, seconds: (Date.now() - started) / 1000 }),
+      resolve({
+        name: script,
+        code,
+        output: output() + failure,
+        seconds: (Date.now() - started) / 1000,
+      }),
     );
   });
 }

@@ -7,7 +7,7 @@ import type {
   Store,
   StoredLoan,
 } from "../../core/ports/index.ts";
-import { termsOf } from "./loans.ts";
+import { termsOf, usd } from "./loans.ts";
 
 const run = Math.random().toString(36).slice(2, 8);
 let counter = 0;
@@ -53,6 +53,25 @@ export async function givenLoan(
 ): Promise<StoredLoan> {
   const borrowerId = overrides.borrowerId ?? (await givenBorrower(store)).id;
   return (await store.loans.upsert(loanInput(borrowerId, overrides))).loan;
+}
+
+/**
+ * A borrower with something in every part of a chat's inbound read: an active loan, a payment
+ * of 107.17 on it (2026-02-15) and an unreachable pause.
+ */
+export async function givenBorrowerWithHistory(
+  store: Store,
+  overrides: Partial<BorrowerInput> = {},
+): Promise<Borrower> {
+  const borrower = await givenBorrower(store, overrides);
+  const loan = await givenLoan(store, { borrowerId: borrower.id });
+  await store.transactions.record(loan.id, uniqueRef("tx"), {
+    type: "payment",
+    date: "2026-02-15",
+    amount: usd("107.17"),
+  });
+  await store.contact.pause({ borrowerId: borrower.id, reason: "unreachable", createdBy: "test" });
+  return borrower;
 }
 
 /** Matches a thrown DomainError by its stable code: `expect(fn).toThrow(domainErrorWithCode(...))`. */

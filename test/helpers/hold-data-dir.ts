@@ -1,6 +1,7 @@
 // Holds a PGlite data folder's lock from another process, as a running `npm start` would.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
+import { collectOutput } from "./child-output.ts";
 import { childScript } from "./child-script.ts";
 
 const LOCK_PROCESS = join(import.meta.dirname, "lock-process.ts");
@@ -15,16 +16,10 @@ export async function holdDataDir(dataDir: string): Promise<HeldDataDir> {
   const child = spawn(process.execPath, [...childScript(LOCK_PROCESS), "hold", dataDir], {
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let output = "";
-  child.stdout.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr.on("data", (chunk) => {
-    output += chunk;
-  });
+  const output = collectOutput(child);
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   for (;;) {
-    const match = output.match(/held the lock as pid (\d+)/);
+    const match = output().match(/held the lock as pid (\d+)/);
     if (match) {
       return {
         pid: Number(match[1]),
@@ -34,7 +29,7 @@ export async function holdDataDir(dataDir: string): Promise<HeldDataDir> {
         },
       };
     }
-    if (child.exitCode !== null) throw new Error(`the lock holder exited:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the lock holder exited:\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

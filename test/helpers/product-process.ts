@@ -1,6 +1,7 @@
 // Real product processes for multi-process tests and benches: spawn with a role, watch the log, kill or stop.
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
+import { collectOutput } from "./child-output.ts";
 import { buildIsStale } from "./fresh-build.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -30,12 +31,7 @@ export function startProductProcess(role: string, env: Record<string, string>): 
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let output = "";
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-  };
-  child.stdout?.on("data", collect);
-  child.stderr?.on("data", collect);
+  const output = collectOutput(child);
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   let done = false;
   void exited.then(() => {
@@ -43,15 +39,15 @@ export function startProductProcess(role: string, env: Record<string, string>): 
   });
   return {
     child,
-    output: () => output,
+    output,
     exited,
     async waitFor(pattern, timeoutMs = 120_000) {
       const until = Date.now() + timeoutMs;
       for (;;) {
-        const match = output.match(pattern);
+        const match = output().match(pattern);
         if (match) return match;
         if (done || Date.now() > until) {
-          throw new Error(`${done ? "exited" : "timed out"} before ${pattern}:\n${output}`);
+          throw new Error(`${done ? "exited" : "timed out"} before ${pattern}:\n${output()}`);
         }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }

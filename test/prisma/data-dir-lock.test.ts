@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { LOCK_FILE, lockDataDir } from "../../prisma/data-dir-lock.ts";
+import { collectOutput } from "../helpers/child-output.ts";
 import { childScript } from "../helpers/child-script.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -42,15 +43,9 @@ function lockProcess(mode: "hold" | "take", dir: string, prefix: string[] = []):
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let output = "";
-  child.stdout?.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on("data", (chunk) => {
-    output += chunk;
-  });
+  const output = collectOutput(child);
   const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-  const started_ = { child, output: () => output, exited };
+  const started_ = { child, output, exited };
   started.push(started_);
   return started_;
 }

@@ -12,8 +12,7 @@ import {
   sendStatementsTo,
   sqlStatements,
 } from "../../prisma/store/sql-statements.ts";
-import { givenBorrower, givenLoan, uniqueRef } from "../helpers/builders.ts";
-import { usd } from "../helpers/loans.ts";
+import { givenBorrower, givenBorrowerWithHistory, uniqueRef } from "../helpers/builders.ts";
 
 const NOW = "2026-03-01T10:00:00.000Z";
 
@@ -62,14 +61,7 @@ function said(borrowerId: string, text: string): ConversationMessage {
 
 describe("a turn's statements on PGlite", () => {
   it("Should read a chat's borrower, pauses and loans past Prisma exactly as Prisma reads them", async () => {
-    const ana = await givenBorrower(store, { locale: "zh-CN", phone: "+15550100" });
-    const loan = await givenLoan(store, { borrowerId: ana.id });
-    await store.transactions.record(loan.id, uniqueRef("tx"), {
-      type: "payment",
-      date: "2026-02-15",
-      amount: usd("107.17"),
-    });
-    await store.contact.pause({ borrowerId: ana.id, reason: "unreachable", createdBy: "test" });
+    const ana = await givenBorrowerWithHistory(store, { locale: "zh-CN", phone: "+15550100" });
     const chat = uniqueRef("tg");
     await store.identities.bind({
       channel: "telegram",

@@ -4,8 +4,7 @@ import { countedStatements } from "../../bench/lib/statement-count.ts";
 import type { ConversationMessage, Store } from "../../core/ports/index.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { createPrismaStore } from "../../prisma/store/create-prisma-store.ts";
-import { givenBorrower, givenLoan, uniqueRef } from "../helpers/builders.ts";
-import { usd } from "../helpers/loans.ts";
+import { givenBorrower, givenBorrowerWithHistory, uniqueRef } from "../helpers/builders.ts";
 import { storeError, UNKNOWN_ID } from "./contract/fixtures.ts";
 import type { StoreHarness } from "./contract/store-contract.ts";
 
@@ -34,14 +33,7 @@ export function prismaBatchedTurnChecks(
   describe("many chats at once", () => {
     it("Should read the messages of many chats in one statement, each as it is read alone", async () => {
       const { store, prisma } = current();
-      const ana = await givenBorrower(store, { locale: "zh-CN" });
-      const loan = await givenLoan(store, { borrowerId: ana.id });
-      await store.transactions.record(loan.id, uniqueRef("tx"), {
-        type: "payment",
-        date: "2026-02-15",
-        amount: usd("107.17"),
-      });
-      await store.contact.pause({ borrowerId: ana.id, reason: "unreachable", createdBy: "test" });
+      const ana = await givenBorrowerWithHistory(store, { locale: "zh-CN" });
       const ben = await givenBorrower(store);
       const anaChat = await linked(store, ana.id);
       const benChat = await linked(store, ben.id);
